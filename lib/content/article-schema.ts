@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug or id as it appears in URLs: lower-case words joined by hyphens. */
+export const slugSchema = z
+  .string()
+  .regex(kebabCase, 'use lower-case words joined by hyphens, for example "windows-auth-fails"');
+
+const isoDate = z.union([
+  z.iso.date({ message: 'use a date written YYYY-MM-DD' }),
+  // YAML 1.1 parsers turn bare dates into Date objects; accept those too.
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+]);
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/** The YAML frontmatter every article starts with. */
+export const articleFrontmatterSchema = z.strictObject({
+  title: nonEmptyText,
+  summary: nonEmptyText,
+  symptoms: z.array(nonEmptyText).min(1, 'list at least one symptom a user would type'),
+  appliesTo: z.array(nonEmptyText).min(1, 'list at least one product, browser or server'),
+  tags: z.array(slugSchema).min(1, 'add at least one tag'),
+  updated: isoDate,
+  related: z.array(slugSchema).default([]),
+  wizard: slugSchema.optional(),
+});
+
+/** Validated article frontmatter. */
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleFrontmatter } from './article-schema';
+import { compileArticleBody, type CompiledMdx } from './compile.server';
+import { contentDir } from './content-dir.server';
+import { splitArticleSource } from './frontmatter';
+import { ContentError } from './problem';
+import type { Anchor } from './remark-anchors';
+
+/** What list views need: no compiled code travels with it. */
+export interface ArticleSummary extends ArticleFrontmatter {
+  slug: string;
+  /** Path of the source relative to the project, for "Edit this page" and error messages. */
+  sourcePath: string;
+}
+
+/** One article ready to render. */
+export interface Article extends ArticleSummary {
+  code: string;
+  anchors: Anchor[];
+}
+
+const ARTICLE_EXTENSION = '.mdx';
+
+function articlesDir(root = contentDir()) {
+  return path.join(root, 'articles');
+}
+
+/** Source files of every article, sorted so every build lists them in the same order. */
+export function articleFiles(root = contentDir()): string[] {
+  const dir = articlesDir(root);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith(ARTICLE_EXTENSION)).sort().map((name) => path.join(dir, name));
+}
+
+export function slugOfFile(file: string): string {
+  return path.basename(file, ARTICLE_EXTENSION);
+}
+
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function readArticleSource(file: string): { summary: ArticleSummary; body: string } {
+  const sourcePath = displayPath(file);
+  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath);
+  if (!split.ok) throw new ContentError(split.problems);
+  return { summary: { ...split.frontmatter, slug: slugOfFile(file), sourcePath }, body: split.body };
+}
+
+/** Every article's frontmatter, newest first; fails loudly on invalid content (the build must not ship it). */
+export function listArticles(root = contentDir()): ArticleSummary[] {
+  return articleFiles(root)
+    .map((file) => readArticleSource(file).summary)
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
+}
+
+const compiled = new Map<string, Promise<CompiledMdx>>();
+
+/** Compiles once per distinct source: keyed by a hash of the body and what is selected from it. */
+function compileCached(body: string, slug: string, onlyProcedure?: string): Promise<CompiledMdx> {
+  const key = createHash('sha256').update(`${slug}\0${onlyProcedure ?? ''}\0${body}`).digest('hex');
+  let entry = compiled.get(key);
+  if (!entry) {
+    entry = compileArticleBody(body, { slug, onlyProcedure });
+    compiled.set(key, entry);
+    entry.catch(() => compiled.delete(key));
+  }
+  return entry;
+}
+
+function fileOfSlug(slug: string, root: string): string | undefined {
+  return articleFiles(root).find((file) => slugOfFile(file) === slug);
+}
+
+/** One article, compiled; undefined when no such slug exists. */
+export async function getArticle(slug: string, root = contentDir()): Promise<Article | undefined> {
+  const file = fileOfSlug(slug, root);
+  if (!file) return undefined;
+  const { summary, body } = readArticleSource(file);
+  const { code, outline } = await compileCached(body, slug);
+  return { ...summary, code, anchors: outline.anchors };
+}
+
+/** Just one procedure of an article, compiled from the same source the article page uses. */
+export async function getArticleProcedure(slug: string, procedureId: string, root = contentDir()) {
+  const file = fileOfSlug(slug, root);
+  if (!file) return undefined;
+  const { summary, body } = readArticleSource(file);
+  const { code, outline } = await compileCached(body, slug, procedureId);
+  const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
+  return procedure ? { article: summary, procedure, code } : undefined;
+}

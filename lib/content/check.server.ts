@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { slugSchema } from './article-schema';
+import { articleFiles, slugOfFile } from './articles.server';
+import { compileArticleBody, MdxSyntaxError } from './compile.server';
+import { splitArticleSource } from './frontmatter';
+import type { ContentProblem } from './problem';
+import type { Anchor, InternalLink } from './remark-anchors';
+import { checkWizards } from './wizards-check.server';
+
+interface CheckedArticle {
+  slug: string;
+  file: string;
+  anchors: Anchor[];
+  links: InternalLink[];
+  related: string[];
+  wizard?: string;
+  relatedLine: number;
+}
+
+/** Routes that exist outside content, so links to them are not reported as broken. */
+const SITE_ROUTES = new Set(['/', '/articles', '/wizard']);
+
+/**
+ * Checks a whole content folder and returns every problem at once, in file and line order, so an
+ * author fixes them in one pass rather than one build failure at a time.
+ */
+export async function checkContent(root: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const display = (file: string) => path.relative(process.cwd(), file) || file;
+
+  problems.push(...strayArticleFiles(root, display));
+
+  const articles: CheckedArticle[] = [];
+  const slugOwners = new Map<string, string>();
+  for (const file of articleFiles(root)) {
+    const shown = display(file);
+    const slug = slugOfFile(file);
+    if (!slugSchema.safeParse(slug).success) {
+      problems.push({ file: shown, line: 1, message: `file name "${slug}" is not a valid slug: use lower-case words joined by hyphens` });
+    }
+    const owner = slugOwners.get(slug.toLowerCase());
+    if (owner) problems.push({ file: shown, line: 1, message: `duplicate slug "${slug}": ${owner} already uses it` });
+    slugOwners.set(slug.toLowerCase(), shown);
+
+    const checked = await checkArticleFile(file, shown, slug, problems);
+    if (checked) articles.push(checked);
+  }
+
+  const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.map((anchor) => anchor.id))]));
+  const wizardCheck = checkWizards(root, (slug) => anchorsBySlug.get(slug), display);
+  problems.push(...wizardCheck.problems);
+
+  for (const article of articles) {
+    for (const related of article.related) {
+      if (!anchorsBySlug.has(related)) {
+        problems.push({ file: article.file, line: article.relatedLine, message: `related article "${related}" does not exist` });
+      }
+    }
+    if (article.wizard && !wizardCheck.trees.has(article.wizard)) {
+      problems.push({ file: article.file, line: article.relatedLine, message: `wizard "${article.wizard}" does not exist in content/wizards` });
+    }
+    for (const link of article.links) {
+      const message = brokenLinkMessage(link.href, article.slug, anchorsBySlug, wizardCheck.trees);
+      if (message) problems.push({ file: article.file, line: link.line, message });
+    }
+  }
+
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+async function checkArticleFile(file: string, shown: string, slug: string, problems: ContentProblem[]): Promise<CheckedArticle | undefined> {
+  const source = readFileSync(file, 'utf8');
+  const split = splitArticleSource(source, shown);
+  if (!split.ok) {
+    problems.push(...split.problems);
+    return undefined;
+  }
+  try {
+    const { outline } = await compileArticleBody(split.body, { slug });
+    problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
+    problems.push(...duplicateAnchors(outline.anchors, shown));
+    return {
+      slug,
+      file: shown,
+      anchors: outline.anchors,
+      links: outline.links,
+      related: split.frontmatter.related,
+      wizard: split.frontmatter.wizard,
+      relatedLine: frontmatterLine(source, 'related') ?? frontmatterLine(source, 'wizard') ?? 1,
+    };
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    problems.push({ file: shown, line: error.line, message: error.message });
+    return undefined;
+  }
+}
+
+function duplicateAnchors(anchors: Anchor[], file: string): ContentProblem[] {
+  const seen = new Map<string, Anchor>();
+  const problems: ContentProblem[] = [];
+  for (const anchor of anchors) {
+    const first = seen.get(anchor.id);
+    if (first) {
+      problems.push({
+        file,
+        line: anchor.line,
+        message: `duplicate ${anchor.kind} id "${anchor.id}": line ${first.line} already uses it; give one of them another id`,
+      });
+    } else {
+      seen.set(anchor.id, anchor);
+    }
+  }
+  return problems;
+}
+
+function brokenLinkMessage(
+  href: string,
+  currentSlug: string,
+  anchorsBySlug: Map<string, Set<string>>,
+  trees: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
+  const [pathPart = '', fragment] = href.split('#');
+  const pathname = pathPart.split('?')[0] ?? '';
+  if (pathname === '' && fragment !== undefined) {
+    return anchorsBySlug.get(currentSlug)?.has(fragment) ? undefined : `link "${href}": no heading or step with id "${fragment}" in this article`;
+  }
+  const articleMatch = /^\/articles\/([^/]+)\/?$/.exec(pathname);
+  if (articleMatch?.[1]) {
+    const anchors = anchorsBySlug.get(articleMatch[1]);
+    if (!anchors) return `link "${href}": article "${articleMatch[1]}" does not exist`;
+    if (fragment && !anchors.has(fragment)) return `link "${href}": article "${articleMatch[1]}" has no heading or step with id "${fragment}"`;
+    return undefined;
+  }
+  const wizardMatch = /^\/wizard\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname);
+  if (wizardMatch?.[1]) {
+    const steps = trees.get(wizardMatch[1]);
+    if (!steps) return `link "${href}": troubleshooter "${wizardMatch[1]}" does not exist`;
+    const step = wizardMatch[2];
+    if (step && step !== 'map' && !steps.has(step)) return `link "${href}": troubleshooter "${wizardMatch[1]}" has no step "${step}"`;
+    return undefined;
+  }
+  return SITE_ROUTES.has(pathname) ? undefined : `link "${href}": no page at ${pathname}`;
+}
+
+/** Files in the articles folder that would silently never be published. */
+function strayArticleFiles(root: string, display: (file: string) => string): ContentProblem[] {
+  const dir = path.join(root, 'articles');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [{ file: display(dir), line: 1, message: 'no articles folder: create content/articles with at least one .mdx file' }];
+  }
+  return names
+    .filter((name) => /\.(md|markdown|mdown)$/i.test(name))
+    .map((name) => ({ file: display(path.join(dir, name)), line: 1, message: 'articles must be .mdx files; rename it to .mdx' }));
+}
+
+function frontmatterLine(source: string, field: string): number | undefined {
+  const index = source.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? undefined : index + 1;
+}

@@ -1,0 +1,9 @@
+import path from 'node:path';
+
+/**
+ * The content folder: `CONTENT_DIR` when set (to build the site from another corpus), else `./content`.
+ * Resolved against the working directory, which is the project root for npm scripts and Next.
+ */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+}

@@ -1,0 +1,98 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-schema';
+import type { ContentProblem } from './problem';
+
+/** An MDX source cut into its validated frontmatter and a body that keeps the file's line numbers. */
+export type SplitArticle =
+  | { ok: true; frontmatter: ArticleFrontmatter; body: string }
+  | { ok: false; problems: ContentProblem[] };
+
+const FENCE = '---';
+
+/**
+ * Splits `---` frontmatter from the MDX body. The frontmatter lines are blanked rather than cut so
+ * that positions the MDX compiler reports are the file's own line numbers.
+ */
+export function splitArticleSource(source: string, file: string): SplitArticle {
+  const lines = source.split(/\r?\n/);
+  if (lines[0]?.trim() !== FENCE) {
+    return { ok: false, problems: [{ file, line: 1, message: 'frontmatter missing: start the file with a line of three dashes (---)' }] };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && line.trim() === FENCE);
+  if (closing === -1) {
+    return { ok: false, problems: [{ file, line: 1, message: 'frontmatter is never closed: add a line of three dashes (---) after it' }] };
+  }
+
+  const yamlText = lines.slice(1, closing).join('\n');
+  const firstYamlLine = 2;
+  const parsed = parseFrontmatterYaml(yamlText, file, firstYamlLine);
+  if (!parsed.ok) return parsed;
+
+  const body = [...lines.slice(0, closing + 1).map(() => ''), ...lines.slice(closing + 1)].join('\n');
+  return { ok: true, frontmatter: parsed.frontmatter, body };
+}
+
+function parseFrontmatterYaml(
+  yamlText: string,
+  file: string,
+  firstLine: number,
+): { ok: true; frontmatter: ArticleFrontmatter } | { ok: false; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => ({
+        file,
+        line: lineAt(error.pos[0]),
+        message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+
+  const result = articleFrontmatterSchema.safeParse(document.toJS() ?? {});
+  if (result.success) return { ok: true, frontmatter: result.data };
+
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      file,
+      line: lineOfPath(document, pathOfIssue(issue), lineAt, firstLine),
+      message: describeIssue(issue),
+    })),
+  };
+}
+
+/** The line of the deepest YAML node on the issue's path that exists (a missing field points at its parent). */
+function lineOfPath(
+  document: ReturnType<typeof parseDocument>,
+  path: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+  fallback: number,
+): number {
+  for (let depth = path.length; depth > 0; depth -= 1) {
+    const node = document.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) return lineAt(node.range[0]);
+  }
+  return fallback;
+}
+
+/** An unknown key is reported on its parent; point at the key itself instead. */
+function pathOfIssue(issue: z.core.$ZodIssue): readonly PropertyKey[] {
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) return [...issue.path, issue.keys[0]];
+  return issue.path;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'frontmatter';
+  if (issue.code === 'unrecognized_keys') {
+    return `frontmatter: unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: ${Object.keys(articleFrontmatterSchema.shape).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `frontmatter: "${field}" is required`;
+  }
+  return `frontmatter: "${field}" ${issue.message}`;
+}

@@ -1,0 +1,131 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Link, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+
+/** A place in an article a link can point at: a heading, a procedure or one of its steps. */
+export interface Anchor {
+  id: string;
+  kind: 'heading' | 'procedure' | 'step';
+  title: string;
+  line: number;
+  /** Heading depth (2 = `##`), or the 1-based number of a step within its procedure. */
+  level: number;
+}
+
+/** A link that stays inside the site, kept so the content check can prove its target exists. */
+export interface InternalLink {
+  href: string;
+  line: number;
+}
+
+/** What one pass over an article's syntax tree learns about it. */
+export interface ArticleOutline {
+  anchors: Anchor[];
+  links: InternalLink[];
+  problems: { line: number; message: string }[];
+}
+
+export const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * Gives every heading and procedure step a stable id and records them. Explicit ids win
+ * (`## Title {#id}`, `<Step id="…">`), so a retitled heading or step keeps its published link.
+ * Steps also receive their number and their absolute article link, so the components stay dumb.
+ */
+export function remarkArticleAnchors(options: { slug: string; outline: ArticleOutline }) {
+  const { slug, outline } = options;
+  return () => (tree: Root) => {
+    const slugger = new GithubSlugger();
+    const lineOf = (node: RootContent) => node.position?.start.line ?? 1;
+
+    visit(tree, (node) => {
+      if (node.type === 'heading') {
+        const id = headingId(node, slugger);
+        const title = plainText(node);
+        // hProperties become attributes of the rendered element (mdast-util-to-hast's convention).
+        const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+        data.hProperties = { ...data.hProperties, id };
+        outline.anchors.push({ id, kind: 'heading', title, line: lineOf(node), level: node.depth });
+      } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Steps') {
+        collectProcedure(node, slug, outline, slugger);
+      } else if (node.type === 'link') {
+        collectLink(node, outline);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+        const href = stringAttribute(node, 'href');
+        if (href?.startsWith('/') || href?.startsWith('#')) outline.links.push({ href, line: lineOf(node) });
+      }
+    });
+  };
+}
+
+function headingId(heading: Heading, slugger: GithubSlugger): string {
+  const last = heading.children.at(-1);
+  if (last?.type === 'text') {
+    const explicit = EXPLICIT_ID.exec(last.value);
+    if (explicit?.[1]) {
+      last.value = last.value.replace(EXPLICIT_ID, '');
+      slugger.slug(explicit[1]); // reserve it, so a later heading with the same text gets a suffix
+      return explicit[1];
+    }
+  }
+  return slugger.slug(plainText(heading));
+}
+
+function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: ArticleOutline, slugger: GithubSlugger) {
+  const line = steps.position?.start.line ?? 1;
+  const procedureId = stringAttribute(steps, 'id');
+  const procedureTitle = stringAttribute(steps, 'title') ?? 'Procedure';
+  if (!procedureId) {
+    outline.problems.push({ line, message: '<Steps> needs an id="…" so the procedure can be linked to' });
+  } else {
+    outline.anchors.push({ id: procedureId, kind: 'procedure', title: procedureTitle, line, level: 0 });
+  }
+
+  let number = 0;
+  for (const child of steps.children) {
+    if (child.type !== 'mdxJsxFlowElement' || child.name !== 'Step') continue;
+    number += 1;
+    const stepLine = child.position?.start.line ?? line;
+    const title = stringAttribute(child, 'title');
+    if (!title) {
+      outline.problems.push({ line: stepLine, message: `<Step> ${number} needs a title="…"` });
+      continue;
+    }
+    const id = stringAttribute(child, 'id') ?? slugger.slug(title);
+    setAttribute(child, 'id', id);
+    setAttribute(child, 'number', String(number));
+    setAttribute(child, 'href', `/articles/${slug}#${id}`);
+    outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number });
+  }
+  if (number === 0) outline.problems.push({ line, message: '<Steps> has no <Step> children' });
+}
+
+function collectLink(link: Link, outline: ArticleOutline) {
+  if (link.url.startsWith('/') || link.url.startsWith('#')) {
+    outline.links.push({ href: link.url, line: link.position?.start.line ?? 1 });
+  }
+}
+
+function stringAttribute(element: JsxElement, name: string): string | undefined {
+  const attribute = element.attributes.find(
+    (candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+function setAttribute(element: JsxElement, name: string, value: string) {
+  const existing = element.attributes.find(
+    (candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
+  if (existing) existing.value = value;
+  else element.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+function plainText(node: { children?: unknown[] } | Text): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (!('children' in node) || !Array.isArray(node.children)) return '';
+  return node.children.map((child) => plainText(child as { children?: unknown[] })).join('').trim();
+}

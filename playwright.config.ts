@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './tests/e2e/chromium-path';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions: { executablePath: await chromiumExecutablePath(), args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The real production server, started as node directly so stopping it stops the server itself.
+    command: `npm run build && node node_modules/next/dist/bin/next start -p ${port}`,
+    url: baseURL,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
