@@ -96,7 +96,7 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
     }
     const id = stringAttribute(child, 'id') ?? slugger.slug(title);
     setAttribute(child, 'id', id);
-    setAttribute(child, 'number', String(number));
+    setNumberAttribute(child, 'number', number);
     setAttribute(child, 'href', `/articles/${slug}#${id}`);
     outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number });
   }
@@ -122,6 +122,26 @@ function setAttribute(element: JsxElement, name: string, value: string) {
   );
   if (existing) existing.value = value;
   else element.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+/** A numeric prop must be an expression (`number={4}`); MDX compiles it from the attached estree. */
+function setNumberAttribute(element: JsxElement, name: string, value: number) {
+  element.attributes = element.attributes.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === name));
+  element.attributes.push({
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: String(value),
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [{ type: 'ExpressionStatement', expression: { type: 'Literal', value, raw: String(value) } }],
+        },
+      },
+    },
+  });
 }
 
 function plainText(node: { children?: unknown[] } | Text): string {

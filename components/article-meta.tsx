@@ -1,0 +1,24 @@
+import type { ArticleSummary } from '@/lib/content/articles.server';
+import { editUrl } from '@/lib/site-config';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** What the article covers and how fresh it is, under its title. */
+export function ArticleMeta({ article }: { article: ArticleSummary }) {
+  return (
+    <dl className="mt-4 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+      <dt className="font-semibold">Applies to</dt>
+      <dd>{article.appliesTo.join(', ')}</dd>
+      <dt className="font-semibold">Last updated</dt>
+      <dd>
+        <time dateTime={article.updated}>{dateFormat.format(new Date(`${article.updated}T00:00:00Z`))}</time>
+      </dd>
+      <dt className="no-print font-semibold">Source</dt>
+      <dd className="no-print">
+        <a href={editUrl(article.sourcePath)} rel="noopener">
+          Edit this page
+        </a>
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,21 @@
+import { getMDXComponent } from 'mdx-bundler/client';
+import { mdxComponents } from '@/components/mdx/mdx-components';
+
+type MdxComponent = ReturnType<typeof getMDXComponent>;
+const componentsByCode = new Map<string, MdxComponent>();
+
+/** Evaluating compiled MDX is costly; the same code always yields the same component. */
+function componentFor(code: string): MdxComponent {
+  let component = componentsByCode.get(code);
+  if (!component) {
+    component = getMDXComponent(code);
+    componentsByCode.set(code, component);
+  }
+  return component;
+}
+
+/** Compiled MDX rendered on the server with the authors' components. */
+export function MdxContent({ code }: { code: string }) {
+  const Content = componentFor(code);
+  return <Content components={mdxComponents} />;
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { CopyButton } from '@/components/copy-button';
+import { textOf } from './text-of';
+
+const SHELL_LABELS = { cmd: 'Command Prompt', powershell: 'PowerShell', bash: 'Bash' } as const;
+
+/** The shells a command may be written for. */
+export type Shell = keyof typeof SHELL_LABELS;
+
+/** Props of {@link Command}: the command is `code`, or else the text of a fenced block in `children`. */
+export type CommandProps = { shell: Shell; title?: string; code?: string; children?: ReactNode };
+
+/** A command to run, shown verbatim, with a button that copies exactly what is shown. */
+export function Command({ shell, title, code, children }: CommandProps) {
+  const command = code ?? textOf(children);
+  const shellLabel = Object.hasOwn(SHELL_LABELS, shell) ? SHELL_LABELS[shell] : shell;
+  return (
+    <div className="command not-prose">
+      <div className="command-header">
+        <span className="command-shell">{shellLabel}</span>
+        {title ? <span className="command-title">{title}</span> : null}
+        <CopyButton text={command} label={`Copy ${shellLabel} command`} />
+      </div>
+      {/* Focusable and named so keyboard users can scroll a long line (axe: scrollable-region-focusable). */}
+      <pre className="command-code" tabIndex={0} role="group" aria-label={`${shellLabel} command`}>
+        <code>{command}</code>
+      </pre>
+    </div>
+  );
+}

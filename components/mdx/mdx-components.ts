@@ -1,0 +1,23 @@
+import type { MDXComponents } from 'mdx/types';
+import { Callout } from './callout';
+import { Command } from './command';
+import { H2, H3, H4 } from './headings';
+import { HttpExchange } from './http-exchange';
+import { HttpMessage } from './http-message';
+import { RegistryValue } from './registry-value';
+import { Step } from './step';
+import { Steps } from './steps';
+
+/** Everything an article's MDX may use; pass as `components` to the component from `getMDXComponent`. */
+export const mdxComponents = {
+  Steps,
+  Step,
+  Callout,
+  RegistryValue,
+  Command,
+  HttpExchange,
+  HttpMessage,
+  h2: H2,
+  h3: H3,
+  h4: H4,
+} satisfies MDXComponents;

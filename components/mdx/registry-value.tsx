@@ -1,0 +1,55 @@
+import { CopyButton } from '@/components/copy-button';
+import { registryKeyPath } from './registry-hive';
+
+/** The registry value types regedit offers. */
+export type RegistryValueType = 'REG_DWORD' | 'REG_SZ' | 'REG_QWORD' | 'REG_EXPAND_SZ' | 'REG_MULTI_SZ' | 'REG_BINARY';
+
+/** Props of {@link RegistryValue}; `hive` may be abbreviated (`HKCU`) or full (`HKEY_CURRENT_USER`). */
+export type RegistryValueProps = {
+  hive: string;
+  path: string;
+  name: string;
+  type: RegistryValueType;
+  data: string;
+  note?: string;
+};
+
+/** One registry value with copy buttons for the parts users paste into regedit. */
+export function RegistryValue({ hive, path, name, type, data, note }: RegistryValueProps) {
+  const keyPath = registryKeyPath(hive, path);
+  // regedit shows an empty value name as "(Default)".
+  const shownName = name === '' ? '(Default)' : name;
+  return (
+    <div className="registry-value not-prose" role="group" aria-label={`Registry value ${shownName}`}>
+      <dl>
+        <div className="registry-row">
+          <dt>Key</dt>
+          <dd>
+            <code>{keyPath}</code>
+            <CopyButton text={keyPath} label="Copy key path" />
+          </dd>
+        </div>
+        <div className="registry-row">
+          <dt>Value name</dt>
+          <dd>
+            <code>{shownName}</code>
+            {name === '' ? null : <CopyButton text={name} label="Copy value name" />}
+          </dd>
+        </div>
+        <div className="registry-row">
+          <dt>Type</dt>
+          <dd>
+            <code>{type}</code>
+          </dd>
+        </div>
+        <div className="registry-row">
+          <dt>Data</dt>
+          <dd>
+            <code>{data}</code>
+          </dd>
+        </div>
+      </dl>
+      {note ? <p className="registry-note">{note}</p> : null}
+    </div>
+  );
+}

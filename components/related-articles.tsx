@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/content/articles.server';
+
+/** Other articles the author linked as related; unknown slugs never reach here (content check). */
+export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading" className="site-chrome mt-12 border-t border-border pt-6">
+      <h2 id="related-heading" className="text-xl font-semibold">
+        Related articles
+      </h2>
+      <ul className="mt-3 space-y-2">
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+            <p className="text-sm text-muted">{article.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { siteName } from '@/lib/site-config';
+
+/** The bar on every page: the way home and the main sections. */
+export function SiteHeader() {
+  return (
+    <header className="site-chrome border-b border-border bg-surface">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-page focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-text no-underline">
+          {siteName}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-4 text-sm">
+            <li>
+              <Link href="/#articles">Articles</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
