@@ -5,5 +5,6 @@ import path from 'node:path';
  * Resolved against the working directory, which is the project root for npm scripts and Next.
  */
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+  // The folder is chosen at run time on purpose; tell the bundler not to trace the whole project.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content');
 }

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleMeta } from '@/components/article-meta';
+import { MdxContent } from '@/components/mdx-content';
+import { RelatedArticles } from '@/components/related-articles';
+import { TableOfContents } from '@/components/table-of-contents';
+import { getArticle, listArticles } from '@/lib/content/articles.server';
+
+interface ArticlePageProps {
+  params: Promise<{ slug: string }>;
+}
+
+// Every article is known at build time; any other slug is a 404, never a render attempt.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listArticles().map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  return article ? { title: article.title, description: article.summary } : {};
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const related = listArticles().filter((candidate) => article.related.includes(candidate.slug));
+
+  return (
+    <article>
+      <header>
+        <h1 className="text-3xl font-bold">{article.title}</h1>
+        <p className="mt-2 text-lg text-muted">{article.summary}</p>
+        <ArticleMeta article={article} />
+      </header>
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <aside aria-label="Article navigation" className="lg:col-start-2 lg:row-start-1">
+          <div className="lg:sticky lg:top-4">
+            <TableOfContents anchors={article.anchors} />
+          </div>
+        </aside>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <div className="prose max-w-none">
+            <MdxContent code={article.code} />
+          </div>
+          <RelatedArticles articles={related} />
+        </div>
+      </div>
+    </article>
+  );
+}

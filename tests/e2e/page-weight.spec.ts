@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Measures what an article page costs a reader: bytes of JavaScript and CSS transferred (compressed)
+ * before the page has loaded. The figures are printed for the README; the budget keeps article
+ * pages light (issue: no client JavaScript beyond copy buttons).
+ */
+test('the article page stays light', async ({ page }) => {
+  await page.goto('/articles/windows-auth-fails-in-ie-edge', { waitUntil: 'load' });
+  const weights = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const ofType = (extension: string) => entries.filter((entry) => new URL(entry.name).pathname.endsWith(extension));
+    const bytes = (list: PerformanceResourceTiming[]) => list.reduce((total, entry) => total + entry.transferSize, 0);
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      html: navigation.transferSize,
+      js: bytes(ofType('.js')),
+      css: bytes(ofType('.css')),
+      scripts: ofType('.js').length,
+    };
+  });
+  console.log(`article page weight: ${JSON.stringify(weights)}`);
+  expect(weights.js).toBeGreaterThan(0);
+  expect(weights.js).toBeLessThan(180 * 1024);
+  expect(weights.css).toBeLessThan(30 * 1024);
+});
