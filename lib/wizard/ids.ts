@@ -1,0 +1,5 @@
+/**
+ * The shape every id in a tree must have: lowercase words joined by single hyphens. Kept apart
+ * from the zod schema so browser code that checks ids does not pull the schema library in.
+ */
+export const KEBAB_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

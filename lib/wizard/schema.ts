@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { KEBAB_ID_PATTERN } from './ids';
+
+// One factory so every id field carries the same pattern but its own editor help text.
+function kebabId(description: string) {
+  return z.string().regex(KEBAB_ID_PATTERN).describe(description);
+}
+
+function text(description: string) {
+  return z.string().min(1).describe(description);
+}
+
+export const outcomeFixSchema = z
+  .strictObject({
+    article: kebabId('Slug of the article that holds the fix steps (content/articles/<slug>.mdx).'),
+    procedure: kebabId(
+      'Id of a <Steps id="…"> procedure, or any heading anchor, in that article. The steps live there only.',
+    ),
+  })
+  .meta({ title: 'Fix', description: 'Where the fix for this outcome is written: an article and a procedure in it.' });
+
+export const wizardOptionSchema = z
+  .strictObject({
+    id: kebabId('Stable id of this answer, unique within the question. It appears in shared links: never reuse it.'),
+    label: text('The answer as the user reads it.'),
+    next: kebabId('Id of the node this answer leads to.'),
+  })
+  .meta({ title: 'Option', description: 'One answer to a question.' });
+
+export const questionNodeSchema = z
+  .strictObject({
+    id: kebabId('Stable id of this step. It appears in URLs: rename only with an entry in redirects.'),
+    type: z.literal('question').describe('A question the user answers by picking one option.'),
+    prompt: text('The question, as one sentence.'),
+    help: z.string().optional().describe('Optional Markdown shown under the question: how to find the answer.'),
+    // An empty list is allowed here so the graph check can report it with the node's id and line.
+    options: z.array(wizardOptionSchema).describe('The possible answers, in the order they are shown.'),
+  })
+  .meta({ title: 'Question', description: 'A step that asks one question.' });
+
+export const outcomeNodeSchema = z
+  .strictObject({
+    id: kebabId('Stable id of this step. It appears in URLs: rename only with an entry in redirects.'),
+    type: z.literal('outcome').describe('A result: the cause found and what to do about it.'),
+    title: text('The cause or the fix, as a short heading.'),
+    summary: text('One or two sentences.'),
+    body: z.string().optional().describe('Optional Markdown: more detail, or where to go next.'),
+    fix: outcomeFixSchema.optional(),
+  })
+  .meta({ title: 'Outcome', description: 'A step that ends the troubleshooter.' });
+
+export const wizardNodeSchema = z
+  .discriminatedUnion('type', [questionNodeSchema, outcomeNodeSchema])
+  .meta({ title: 'Node', description: 'A question or an outcome.' });
+
+export const wizardTreeSchema = z
+  .strictObject({
+    // JSON trees point editors at the schema this way; YAML trees use the modeline comment instead.
+    $schema: z.string().optional().describe('Path to wizard.schema.json, for editors (JSON trees only).'),
+    id: kebabId('Id of the tree; must equal the file name without extension. It appears in URLs.'),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .describe('Integer from 1; bump it when steps change meaning so saved progress is discarded.'),
+    title: text('The problem, as a user would say it.'),
+    summary: text('One or two sentences shown on lists and on the first step.'),
+    article: kebabId('Optional slug of the main article for this problem.').optional(),
+    start: kebabId('Id of the first node.'),
+    nodes: z.array(wizardNodeSchema).describe('Every question and outcome of the tree.'),
+    redirects: z
+      .record(kebabId('An id that once existed.'), kebabId('The id of the node that replaces it.'))
+      .optional()
+      .describe('Old step id → current node id, so links that were published keep working.'),
+  })
+  .meta({ title: 'Fixpath troubleshooter', description: 'One decision tree: questions, outcomes and redirects.' });
+
+/** A whole decision tree as validated from one `content/wizards/<id>.yaml` file. */
+export type WizardTree = z.infer<typeof wizardTreeSchema>;
+/** A question or an outcome; narrow on `type`. */
+export type WizardNode = z.infer<typeof wizardNodeSchema>;
+/** A step that asks one question and offers options. */
+export type QuestionNode = z.infer<typeof questionNodeSchema>;
+/** A step that ends the troubleshooter with a result. */
+export type OutcomeNode = z.infer<typeof outcomeNodeSchema>;
+/** One answer to a question, leading to the node `next`. */
+export type WizardOption = z.infer<typeof wizardOptionSchema>;
+/** Where an outcome's fix is written: an article and a procedure (or anchor) in it. */
+export type OutcomeFix = z.infer<typeof outcomeFixSchema>;

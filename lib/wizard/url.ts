@@ -1,0 +1,83 @@
+import { followRedirects, liveNodeId, nodeIndex } from './graph';
+import { describeNavigationError, replayAnswers, type TrailStep } from './navigate';
+import { KEBAB_ID_PATTERN } from './ids';
+import type { WizardNode, WizardTree } from './schema';
+import type { WizardAnswer } from './session';
+
+/** The `answers` query parameter read from a link; malformed parts are listed, never thrown. */
+export type ParsedAnswers =
+  | { ok: true; answers: WizardAnswer[] }
+  | { ok: false; answers: WizardAnswer[]; malformed: string[]; reason: string };
+
+/** What a step id in a URL names: a live node, an old id to redirect from, or nothing. */
+export type StepResolution =
+  | { kind: 'node'; node: WizardNode }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'missing' };
+
+/** Whether a link's answers really lead to its step; `reason` is a sentence to show the user. */
+export type AnswersCheck =
+  | { ok: true; node: WizardNode; trail: TrailStep[]; answers: WizardAnswer[] }
+  | { ok: false; reason: string; leadsTo?: string };
+
+/**
+ * `/wizard/<tree>/<step>?answers=<question>:<option>,…`. Ids are kebab-case by schema, so
+ * nothing needs percent-encoding and the link stays readable when pasted into a ticket.
+ */
+export function encodeStepUrl(treeId: string, stepId: string, answers: readonly WizardAnswer[]): string {
+  const path = `/wizard/${treeId}/${stepId}`;
+  if (answers.length === 0) return path;
+  return `${path}?answers=${answers.map((given) => `${given.questionId}:${given.optionId}`).join(',')}`;
+}
+
+/**
+ * Reads the (already URL-decoded) `answers` parameter. Empty parts are ignored, so a trailing or
+ * doubled comma is harmless; parts that are not `question:option` are reported.
+ */
+export function parseAnswersParam(value: string | null | undefined): ParsedAnswers {
+  const answers: WizardAnswer[] = [];
+  const malformed: string[] = [];
+  for (const part of (value ?? '').split(',')) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const [questionId, optionId, ...rest] = trimmed.split(':');
+    if (rest.length === 0 && isKebabId(questionId) && isKebabId(optionId)) answers.push({ questionId, optionId });
+    else malformed.push(trimmed);
+  }
+  if (malformed.length === 0) return { ok: true, answers };
+  const list = malformed.map((part) => `'${part}'`).join(', ');
+  return { ok: false, answers, malformed, reason: `This link has malformed answers: ${list}` };
+}
+
+/** What `stepId` names in the tree, following redirects (and chains of them) to a live node. */
+export function resolveStep(tree: WizardTree, stepId: string): StepResolution {
+  const resolution = followRedirects(tree, stepId);
+  if (resolution.kind !== 'node') return { kind: 'missing' };
+  if (resolution.nodeId !== stepId) return { kind: 'redirect', to: resolution.nodeId };
+  const node = nodeIndex(tree).get(stepId);
+  return node ? { kind: 'node', node } : { kind: 'missing' };
+}
+
+/**
+ * Replays a link's answers and checks they end at its step. Question ids that were renamed are
+ * mapped through the redirects first, so links published before the rename still check out;
+ * `answers` on success holds the current ids, for a canonical URL.
+ */
+export function checkAnswersLeadTo(tree: WizardTree, stepId: string, answers: readonly WizardAnswer[]): AnswersCheck {
+  const target = liveNodeId(tree, stepId);
+  if (target === undefined) return { ok: false, reason: `Unknown step '${stepId}'` };
+  const current = answers.map((given) => ({
+    questionId: liveNodeId(tree, given.questionId) ?? given.questionId,
+    optionId: given.optionId,
+  }));
+  const replay = replayAnswers(tree, current);
+  if (!replay.ok) return { ok: false, reason: describeNavigationError(replay.error) };
+  if (replay.node.id !== target) {
+    return { ok: false, reason: 'These answers lead to a different step', leadsTo: replay.node.id };
+  }
+  return { ok: true, node: replay.node, trail: replay.trail, answers: current };
+}
+
+function isKebabId(value: string | undefined): value is string {
+  return value !== undefined && KEBAB_ID_PATTERN.test(value);
+}

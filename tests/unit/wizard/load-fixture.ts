@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { formatProblem, parseWizardYaml, type ParseResult } from '@/lib/wizard/parse';
+import type { WizardTree } from '@/lib/wizard/schema';
+import type { SourceLocator } from '@/lib/wizard/source-map';
+import { validateTreeGraph } from '@/lib/wizard/validate';
+
+/** The path a person sees in problems: relative to the repository root. */
+export function fixtureFile(name: string): string {
+  return `tests/fixtures/wizards/${name}.yaml`;
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(new URL(`../../fixtures/wizards/${name}.yaml`, import.meta.url), 'utf8');
+}
+
+export function parseFixture(name: string): ParseResult {
+  return parseWizardYaml(readFixture(name), fixtureFile(name));
+}
+
+/** A fixture that must parse; a failure shows its problems rather than a bare assertion. */
+export function loadTree(name: string): { tree: WizardTree; locate: SourceLocator } {
+  const result = parseFixture(name);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return { tree: result.tree, locate: result.locate };
+}
+
+/** The anchors of the one article the fixtures refer to; any other slug is a missing article. */
+export function articleAnchors(slug: string): ReadonlySet<string> | undefined {
+  if (slug === 'windows-auth-fails-in-ie-edge') {
+    return new Set(['confirm-the-cause', 'confirm-disable-negotiate', 'reorder-providers']);
+  }
+  return undefined;
+}
+
+/** Every problem in a fixture, parse and graph, as the content check would print them. */
+export function problemsOf(name: string): string[] {
+  const result = parseFixture(name);
+  if (!result.ok) return result.problems.map(formatProblem);
+  const problems = validateTreeGraph(result.tree, fixtureFile(name), {
+    locate: result.locate,
+    anchorsOf: articleAnchors,
+  });
+  return problems.map(formatProblem);
+}
