@@ -5,6 +5,7 @@ import { articleFiles, slugOfFile } from './articles.server';
 import { compileArticleBody, MdxSyntaxError } from './compile.server';
 import { splitArticleSource } from './frontmatter';
 import type { ContentProblem } from './problem';
+import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import type { Anchor, InternalLink } from './remark-anchors';
 import { checkWizards } from './wizards-check.server';
 
@@ -17,9 +18,6 @@ interface CheckedArticle {
   wizard?: string;
   relatedLine: number;
 }
-
-/** Routes that exist outside content, so links to them are not reported as broken. */
-const SITE_ROUTES = new Set(['/', '/articles', '/wizard']);
 
 /**
  * Checks a whole content folder and returns every problem at once, in file and line order, so an
@@ -48,8 +46,10 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
   }
 
   const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.map((anchor) => anchor.id))]));
-  const wizardCheck = checkWizards(root, (slug) => anchorsBySlug.get(slug), display);
+  const wizardCheck = checkWizards(root, anchorsBySlug, display);
   problems.push(...wizardCheck.problems);
+  const site: SiteIndex = { anchorsBySlug, stepsByTree: wizardCheck.trees };
+  problems.push(...wizardCheck.linkProblems(site));
 
   for (const article of articles) {
     for (const related of article.related) {
@@ -61,7 +61,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
       problems.push({ file: article.file, line: article.relatedLine, message: `wizard "${article.wizard}" does not exist in content/wizards` });
     }
     for (const link of article.links) {
-      const message = brokenLinkMessage(link.href, article.slug, anchorsBySlug, wizardCheck.trees);
+      const message = brokenLinkMessage(link.href, site, article.slug);
       if (message) problems.push({ file: article.file, line: link.line, message });
     }
   }
@@ -112,35 +112,6 @@ function duplicateAnchors(anchors: Anchor[], file: string): ContentProblem[] {
     }
   }
   return problems;
-}
-
-function brokenLinkMessage(
-  href: string,
-  currentSlug: string,
-  anchorsBySlug: Map<string, Set<string>>,
-  trees: ReadonlyMap<string, ReadonlySet<string>>,
-): string | undefined {
-  const [pathPart = '', fragment] = href.split('#');
-  const pathname = pathPart.split('?')[0] ?? '';
-  if (pathname === '' && fragment !== undefined) {
-    return anchorsBySlug.get(currentSlug)?.has(fragment) ? undefined : `link "${href}": no heading or step with id "${fragment}" in this article`;
-  }
-  const articleMatch = /^\/articles\/([^/]+)\/?$/.exec(pathname);
-  if (articleMatch?.[1]) {
-    const anchors = anchorsBySlug.get(articleMatch[1]);
-    if (!anchors) return `link "${href}": article "${articleMatch[1]}" does not exist`;
-    if (fragment && !anchors.has(fragment)) return `link "${href}": article "${articleMatch[1]}" has no heading or step with id "${fragment}"`;
-    return undefined;
-  }
-  const wizardMatch = /^\/wizard\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname);
-  if (wizardMatch?.[1]) {
-    const steps = trees.get(wizardMatch[1]);
-    if (!steps) return `link "${href}": troubleshooter "${wizardMatch[1]}" does not exist`;
-    const step = wizardMatch[2];
-    if (step && step !== 'map' && !steps.has(step)) return `link "${href}": troubleshooter "${wizardMatch[1]}" has no step "${step}"`;
-    return undefined;
-  }
-  return SITE_ROUTES.has(pathname) ? undefined : `link "${href}": no page at ${pathname}`;
 }
 
 /** Files in the articles folder that would silently never be published. */

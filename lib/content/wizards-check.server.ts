@@ -1,10 +1,69 @@
+import type { Link } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import { validateTreeGraph } from '@/lib/wizard/validate';
+import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import type { ContentProblem } from './problem';
+import { readTreeFile, toContentProblem, wizardFiles, type LoadedTreeFile } from './wizards.server';
 
-/** Placeholder until the wizard engine lands: no trees, no problems. */
+/** The trees' own problems, the ids each tree answers to, and a deferred check of their links. */
+export interface WizardCheck {
+  problems: ContentProblem[];
+  trees: ReadonlyMap<string, ReadonlySet<string>>;
+  linkProblems: (site: SiteIndex) => ContentProblem[];
+}
+
+/**
+ * Checks every tree: syntax, schema, graph, fixes pointing at real article procedures, and the
+ * links inside its Markdown. Links are checked last, once every article's anchors are known.
+ */
 export function checkWizards(
-  _root: string,
-  _anchorsOf: (slug: string) => ReadonlySet<string> | undefined,
-  _display: (file: string) => string,
-): { problems: ContentProblem[]; trees: ReadonlyMap<string, ReadonlySet<string>> } {
-  return { problems: [], trees: new Map() };
+  root: string,
+  anchorsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
+  display: (file: string) => string,
+): WizardCheck {
+  const problems: ContentProblem[] = [];
+  const trees = new Map<string, ReadonlySet<string>>();
+  const valid: Extract<LoadedTreeFile, { ok: true }>[] = [];
+
+  for (const file of wizardFiles(root)) {
+    const loaded = readTreeFile(file, display(file));
+    if (!loaded.ok) {
+      problems.push(...loaded.problems.map(toContentProblem));
+      continue;
+    }
+    const graphProblems = validateTreeGraph(loaded.tree, loaded.file, {
+      locate: loaded.locate,
+      anchorsOf: (slug) => anchorsBySlug.get(slug),
+    });
+    problems.push(...graphProblems.map(toContentProblem));
+    const ids = [...loaded.tree.nodes.map((node) => node.id), ...Object.keys(loaded.tree.redirects ?? {})];
+    trees.set(loaded.tree.id, new Set(ids));
+    valid.push(loaded);
+  }
+
+  const linkProblems = (site: SiteIndex) =>
+    valid.flatMap(({ tree, locate, file }) =>
+      tree.nodes.flatMap((node, index) => {
+        const field = node.type === 'question' ? 'help' : 'body';
+        const markdown = node.type === 'question' ? node.help : node.body;
+        if (!markdown) return [];
+        const fieldLine = locate(['nodes', index, field]);
+        return markdownLinks(markdown).flatMap((link) => {
+          const message = brokenLinkMessage(link.href, site);
+          // A block scalar starts on the line after its key, hence the offset.
+          return message ? [{ file, line: fieldLine + link.line, message: `node ${node.id}: ${message}` }] : [];
+        });
+      }),
+    );
+
+  return { problems, trees, linkProblems };
+}
+
+function markdownLinks(markdown: string): { href: string; line: number }[] {
+  const links: { href: string; line: number }[] = [];
+  visit(fromMarkdown(markdown), 'link', (link: Link) => {
+    if (link.url.startsWith('/') || link.url.startsWith('#')) links.push({ href: link.url, line: link.position?.start.line ?? 1 });
+  });
+  return links;
 }

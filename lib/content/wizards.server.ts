@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseWizardYaml, type WizardProblem } from '@/lib/wizard/parse';
+import type { WizardTree } from '@/lib/wizard/schema';
+import type { SourceLocator } from '@/lib/wizard/source-map';
+import { validateTreeGraph } from '@/lib/wizard/validate';
+import { contentDir } from './content-dir.server';
+import { ContentError, type ContentProblem } from './problem';
+
+const TREE_FILE = /\.(ya?ml|json)$/i;
+const SCHEMA_FILE = 'wizard.schema.json';
+
+/** Tree files in `content/wizards`, sorted; the JSON Schema that sits beside them is not a tree. */
+export function wizardFiles(root = contentDir()): string[] {
+  const dir = path.join(root, 'wizards');
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => TREE_FILE.test(name) && name !== SCHEMA_FILE).sort().map((name) => path.join(dir, name));
+}
+
+/** A wizard problem in the content check's shape: every problem names a line, 1 when unknown. */
+export function toContentProblem(problem: WizardProblem): ContentProblem {
+  const node = problem.nodeId === undefined ? '' : `node ${problem.nodeId}: `;
+  return { file: problem.file, line: problem.line ?? 1, message: `${node}${problem.message}` };
+}
+
+/** A parsed tree file, with what the graph and link checks need. */
+export type LoadedTreeFile =
+  | { ok: true; tree: WizardTree; locate: SourceLocator; file: string }
+  | { ok: false; problems: WizardProblem[] };
+
+export function readTreeFile(file: string, display = displayPath(file)): LoadedTreeFile {
+  const parsed = parseWizardYaml(readFileSync(file, 'utf8'), display);
+  return parsed.ok ? { ...parsed, file: display } : parsed;
+}
+
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** Every troubleshooter, validated as a graph; fails loudly on invalid content (the build must not ship it). */
+export function listWizards(root = contentDir()): WizardTree[] {
+  return wizardFiles(root).map((file) => {
+    const loaded = readTreeFile(file);
+    if (!loaded.ok) throw new ContentError(loaded.problems.map(toContentProblem));
+    const problems = validateTreeGraph(loaded.tree, loaded.file, { locate: loaded.locate });
+    if (problems.length > 0) throw new ContentError(problems.map(toContentProblem));
+    return loaded.tree;
+  });
+}
+
+/** One troubleshooter by id, or undefined. */
+export function getWizard(id: string, root = contentDir()): WizardTree | undefined {
+  return listWizards(root).find((tree) => tree.id === id);
+}
