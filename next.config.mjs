@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
 // Security headers for a static support site. Next's App Router inlines the scripts that boot
 // React Server Components, so script-src needs 'unsafe-inline' unless every page is rendered per
 // request with a nonce, which would give up static generation. Nothing else may load from
@@ -26,12 +30,38 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+/**
+ * A troubleshooter step that was renamed or removed keeps its published links: each entry of a
+ * tree's `redirects` becomes a permanent redirect, and Next keeps the query, so answers survive.
+ * The content check has already proved every target is a live step.
+ */
+function wizardRedirects() {
+  const dir = path.join(process.env.CONTENT_DIR ?? 'content', 'wizards');
+  let files = [];
+  try {
+    files = readdirSync(dir).filter((name) => /\.(ya?ml|json)$/i.test(name) && name !== 'wizard.schema.json');
+  } catch {
+    return [];
+  }
+  return files.flatMap((name) => {
+    const tree = parse(readFileSync(path.join(dir, name), 'utf8'));
+    return Object.entries(tree?.redirects ?? {}).map(([from, to]) => ({
+      source: `/wizard/${tree.id}/${from}`,
+      destination: `/wizard/${tree.id}/${to}`,
+      permanent: true,
+    }));
+  });
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // mdx-bundler drives esbuild at build time; bundling either into the server breaks both bundlers.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  async redirects() {
+    return wizardRedirects();
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,19 +1,36 @@
 import Link from 'next/link';
+import { NotFoundHint } from '@/components/not-found-hint';
 import { listArticles } from '@/lib/content/articles.server';
+import { listWizards } from '@/lib/content/wizards.server';
 
 export const metadata = { title: 'Page not found' };
 
-/** A dead link still gets the reader somewhere useful: the articles by the symptoms they cover. */
+/** A dead link still gets the reader somewhere useful: troubleshooters, and articles by their symptoms. */
 export default function NotFound() {
   const articles = listArticles();
+  const troubleshooters = listWizards().map(({ id, title }) => ({ id, title }));
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">We could not find that page</h1>
+      <NotFoundHint troubleshooters={troubleshooters} />
       <p className="mt-3 text-lg">
-        The link may be mistyped, or the page may have moved. If someone sent you this link, the article you
-        need is probably one of these: look for the symptom you are seeing.
+        The link may be mistyped or cut short, or the page may have moved. If someone sent you this link, what you
+        need is probably one of these.
       </p>
-      <ul className="mt-6 space-y-4">
+      {troubleshooters.length > 0 ? (
+        <>
+          <h2 className="mt-8 text-xl font-semibold">Guided troubleshooters</h2>
+          <ul className="mt-3 space-y-2">
+            {troubleshooters.map((tree) => (
+              <li key={tree.id}>
+                <Link href={`/wizard/${tree.id}`}>Start “{tree.title}” from the beginning</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2 className="mt-8 text-xl font-semibold">Articles, by the symptoms they cover</h2>
+      <ul className="mt-3 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>
             <Link href={`/articles/${article.slug}`} className="font-semibold">

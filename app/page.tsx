@@ -1,8 +1,11 @@
 import { ArticleCard } from '@/components/article-card';
+import Link from 'next/link';
 import { listArticles } from '@/lib/content/articles.server';
+import { listWizards } from '@/lib/content/wizards.server';
 
 export default function HomePage() {
   const articles = listArticles();
+  const troubleshooters = listWizards();
   return (
     <>
       <section aria-labelledby="intro-heading" className="mb-10">
@@ -14,6 +17,24 @@ export default function HomePage() {
           it, with every step linkable so a helpdesk agent can paste the exact one into a ticket.
         </p>
       </section>
+
+      {troubleshooters.length > 0 ? (
+        <section aria-labelledby="troubleshooters-heading" className="mb-10 rounded-lg border-2 border-link p-5">
+          <h2 id="troubleshooters-heading" className="text-2xl font-semibold">
+            Not sure what is wrong? Answer a few questions
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {troubleshooters.map((tree) => (
+              <li key={tree.id}>
+                <Link href={`/wizard/${tree.id}`} className="text-lg font-semibold">
+                  {tree.title}
+                </Link>
+                <p className="text-muted">{tree.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="articles-heading" id="articles">
         <h2 id="articles-heading" className="text-2xl font-semibold">

@@ -20,6 +20,9 @@ export function SiteHeader() {
             <li>
               <Link href="/#articles">Articles</Link>
             </li>
+            <li>
+              <Link href="/wizard">Troubleshooters</Link>
+            </li>
           </ul>
         </nav>
       </div>

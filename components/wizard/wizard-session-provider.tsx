@@ -10,7 +10,7 @@ const WizardSessionContext = createContext<WizardSessionStore | null>(null);
 export function WizardSessionProvider({ children }: { children: ReactNode }) {
   const [store] = useState(createWizardSessionStore);
   useEffect(() => {
-    void store.persist.rehydrate();
+    void store.persist?.rehydrate();
   }, [store]);
   return <WizardSessionContext.Provider value={store}>{children}</WizardSessionContext.Provider>;
 }
@@ -25,9 +25,10 @@ export function useWizardSession<T>(selector: (state: WizardSessionState) => T):
 /** True once the store has read the tab's storage; before that a "resume" offer would flicker. */
 export function useWizardSessionHydrated(): boolean {
   const store = useContext(WizardSessionContext);
-  const [hydrated, setHydrated] = useState(() => store?.persist.hasHydrated() ?? false);
+  // On the server there is no sessionStorage, and zustand then leaves the persist API out.
+  const [hydrated, setHydrated] = useState(() => store?.persist?.hasHydrated() ?? false);
   useEffect(() => {
-    if (!store) return;
+    if (!store?.persist) return;
     setHydrated(store.persist.hasHydrated());
     return store.persist.onFinishHydration(() => setHydrated(true));
   }, [store]);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article-meta';
 import { MdxContent } from '@/components/mdx-content';
@@ -34,6 +35,14 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <h1 className="text-3xl font-bold">{article.title}</h1>
         <p className="mt-2 text-lg text-muted">{article.summary}</p>
         <ArticleMeta article={article} />
+        {article.wizard ? (
+          <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
+            Not sure this is your problem?{' '}
+            <Link href={`/wizard/${article.wizard}`} className="font-semibold">
+              Start the guided troubleshooter
+            </Link>
+          </p>
+        ) : null}
       </header>
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <aside aria-label="Article navigation" className="lg:col-start-2 lg:row-start-1">

@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { AnswerOptions } from '@/components/wizard/answer-options';
+import { AnswersSummary } from '@/components/wizard/answers-summary';
+import { FocusStepHeading, STEP_HEADING_ID } from '@/components/wizard/focus-step-heading';
+import { MarkdownText } from '@/components/wizard/markdown-text';
+import { OptionList } from '@/components/wizard/option-list';
+import { OutcomeFix } from '@/components/wizard/outcome-fix';
+import { StepLinkFallback, StepLinkPanel } from '@/components/wizard/step-link-panel';
+import { StepStatus } from '@/components/wizard/step-status';
+import { WizardStepProvider } from '@/components/wizard/wizard-step-context';
+import { getWizard, listWizards } from '@/lib/content/wizards.server';
+import { toClientTree } from '@/lib/wizard/client-tree';
+import { encodeStepUrl, resolveStep } from '@/lib/wizard/url';
+
+interface StepPageProps {
+  params: Promise<{ tree: string; step: string }>;
+}
+
+// Every live step is generated at build time. Redirected ids are answered by next.config.mjs
+// (query kept); any other id gets the site's 404, which links to each troubleshooter's start.
+// (Rendering unknown ids on demand instead would serve a 404 whose body needs JavaScript:
+// vercel/next.js#95613.)
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listWizards().flatMap((tree) => tree.nodes.map((node) => ({ tree: tree.id, step: node.id })));
+}
+
+async function findStep(params: StepPageProps['params']) {
+  const { tree: treeId, step } = await params;
+  const tree = getWizard(treeId);
+  const resolution = tree ? resolveStep(tree, step) : undefined;
+  return tree && resolution?.kind === 'node' ? { tree, node: resolution.node } : undefined;
+}
+
+// Metadata must not throw notFound(): it streams apart from the page, and the 404 would then only
+// appear once JavaScript runs. The page itself decides on the 404.
+export async function generateMetadata({ params }: StepPageProps): Promise<Metadata> {
+  const found = await findStep(params);
+  if (!found) return { title: 'Step not found' };
+  const { tree, node } = found;
+  const name = node.type === 'question' ? `Question: ${node.prompt}` : `Result: ${node.title}`;
+  return { title: `${name} – ${tree.title}` };
+}
+
+export default async function WizardStepPage({ params }: StepPageProps) {
+  const found = await findStep(params);
+  if (!found) notFound();
+  const { tree, node } = found;
+  const bareHref = (next: string) => encodeStepUrl(tree.id, next, []);
+
+  return (
+    <WizardStepProvider tree={toClientTree(tree)} stepId={node.id}>
+      <div className="max-w-3xl">
+        <p className="text-sm">
+          <Link href={`/wizard/${tree.id}`}>{tree.title}</Link>
+        </p>
+        <div className="mt-2 min-h-6">
+          <Suspense fallback={null}>
+            <StepStatus />
+          </Suspense>
+        </div>
+        <h1 id={STEP_HEADING_ID} tabIndex={-1} className="mt-2 text-3xl font-bold focus:outline-none">
+          {node.type === 'question' ? node.prompt : node.title}
+        </h1>
+
+        {node.type === 'question' ? (
+          <>
+            {node.help ? (
+              <div className="mt-4">
+                <MarkdownText markdown={node.help} />
+              </div>
+            ) : null}
+            <Suspense fallback={<OptionList options={node.options} hrefOf={(option) => bareHref(option.next)} />}>
+              <AnswerOptions question={node} />
+            </Suspense>
+          </>
+        ) : (
+          <>
+            <p className="mt-4 text-lg">{node.summary}</p>
+            {node.body ? (
+              <div className="mt-4">
+                <MarkdownText markdown={node.body} />
+              </div>
+            ) : null}
+            {node.fix ? <OutcomeFix fix={node.fix} /> : null}
+          </>
+        )}
+
+        <Suspense fallback={null}>
+          <AnswersSummary />
+        </Suspense>
+        <Suspense fallback={<StepLinkFallback path={encodeStepUrl(tree.id, node.id, [])} />}>
+          <StepLinkPanel />
+        </Suspense>
+        <Suspense fallback={null}>
+          <FocusStepHeading />
+        </Suspense>
+      </div>
+    </WizardStepProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ResumeSessionLink } from '@/components/wizard/resume-session-link';
+import { getWizard, listWizards } from '@/lib/content/wizards.server';
+import { progress, startSession } from '@/lib/wizard/navigate';
+import { encodeStepUrl } from '@/lib/wizard/url';
+
+interface StartPageProps {
+  params: Promise<{ tree: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listWizards().map((tree) => ({ tree: tree.id }));
+}
+
+export async function generateMetadata({ params }: StartPageProps): Promise<Metadata> {
+  const tree = getWizard((await params).tree);
+  return tree ? { title: tree.title, description: tree.summary } : {};
+}
+
+export default async function WizardStartPage({ params }: StartPageProps) {
+  const tree = getWizard((await params).tree);
+  if (!tree) notFound();
+  const atStart = progress(tree, startSession(tree));
+  const maxQuestions = atStart.ok ? atStart.progress.maxQuestions : undefined;
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <Link href="/wizard">Guided troubleshooters</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{tree.title}</h1>
+      <p className="mt-3 text-lg">{tree.summary}</p>
+      <p className="mt-3 text-muted">
+        {maxQuestions ? `It takes at most ${maxQuestions} questions. ` : ''}Every step has a link you can share.
+      </p>
+      <p className="mt-6">
+        <Link
+          href={encodeStepUrl(tree.id, tree.start, [])}
+          className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-page no-underline"
+        >
+          Start now
+        </Link>
+      </p>
+      <ResumeSessionLink treeId={tree.id} treeVersion={tree.version} />
+      <ul className="mt-8 space-y-2 text-sm">
+        <li>
+          <Link href={`/wizard/${tree.id}/map`}>See every step on a map</Link> (for helpdesk agents choosing a step to link)
+        </li>
+        {tree.article ? (
+          <li>
+            <Link href={`/articles/${tree.article}`}>Read the full article instead</Link>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { MdxContent } from '@/components/mdx-content';
+import { getArticleProcedure } from '@/lib/content/articles.server';
+import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
+
+/**
+ * The fix steps of an outcome, compiled from the article's own procedure (one source, never a
+ * copy), with the way to the full article. Step links point into the article.
+ */
+export async function OutcomeFix({ fix }: { fix: OutcomeFixReference }) {
+  const found = await getArticleProcedure(fix.article, fix.procedure);
+  const articleHref = `/articles/${fix.article}#${fix.procedure}`;
+  return (
+    <section aria-labelledby="fix-heading" className="mt-8">
+      <h2 id="fix-heading" className="text-2xl font-semibold">
+        {found ? found.procedure.title : 'How to fix it'}
+      </h2>
+      {found ? (
+        <div className="prose mt-4 max-w-none">
+          <MdxContent code={found.code} />
+        </div>
+      ) : null}
+      <p className="mt-4">
+        <Link href={articleHref}>{found ? `Read the full article: ${found.article.title}` : 'Read how to fix it in the article'}</Link>
+      </p>
+    </section>
+  );
+}
