@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { TreeMapDiagram } from '@/components/wizard/tree-map-diagram';
+import { TreeMapList } from '@/components/wizard/tree-map-list';
+import { getWizard, listWizards } from '@/lib/content/wizards.server';
+import { treeMapModel } from '@/lib/wizard/map-model';
+
+interface MapPageProps {
+  params: Promise<{ tree: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listWizards().map((tree) => ({ tree: tree.id }));
+}
+
+export async function generateMetadata({ params }: MapPageProps): Promise<Metadata> {
+  const tree = getWizard((await params).tree);
+  return tree
+    ? { title: `Map of ${tree.title}`, description: `Every step of the troubleshooter, with a link to each.` }
+    : {};
+}
+
+export default async function WizardMapPage({ params }: MapPageProps) {
+  const tree = getWizard((await params).tree);
+  if (!tree) notFound();
+  const model = treeMapModel(tree);
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/wizard">Guided troubleshooters</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Map: {tree.title}</h1>
+      <p className="mt-3 max-w-3xl text-lg">
+        Every question and outcome of this troubleshooter on one page, for helpdesk agents choosing a step to send.
+        Each step&rsquo;s link opens it with the answers that lead there already filled in.
+      </p>
+      <p className="mt-3">
+        <Link href={`/wizard/${tree.id}`}>Back to the start of the troubleshooter</Link>
+      </p>
+      <div className="mt-8">
+        <TreeMapDiagram model={model} title={tree.title} />
+        <p className="mt-2 text-sm text-muted">
+          Select a box to open that step. The same steps, with their step ids and copy-link buttons, are listed
+          below.
+        </p>
+      </div>
+      <h2 className="mt-10 text-2xl font-semibold">Every step</h2>
+      <TreeMapList model={model} />
+    </>
+  );
+}
