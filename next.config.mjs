@@ -37,6 +37,7 @@ const securityHeaders = [
  */
 function wizardRedirects() {
   const dir = path.join(process.env.CONTENT_DIR ?? 'content', 'wizards');
+  /** @type {string[]} */
   let files = [];
   try {
     files = readdirSync(dir).filter((name) => /\.(ya?ml|json)$/i.test(name) && name !== 'wizard.schema.json');
@@ -44,8 +45,9 @@ function wizardRedirects() {
     return [];
   }
   return files.flatMap((name) => {
+    /** @type {{ id: string, redirects?: Record<string, string> }} */
     const tree = parse(readFileSync(path.join(dir, name), 'utf8'));
-    return Object.entries(tree?.redirects ?? {}).map(([from, to]) => ({
+    return Object.entries(tree.redirects ?? {}).map(([from, to]) => ({
       source: `/wizard/${tree.id}/${from}`,
       destination: `/wizard/${tree.id}/${to}`,
       permanent: true,

@@ -12,6 +12,7 @@ export function AnswerOptions({ question }: { question: QuestionNode }) {
   const earlier = check.ok ? check.answers : [];
   return (
     <OptionList
+      enhanced
       options={question.options}
       hrefOf={(option) => encodeStepUrl(tree.id, option.next, [...earlier, { questionId: question.id, optionId: option.id }])}
     />

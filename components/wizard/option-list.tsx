@@ -1,23 +1,37 @@
 import Link from 'next/link';
 import type { WizardOption } from '@/lib/wizard/schema';
 
+const optionClass =
+  'block rounded-lg border-2 border-border px-4 py-3 font-medium text-text no-underline hover:border-link focus-visible:border-link';
+
 /**
  * A question's answers as real links, one per option, so the troubleshooter works as plain pages
- * without JavaScript. Used by the server (links without earlier answers) and by the client island
- * (links that carry the answers so far).
+ * without JavaScript. The server renders plain anchors (`enhanced` false): a click that lands
+ * before hydration must still navigate, and a client-side Link would drop it. Once hydrated, the
+ * client island renders Links that carry the answers so far.
  */
-export function OptionList({ options, hrefOf }: { options: readonly WizardOption[]; hrefOf: (option: WizardOption) => string }) {
+export function OptionList({
+  options,
+  hrefOf,
+  enhanced,
+}: {
+  options: readonly WizardOption[];
+  hrefOf: (option: WizardOption) => string;
+  enhanced: boolean;
+}) {
   return (
-    <ul className="mt-6 grid gap-3" aria-label="Answers">
+    <ul className="mt-6 grid gap-3" aria-label="Answers" data-enhanced={enhanced || undefined}>
       {options.map((option) => (
         <li key={option.id}>
-          <Link
-            href={hrefOf(option)}
-            data-option-id={option.id}
-            className="block rounded-lg border-2 border-border px-4 py-3 font-medium text-text no-underline hover:border-link focus-visible:border-link"
-          >
-            {option.label}
-          </Link>
+          {enhanced ? (
+            <Link href={hrefOf(option)} data-option-id={option.id} className={optionClass}>
+              {option.label}
+            </Link>
+          ) : (
+            <a href={hrefOf(option)} data-option-id={option.id} className={optionClass}>
+              {option.label}
+            </a>
+          )}
         </li>
       ))}
     </ul>

@@ -3,6 +3,9 @@ import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
 
+/** Step ids that would be shadowed by other pages under /wizard/<tree>/ (the tree's map). */
+export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(['map']);
+
 /** What the graph check may use beyond the tree itself. */
 export interface ValidateOptions {
   /** From a successful parse; without it problems carry no line. */
@@ -36,6 +39,12 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
     const first = firstIndex.get(node.id);
     if (first === undefined) firstIndex.set(node.id, i);
     else report(['nodes', i, 'id'], `duplicate node id '${node.id}'${firstUse(['nodes', first])}; give each node its own id`, node.id);
+  });
+
+  tree.nodes.forEach((node, i) => {
+    if (RESERVED_STEP_IDS.has(node.id)) {
+      report(['nodes', i, 'id'], `'${node.id}' is reserved: /wizard/${tree.id}/${node.id} is another page; choose another id`, node.id);
+    }
   });
 
   if (!nodes.has(tree.start)) {

@@ -18,6 +18,7 @@ describe('content check', () => {
   it('reports every broken file with its path, line and what is wrong', async () => {
     const lines = await problemLines('broken');
     const dir = 'tests/fixtures/content/broken/articles';
+    const wizards = 'tests/fixtures/content/broken/wizards';
     expect(lines).toEqual([
       `${dir}/Upper-Case.mdx:1: file name "Upper-Case" is not a valid slug: use lower-case words joined by hyphens`,
       expect.stringMatching(new RegExp(`^${dir}/Upper-Case.mdx:8: frontmatter: unknown field\\(s\\) "unknownField"`)),
@@ -29,6 +30,8 @@ describe('content check', () => {
       `${dir}/missing-title.mdx:2: frontmatter: "title" is required`,
       expect.stringMatching(new RegExp(`^${dir}/unclosed-tag.mdx:12: MDX syntax error: Expected a closing tag for \`<Callout>\``)),
       `${dir}/upper-case.mdx:1: duplicate slug "upper-case": ${dir}/Upper-Case.mdx already uses it`,
+      `${wizards}/broken-links.yaml:11: node ask: link "/articles/not-there": article "not-there" does not exist`,
+      `${wizards}/broken-links.yaml:22: node done: article 'duplicate-steps' has no procedure or anchor 'no-such-procedure'; use the id of a <Steps id="…"> or a heading in that article`,
     ]);
   });
 });

@@ -17,6 +17,12 @@ describe('validateTreeGraph', () => {
       [`${f('start-missing')}:5: start node 'begin' does not exist; set 'start' to the id of the first question`],
     ],
     [
+      'reserved-step-id',
+      [
+        `${f('reserved-step-id')}:14: node map: 'map' is reserved: /wizard/reserved-step-id/map is another page; choose another id`,
+      ],
+    ],
+    [
       'unknown-next',
       [
         `${f('unknown-next')}:16: node ask: option 'broken' leads to 'fix-it', which is not a node in this tree; set 'next' to an existing node id or add that node`,

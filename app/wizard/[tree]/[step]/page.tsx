@@ -74,7 +74,7 @@ export default async function WizardStepPage({ params }: StepPageProps) {
                 <MarkdownText markdown={node.help} />
               </div>
             ) : null}
-            <Suspense fallback={<OptionList options={node.options} hrefOf={(option) => bareHref(option.next)} />}>
+            <Suspense fallback={<OptionList options={node.options} hrefOf={(option) => bareHref(option.next)} enhanced={false} />}>
               <AnswerOptions question={node} />
             </Suspense>
           </>

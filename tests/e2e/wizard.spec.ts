@@ -1,0 +1,223 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { allPaths, type TrailStep } from '../../lib/wizard/navigate';
+import type { WizardTree } from '../../lib/wizard/schema';
+import { checkAnswersLeadTo, encodeStepUrl } from '../../lib/wizard/url';
+import { loadShippedTree } from './wizard-tree';
+
+const tree = loadShippedTree();
+const start = `/wizard/${tree.id}`;
+
+function pathTo(outcomeId: string) {
+  const path = allPaths(tree).find((candidate) => candidate.outcomeId === outcomeId);
+  if (!path) throw new Error(`no path to ${outcomeId}`);
+  const check = checkAnswersLeadTo(tree, outcomeId, path.answers);
+  if (!check.ok) throw new Error(check.reason);
+  return { answers: path.answers, trail: check.trail, node: check.node };
+}
+
+function titleOf(tree: WizardTree, id: string) {
+  const node = tree.nodes.find((candidate) => candidate.id === id)!;
+  return node.type === 'question' ? node.prompt : node.title;
+}
+
+/**
+ * Answers like a person: reads the question, then clicks, then sees the address change. Waits
+ * until the answers are the interactive ones that carry earlier answers (a human never clicks
+ * within the first few milliseconds of a page load).
+ */
+async function answerByClicking(page: Page, trail: TrailStep[], options = { javaScript: true }) {
+  const before = new URL(page.url()).searchParams.get('answers');
+  const given = before ? before.split(',') : [];
+  for (const step of trail) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.question.prompt);
+    if (options.javaScript) await expect(page.locator('ul[data-enhanced]')).toBeVisible();
+    await page.getByRole('link', { name: step.option.label, exact: true }).click();
+    given.push(`${step.question.id}:${step.option.id}`);
+    const answers = options.javaScript ? `?answers=${given.join(',')}` : '';
+    await expect(page).toHaveURL(`${new URL(page.url()).origin}/wizard/${tree.id}/${step.option.next}${answers}`);
+  }
+}
+
+async function expectSummary(page: Page, trail: TrailStep[]) {
+  const summary = page.getByRole('region', { name: 'Your answers' });
+  for (const step of trail) {
+    await expect(summary.getByText(step.question.prompt, { exact: true })).toBeVisible();
+    await expect(summary.getByText(step.option.label, { exact: true })).toBeVisible();
+  }
+  await expect(summary.getByRole('link', { name: /^Change your answer/ })).toHaveCount(trail.length);
+}
+
+for (const outcomeId of ['fix-client-registry', 'fix-iis-providers']) {
+  test(`a user reaches ${outcomeId} by clicking through the questions`, async ({ page }) => {
+    const { trail, node, answers } = pathTo(outcomeId);
+    await page.goto(start);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answerByClicking(page, trail);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, outcomeId));
+    await expect(page).toHaveURL(encodeStepUrl(tree.id, outcomeId, answers));
+    await expect(page).toHaveTitle(new RegExp(`^Result: ${titleOf(tree, outcomeId)}`));
+    await expect(page.locator('[aria-current="step"]')).toContainText(titleOf(tree, outcomeId));
+    await expectSummary(page, trail);
+    // The fix steps come from the article's procedure, and link into the article.
+    if (node.type !== 'outcome' || !node.fix) throw new Error('expected a fix');
+    await expect(page.locator('li.step').first()).toContainText('Step 1');
+    await expect(page.locator('li.step a').first()).toHaveAttribute('href', new RegExp(`^/articles/${node.fix.article}#`));
+    await expect(page.getByRole('link', { name: /Read the full article/ })).toHaveAttribute(
+      'href',
+      `/articles/${node.fix.article}#${node.fix.procedure}`,
+    );
+  });
+}
+
+test('moving to the next step puts focus on its heading and names it in the title', async ({ page }) => {
+  const { trail } = pathTo('fix-iis-providers');
+  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await expect(page.locator('ul[data-enhanced]')).toBeVisible();
+  await page.getByRole('link', { name: trail[0]!.option.label, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(trail[1]!.question.prompt);
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(`^Question: ${trail[1]!.question.prompt.replace(/[?.]/g, '\\$&')}`));
+  await expect(page.getByTestId('step-progress')).toHaveText(/^Question 2 of at most \d+$/);
+});
+
+test('a copied step link opens the same step with the same summary in a fresh browser', async ({ browser, baseURL }) => {
+  const { trail } = pathTo('fix-iis-providers');
+  const agent = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await agent.newPage();
+  await page.goto(start);
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answerByClicking(page, trail.slice(0, 2));
+  const stepId = trail[2]!.question.id;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(trail[2]!.question.prompt);
+
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${encodeStepUrl(tree.id, stepId, trail.slice(0, 2).map((s) => ({ questionId: s.question.id, optionId: s.option.id })))}`);
+  await expect(page.getByTestId('step-url')).toHaveText(copied);
+  await agent.close();
+
+  const customer = await browser.newContext();
+  const fresh = await customer.newPage();
+  await fresh.goto(copied);
+  await expect(fresh.getByRole('heading', { level: 1 })).toHaveText(trail[2]!.question.prompt);
+  await expectSummary(fresh, trail.slice(0, 2));
+  await customer.close();
+});
+
+test('back, forward and reload keep the user on the right step', async ({ page }) => {
+  const { trail } = pathTo('fix-client-registry');
+  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await answerByClicking(page, trail.slice(0, 2));
+  const thirdUrl = page.url();
+  const heading = page.getByRole('heading', { level: 1 });
+
+  await page.goBack();
+  await expect(heading).toHaveText(trail[1]!.question.prompt);
+  await expectSummary(page, trail.slice(0, 1));
+  await page.goForward();
+  await expect(page).toHaveURL(thirdUrl);
+  await expect(heading).not.toHaveText(trail[1]!.question.prompt);
+  await page.reload();
+  await expect(page).toHaveURL(thirdUrl);
+  await expectSummary(page, trail.slice(0, 2));
+});
+
+test('changing an earlier answer goes back to that question and drops the later answers', async ({ page }) => {
+  const { trail, answers } = pathTo('fix-iis-providers');
+  await page.goto(encodeStepUrl(tree.id, 'fix-iis-providers', answers));
+  await page.getByRole('link', { name: `Change your answer to: ${trail[1]!.question.prompt}` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(trail[1]!.question.prompt);
+  await expectSummary(page, trail.slice(0, 1));
+
+  // Pick a different answer this time: the path continues from the new choice.
+  const other = trail[1]!.question.options.find((option) => option.id !== trail[1]!.option.id)!;
+  await page.getByRole('link', { name: other.label, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, other.next));
+  await expectSummary(page, [trail[0]!, { question: trail[1]!.question, option: other }]);
+});
+
+test('the Back link returns to the previous question and Restart to the first', async ({ page }) => {
+  const { trail, answers } = pathTo('fix-iis-providers');
+  await page.goto(encodeStepUrl(tree.id, 'fix-iis-providers', answers));
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(trail.at(-1)!.question.prompt);
+  await page.getByRole('link', { name: 'Restart', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, tree.start));
+  await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('You have not answered any questions yet.');
+});
+
+test('the start page offers to continue where this tab left off', async ({ page }) => {
+  const { trail } = pathTo('fix-iis-providers');
+  await page.goto(start);
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answerByClicking(page, trail.slice(0, 2));
+  await page.goto(start);
+  await page.getByRole('link', { name: /Continue where you left off \(2 answers so far\)/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(trail[2]!.question.prompt);
+});
+
+test('at an outcome, the ticket summary lists every answer and both links', async ({ browser, baseURL }) => {
+  const { trail, answers } = pathTo('fix-client-registry');
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(encodeStepUrl(tree.id, 'fix-client-registry', answers));
+  await page.getByRole('button', { name: 'Copy summary for the ticket' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain(`**Troubleshooter:** ${tree.title}`);
+  for (const step of trail) expect(markdown).toContain(`${step.question.prompt} — ${step.option.label}`);
+  expect(markdown).toContain(`**Outcome:** ${titleOf(tree, 'fix-client-registry')}`);
+  expect(markdown).toContain(`**Fix:** ${baseURL}/articles/windows-auth-fails-in-ie-edge#confirm-disable-negotiate`);
+  expect(markdown).toContain(`**This step:** ${baseURL}${encodeStepUrl(tree.id, 'fix-client-registry', answers)}`);
+  await context.close();
+});
+
+test('with JavaScript turned off the options are plain links that still reach an outcome', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const { trail } = pathTo('fix-iis-providers');
+  await page.goto(start);
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answerByClicking(page, trail, { javaScript: false });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, 'fix-iis-providers'));
+  await expect(page.locator('li.step').first()).toContainText('Step 1');
+  await context.close();
+});
+
+test('tampered answers show the step with a notice, never a made-up summary', async ({ page }) => {
+  const { answers } = pathTo('fix-iis-providers');
+  const tampered = answers.map((answer, index) => (index === 1 ? { ...answer, optionId: 'made-up' } : answer));
+  await page.goto(encodeStepUrl(tree.id, 'fix-iis-providers', tampered));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, 'fix-iis-providers'));
+  const notice = page.getByRole('alert').filter({ hasText: 'answers in this link' });
+  await expect(notice).toContainText('do not lead to this step');
+  await expect(notice).toContainText("Unknown answer 'made-up'");
+  await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
+});
+
+test('an unknown step id answers 404 and links to the troubleshooter start', async ({ page }) => {
+  const response = await page.goto(`/wizard/${tree.id}/no-such-step?answers=a:b`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: new RegExp(`Start “${tree.title}” from the beginning`) })).toHaveAttribute('href', start);
+  await expect(page.getByRole('note')).toContainText('does not exist');
+});
+
+for (const [name, url] of [
+  ['list', '/wizard'],
+  ['start', start],
+  ['question', encodeStepUrl(tree.id, pathTo('fix-iis-providers').trail[1]!.question.id, pathTo('fix-iis-providers').answers.slice(0, 1))],
+  ['outcome', encodeStepUrl(tree.id, 'fix-iis-providers', pathTo('fix-iis-providers').answers)],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe-core finds no violations on the troubleshooter ${name} page (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  }
+}
