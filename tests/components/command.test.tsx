@@ -1,17 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockClipboard, removeClipboard } from './clipboard';
 import { Command } from '@/components/mdx/command';
 
-afterEach(() => {
-  Reflect.deleteProperty(navigator, 'clipboard');
-});
-
-function mockClipboard() {
-  const writeText = vi.fn().mockResolvedValue(undefined);
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  return writeText;
-}
+afterEach(removeClipboard);
 
 const SCRIPT = 'Get-ChildItem -Path "HKCU:\\Software" |\n  Where-Object { $_.Name -like "*Edge*" }';
 

@@ -1,18 +1,11 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockClipboard, removeClipboard } from './clipboard';
 import { RegistryValue } from '@/components/mdx/registry-value';
 import { registryKeyPath } from '@/components/mdx/registry-hive';
 
-afterEach(() => {
-  Reflect.deleteProperty(navigator, 'clipboard');
-});
-
-function mockClipboard() {
-  const writeText = vi.fn().mockResolvedValue(undefined);
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  return writeText;
-}
+afterEach(removeClipboard);
 
 const FULL_PATH = 'HKEY_CURRENT_USER\\Software\\Policies\\Microsoft\\Edge';
 

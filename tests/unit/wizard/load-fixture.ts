@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { formatProblem, parseWizardYaml, type ParseResult } from '@/lib/wizard/parse';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { SourceLocator } from '@/lib/wizard/source-map';
@@ -41,4 +41,23 @@ export function problemsOf(name: string): string[] {
     anchorsOf: articleAnchors,
   });
   return problems.map(formatProblem);
+}
+
+/**
+ * The valid fixture plus every published tree in content/wizards, each as [file, load]: tests
+ * generated from the trees themselves cover whatever is shipped.
+ */
+export function fixtureAndPublishedTrees(): [string, () => WizardTree][] {
+  const contentDir = new URL('../../../content/wizards/', import.meta.url);
+  const published = readdirSync(contentDir)
+    .filter((name) => /\.(ya?ml|json)$/.test(name) && name !== 'wizard.schema.json')
+    .map((name): [string, () => WizardTree] => [
+      `content/wizards/${name}`,
+      () => {
+        const result = parseWizardYaml(readFileSync(new URL(name, contentDir), 'utf8'), `content/wizards/${name}`);
+        if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+        return result.tree;
+      },
+    ]);
+  return [['tests/fixtures/wizards/windows-auth-login.yaml', () => loadTree('windows-auth-login').tree], ...published];
 }

@@ -1,26 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { drawnLabel, MAP_METRICS, shorten, treeMapModel, wrapText } from '@/lib/wizard/map-model';
-import { formatProblem, parseWizardYaml } from '@/lib/wizard/parse';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { checkAnswersLeadTo, parseAnswersParam } from '@/lib/wizard/url';
-import { loadTree } from './load-fixture';
+import { fixtureAndPublishedTrees } from './load-fixture';
 
 // The valid fixture plus every published tree: the map must work for whatever authors write.
-const contentDir = new URL('../../../content/wizards/', import.meta.url);
-const trees: [string, () => WizardTree][] = [
-  ['tests/fixtures/wizards/windows-auth-login.yaml', () => loadTree('windows-auth-login').tree],
-  ...readdirSync(contentDir)
-    .filter((name) => /\.(ya?ml|json)$/.test(name) && name !== 'wizard.schema.json')
-    .map((name): [string, () => WizardTree] => [
-      `content/wizards/${name}`,
-      () => {
-        const result = parseWizardYaml(readFileSync(new URL(name, contentDir), 'utf8'), `content/wizards/${name}`);
-        if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-        return result.tree;
-      },
-    ]),
-];
+const trees = fixtureAndPublishedTrees();
 
 /** The step id and answers a link carries, as the step page reads them. */
 function readHref(href: string) {

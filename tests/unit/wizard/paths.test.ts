@@ -1,28 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allPaths, answer, currentNode, describeNavigationError, shortestPath, startSession } from '@/lib/wizard/navigate';
-import { formatProblem, parseWizardYaml } from '@/lib/wizard/parse';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer, WizardSession } from '@/lib/wizard/session';
 import { checkAnswersLeadTo } from '@/lib/wizard/url';
-import { loadTree } from './load-fixture';
+import { fixtureAndPublishedTrees } from './load-fixture';
 
-// The published trees, when there are any, plus the valid fixture: coverage comes from the trees themselves.
-const contentDir = new URL('../../../content/wizards/', import.meta.url);
-const contentTrees = readdirSync(contentDir)
-  .filter((name) => /\.(ya?ml|json)$/.test(name) && name !== 'wizard.schema.json')
-  .map((name): [string, () => WizardTree] => [
-    `content/wizards/${name}`,
-    () => {
-      const result = parseWizardYaml(readFileSync(new URL(name, contentDir), 'utf8'), `content/wizards/${name}`);
-      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-      return result.tree;
-    },
-  ]);
-const trees: [string, () => WizardTree][] = [
-  ['tests/fixtures/wizards/windows-auth-login.yaml', () => loadTree('windows-auth-login').tree],
-  ...contentTrees,
-];
+const trees = fixtureAndPublishedTrees();
 
 function replay(tree: WizardTree, answers: readonly WizardAnswer[]): WizardSession {
   return answers.reduce((session, given) => {
