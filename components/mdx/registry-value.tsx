@@ -1,5 +1,5 @@
 import { CopyButton } from '@/components/copy-button';
-import { registryKeyPath } from './registry-hive';
+import { registryKeyPath } from '@/lib/registry/hive';
 
 /** The registry value types regedit offers. */
 export type RegistryValueType = 'REG_DWORD' | 'REG_SZ' | 'REG_QWORD' | 'REG_EXPAND_SZ' | 'REG_MULTI_SZ' | 'REG_BINARY';
@@ -11,11 +11,15 @@ export type RegistryValueProps = {
   name: string;
   type: RegistryValueType;
   data: string;
+  /** The documented previous data, which the undo sets back. */
+  undoData?: string;
+  /** `delete` when the value does not exist by default, so undoing removes it. */
+  undo?: 'delete';
   note?: string;
 };
 
 /** One registry value with copy buttons for the parts users paste into regedit. */
-export function RegistryValue({ hive, path, name, type, data, note }: RegistryValueProps) {
+export function RegistryValue({ hive, path, name, type, data, undoData, undo, note }: RegistryValueProps) {
   const keyPath = registryKeyPath(hive, path);
   // regedit shows an empty value name as "(Default)".
   const shownName = name === '' ? '(Default)' : name;
@@ -48,6 +52,12 @@ export function RegistryValue({ hive, path, name, type, data, note }: RegistryVa
             <code>{data}</code>
           </dd>
         </div>
+        {undoData !== undefined || undo === 'delete' ? (
+          <div className="registry-row">
+            <dt>To undo</dt>
+            <dd>{undo === 'delete' ? 'Delete this value' : <>Set it back to <code>{undoData}</code></>}</dd>
+          </div>
+        ) : null}
       </dl>
       {note ? <p className="registry-note">{note}</p> : null}
     </div>

@@ -6,7 +6,7 @@ import { compileArticleBody, type CompiledMdx } from './compile.server';
 import { contentDir } from './content-dir.server';
 import { splitArticleSource } from './frontmatter';
 import { ContentError } from './problem';
-import type { Anchor } from './remark-anchors';
+import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
 
 /** What list views need: no compiled code travels with it. */
 export interface ArticleSummary extends ArticleFrontmatter {
@@ -19,6 +19,8 @@ export interface ArticleSummary extends ArticleFrontmatter {
 export interface Article extends ArticleSummary {
   code: string;
   anchors: Anchor[];
+  /** Registry changes with an undo, by procedure: the source of the downloadable .reg files. */
+  registryChanges: ProcedureRegistryChange[];
 }
 
 const ARTICLE_EXTENSION = '.mdx';
@@ -85,7 +87,7 @@ export async function getArticle(slug: string, root = contentDir()): Promise<Art
   if (!file) return undefined;
   const { summary, body } = readArticleSource(file);
   const { code, outline } = await compileCached(body, slug);
-  return { ...summary, code, anchors: outline.anchors };
+  return { ...summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges };
 }
 
 /** Just one procedure of an article, compiled from the same source the article page uses. */

@@ -61,7 +61,7 @@ export async function compileArticleBody(
   body: string,
   options: { slug: string; onlyProcedure?: string },
 ): Promise<CompiledMdx> {
-  const outline: ArticleOutline = { anchors: [], links: [], problems: [] };
+  const outline: ArticleOutline = { anchors: [], links: [], registryChanges: [], problems: [] };
   try {
     const { code } = await bundleMDX({
       source: escapeExplicitHeadingIds(body),

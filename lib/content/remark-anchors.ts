@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Link, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { describeChange, registryChangeSchema, type RegistryChange } from '@/lib/registry/change';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -19,10 +20,18 @@ export interface InternalLink {
   line: number;
 }
 
+/** A registry change inside a procedure that can be offered as a ready-to-run .reg file. */
+export interface ProcedureRegistryChange {
+  procedureId: string;
+  change: RegistryChange;
+  line: number;
+}
+
 /** What one pass over an article's syntax tree learns about it. */
 export interface ArticleOutline {
   anchors: Anchor[];
   links: InternalLink[];
+  registryChanges: ProcedureRegistryChange[];
   problems: { line: number; message: string }[];
 }
 
@@ -101,6 +110,53 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
     outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number });
   }
   if (number === 0) outline.problems.push({ line, message: '<Steps> has no <Step> children' });
+  if (procedureId) collectRegistryChanges(steps, procedureId, slug, outline);
+}
+
+/**
+ * A RegistryValue that says how to undo it (`undoData` or `undo="delete"`) is a scripted fix: it
+ * goes into the procedure's apply and undo .reg files, and the procedure learns where they are.
+ */
+function collectRegistryChanges(steps: MdxJsxFlowElement, procedureId: string, slug: string, outline: ArticleOutline) {
+  const changes: RegistryChange[] = [];
+  visit(steps, 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => {
+    if (element.name !== 'RegistryValue') return;
+    const undoData = stringAttribute(element, 'undoData');
+    const undo = stringAttribute(element, 'undo');
+    if (undoData === undefined && undo === undefined) return;
+    const line = element.position?.start.line ?? 1;
+    if (undoData !== undefined && undo !== undefined) {
+      outline.problems.push({ line, message: '<RegistryValue> takes undoData="…" or undo="delete", not both' });
+      return;
+    }
+    if (undo !== undefined && undo !== 'delete') {
+      outline.problems.push({ line, message: `<RegistryValue> undo="${undo}" is not known; use undo="delete" or undoData="…"` });
+      return;
+    }
+    const parsed = registryChangeSchema.safeParse({
+      hive: stringAttribute(element, 'hive'),
+      path: stringAttribute(element, 'path'),
+      name: stringAttribute(element, 'name') ?? '',
+      type: stringAttribute(element, 'type'),
+      data: stringAttribute(element, 'data'),
+      undo: undoData === undefined ? { kind: 'delete' } : { kind: 'set', data: undoData },
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        outline.problems.push({ line, message: `<RegistryValue> ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}` });
+      }
+      return;
+    }
+    changes.push(parsed.data);
+    outline.registryChanges.push({ procedureId, change: parsed.data, line });
+  });
+  if (changes.length === 0) return;
+  const base = `/fixes/${slug}/${procedureId}`;
+  setAttribute(
+    steps,
+    'registryScripts',
+    JSON.stringify({ applyHref: `${base}/apply.reg`, undoHref: `${base}/undo.reg`, changes: changes.map(describeChange) }),
+  );
 }
 
 function collectLink(link: Link, outline: ArticleOutline) {

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockClipboard, removeClipboard } from './clipboard';
 import { RegistryValue } from '@/components/mdx/registry-value';
-import { registryKeyPath } from '@/components/mdx/registry-hive';
+import { registryKeyPath } from '@/lib/registry/hive';
 
 afterEach(removeClipboard);
 

@@ -23,6 +23,7 @@ describe('content check', () => {
       `${dir}/Upper-Case.mdx:1: file name "Upper-Case" is not a valid slug: use lower-case words joined by hyphens`,
       expect.stringMatching(new RegExp(`^${dir}/Upper-Case.mdx:8: frontmatter: unknown field\\(s\\) "unknownField"`)),
       expect.stringMatching(new RegExp(`^${dir}/bad-date.mdx:7: frontmatter: "updated" `)),
+      `${dir}/bad-registry.mdx:16: <RegistryValue> data "lots" is not a 32-bit number for REG_DWORD`,
       `${dir}/broken-links.mdx:8: related article "no-such-article" does not exist`,
       `${dir}/broken-links.mdx:13: link "/articles/no-such-article": article "no-such-article" does not exist`,
       `${dir}/broken-links.mdx:15: link "/articles/duplicate-steps#nowhere": article "duplicate-steps" has no heading or step with id "nowhere"`,
