@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+
+const procedure = '#confirm-disable-negotiate';
+
+for (const [link, data] of [
+  ['Download the change (.reg)', 'dword:00000000'],
+  ['Download the undo (.reg)', 'dword:00000001'],
+] as const) {
+  test(`${link} under the registry procedure downloads a .reg file regedit can import`, async ({ page }) => {
+    await page.goto('/articles/windows-auth-fails-in-ie-edge');
+    const downloads = page.getByRole('group', { name: /^Ready-to-run files for/ });
+    await expect(page.locator(`${procedure} + .registry-scripts`)).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: link }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^windows-auth-fails-in-ie-edge-confirm-disable-negotiate-(apply|undo)\.reg$/);
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text.split('\r\n')).toEqual([
+      'Windows Registry Editor Version 5.00',
+      '',
+      '[HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings]',
+      `"EnableNegotiate"=${data}`,
+      '',
+    ]);
+  });
+}
+
+test('the download says in plain words what each file changes', async ({ page }) => {
+  await page.goto('/articles/windows-auth-fails-in-ie-edge');
+  const downloads = page.getByRole('group', { name: /^Ready-to-run files for/ });
+  await expect(downloads).toContainText('Internet Settings\\EnableNegotiate (REG_DWORD) to 0');
+  await expect(downloads).toContainText('EnableNegotiate back to 1');
+  await expect(downloads).toContainText('changes the registry at once');
+});
