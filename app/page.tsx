@@ -40,6 +40,9 @@ export default function HomePage() {
         <h2 id="articles-heading" className="text-2xl font-semibold">
           Articles
         </h2>
+        <p className="mt-1 text-sm">
+          Browse <Link href="/products">by product</Link> or <Link href="/tags">by tag</Link>.
+        </p>
         <ul className="mt-4 grid gap-4">
           {articles.map((article) => (
             <li key={article.slug}>

@@ -1,4 +1,7 @@
+import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/articles.server';
+import { tagName } from '@/lib/content/browse';
+import { PRODUCTS } from '@/lib/content/products';
 import { editUrl } from '@/lib/site-config';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -12,6 +15,32 @@ export function ArticleMeta({ article }: { article: ArticleSummary }) {
       <dt className="font-semibold">Last updated</dt>
       <dd>
         <time dateTime={article.updated}>{dateFormat.format(new Date(`${article.updated}T00:00:00Z`))}</time>
+      </dd>
+      {article.products.length > 0 ? (
+        <>
+          <dt className="font-semibold">Products</dt>
+          <dd>
+            <ul className="inline">
+              {article.products.map((product, index) => (
+                <li key={product} className="inline">
+                  {index > 0 ? ', ' : null}
+                  <Link href={`/products/${product}`}>{PRODUCTS[product]}</Link>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      <dt className="font-semibold">Tags</dt>
+      <dd>
+        <ul className="inline">
+          {article.tags.map((tag, index) => (
+            <li key={tag} className="inline">
+              {index > 0 ? ', ' : null}
+              <Link href={`/tags/${tag}`}>{tagName(tag)}</Link>
+            </li>
+          ))}
+        </ul>
       </dd>
       <dt className="no-print font-semibold">Source</dt>
       <dd className="no-print">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCT_SLUGS } from './products';
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,6 +24,9 @@ export const articleFrontmatterSchema = z.strictObject({
   appliesTo: z.array(nonEmptyText).min(1, 'list at least one product, browser or server'),
   tags: z.array(slugSchema).min(1, 'add at least one tag'),
   updated: isoDate,
+  products: z
+    .array(z.enum(PRODUCT_SLUGS, { message: `use one of: ${PRODUCT_SLUGS.join(', ')}` }))
+    .default([]),
   related: z.array(slugSchema).default([]),
   wizard: slugSchema.optional(),
 });

@@ -1,0 +1,14 @@
+import { BrowseIndex } from '@/components/browse/browse-index';
+import { groupByProduct } from '@/lib/content/browse';
+import { listArticles } from '@/lib/content/articles.server';
+
+export const metadata = { title: 'Browse by product' };
+
+export default function ProductsPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Browse by product</h1>
+      <BrowseIndex groups={groupByProduct(listArticles())} basePath="/products" />
+    </>
+  );
+}

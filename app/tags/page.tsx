@@ -1,0 +1,14 @@
+import { BrowseIndex } from '@/components/browse/browse-index';
+import { groupByTag } from '@/lib/content/browse';
+import { listArticles } from '@/lib/content/articles.server';
+
+export const metadata = { title: 'Browse by tag' };
+
+export default function TagsPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Browse by tag</h1>
+      <BrowseIndex groups={groupByTag(listArticles())} basePath="/tags" />
+    </>
+  );
+}
