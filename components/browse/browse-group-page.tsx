@@ -18,7 +18,7 @@ export function BrowseGroupPage({ group, kind, backHref }: { group: BrowseGroup;
       <ul className="mt-6 grid gap-4">
         {group.articles.map((article) => (
           <li key={article.slug}>
-            <ArticleCard article={article} />
+            <ArticleCard article={article} headingLevel={2} />
           </li>
         ))}
       </ul>
