@@ -10,7 +10,7 @@ import { useStepAnswers } from './wizard-step-context';
  * answers could not be used. The step itself is still shown: never a made-up summary.
  */
 export function StepStatus() {
-  const { tree, bare, check } = useStepAnswers();
+  const { tree, bare, check, answers } = useStepAnswers();
   if (check.ok) {
     const result = progress(tree, { treeId: tree.id, version: tree.version, answers: check.answers });
     if (!result.ok) return null;
@@ -38,6 +38,12 @@ export function StepStatus() {
         {check.reason}. You can still read this step, or{' '}
         <Link href={encodeStepUrl(tree.id, tree.start, [])}>start from the first question</Link>.
       </p>
+      {check.leadsTo && answers ? (
+        <p className="mt-1">
+          The troubleshooter may have changed since this link was made.{' '}
+          <Link href={encodeStepUrl(tree.id, check.leadsTo, answers)}>Go to where these answers lead now</Link>.
+        </p>
+      ) : null}
     </div>
   );
 }

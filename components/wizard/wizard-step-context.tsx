@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { WizardTree } from '@/lib/wizard/schema';
+import type { WizardAnswer } from '@/lib/wizard/session';
 import { checkAnswersLeadTo, parseAnswersParam, type AnswersCheck } from '@/lib/wizard/url';
 
 interface WizardStepValue {
@@ -25,6 +26,8 @@ export function WizardStepProvider({ tree, stepId, children }: WizardStepValue &
 export interface StepAnswers extends WizardStepValue {
   /** True when the URL carries no answers at all (a bare step link). */
   bare: boolean;
+  /** The answers as the link gives them, when they are well formed (even if they lead elsewhere). */
+  answers: WizardAnswer[] | undefined;
   check: AnswersCheck;
 }
 
@@ -38,6 +41,6 @@ export function useStepAnswers(): StepAnswers {
     const parsed = parseAnswersParam(raw);
     const bare = parsed.ok && parsed.answers.length === 0;
     const check: AnswersCheck = parsed.ok ? checkAnswersLeadTo(tree, stepId, parsed.answers) : { ok: false, reason: parsed.reason };
-    return { tree, stepId, bare, check };
+    return { tree, stepId, bare, answers: parsed.ok ? parsed.answers : undefined, check };
   }, [tree, stepId, raw]);
 }

@@ -71,6 +71,31 @@ for (const outcomeId of ['fix-client-registry', 'fix-iis-providers']) {
   });
 }
 
+// The widened tree: symptoms that once ended at "not covered" now reach an article's fix.
+for (const outcomeId of ['fix-token-too-large', 'fix-firefox', 'fix-clock-skew', 'fix-chromium-policies']) {
+  test(`a user reaches the new outcome ${outcomeId} and its fix steps`, async ({ page }) => {
+    const { trail, node } = pathTo(outcomeId);
+    await page.goto(encodeStepUrl(tree.id, tree.start, []));
+    await answerByClicking(page, trail);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, outcomeId));
+    if (node.type !== 'outcome' || !node.fix) throw new Error('expected a fix');
+    await expect(page.locator('li.step').first()).toContainText('Step 1');
+    await expect(page.getByRole('link', { name: /Read the full article/ })).toHaveAttribute(
+      'href',
+      `/articles/${node.fix.article}#${node.fix.procedure}`,
+    );
+  });
+}
+
+test('a link published before the tree changed still opens, and offers where its answers lead now', async ({ page }) => {
+  // In version 1, "every browser fails" ended at not-covered; it now asks what goes wrong.
+  await page.goto(`/wizard/${tree.id}/not-covered?answers=which-browsers-fail:every-browser`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, 'not-covered'));
+  await page.getByRole('link', { name: 'Go to where these answers lead now' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, 'what-goes-wrong'));
+  await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('Every browser');
+});
+
 test('moving to the next step puts focus on its heading and names it in the title', async ({ page }) => {
   const { trail } = pathTo('fix-iis-providers');
   await page.goto(encodeStepUrl(tree.id, tree.start, []));
