@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/search/search-box';
 import { siteName } from '@/lib/site-config';
 
-/** The bar on every page: the way home and the main sections. */
+/** The bar on every page: the way home, the main sections and the search box. */
 export function SiteHeader() {
   return (
     <header className="site-chrome border-b border-border bg-surface">
@@ -25,6 +26,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -7,6 +7,7 @@ import { contentDir } from './content-dir.server';
 import { splitArticleSource } from './frontmatter';
 import { ContentError } from './problem';
 import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
+import type { SectionText } from './remark-section-text';
 
 /** What list views need: no compiled code travels with it. */
 export interface ArticleSummary extends ArticleFrontmatter {
@@ -21,6 +22,8 @@ export interface Article extends ArticleSummary {
   anchors: Anchor[];
   /** Registry changes with an undo, by procedure: the source of the downloadable .reg files. */
   registryChanges: ProcedureRegistryChange[];
+  /** Readable text under each anchor: what the search index is built from. */
+  sections: SectionText[];
 }
 
 const ARTICLE_EXTENSION = '.mdx';
@@ -87,7 +90,7 @@ export async function getArticle(slug: string, root = contentDir()): Promise<Art
   if (!file) return undefined;
   const { summary, body } = readArticleSource(file);
   const { code, outline } = await compileCached(body, slug);
-  return { ...summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges };
+  return { ...summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges, sections: outline.sections };
 }
 
 /** Just one procedure of an article, compiled from the same source the article page uses. */

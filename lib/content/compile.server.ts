@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { remarkArticleAnchors, type ArticleOutline } from './remark-anchors';
+import { remarkSectionText } from './remark-section-text';
 
 /** Compiled MDX ready for `getMDXComponent`, plus what the compiler learnt about the document. */
 export interface CompiledMdx {
@@ -61,7 +62,7 @@ export async function compileArticleBody(
   body: string,
   options: { slug: string; onlyProcedure?: string },
 ): Promise<CompiledMdx> {
-  const outline: ArticleOutline = { anchors: [], links: [], registryChanges: [], problems: [] };
+  const outline: ArticleOutline = { anchors: [], links: [], registryChanges: [], sections: [], problems: [] };
   try {
     const { code } = await bundleMDX({
       source: escapeExplicitHeadingIds(body),
@@ -70,6 +71,7 @@ export async function compileArticleBody(
           ...(mdxOptions.remarkPlugins ?? []),
           remarkGfm,
           remarkArticleAnchors({ slug: options.slug, outline }),
+          remarkSectionText({ sections: outline.sections }),
           ...(options.onlyProcedure ? [remarkSelectProcedure(options.onlyProcedure)] : []),
         ];
         return mdxOptions;

@@ -3,6 +3,7 @@ import type { Heading, Link, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describeChange, registryChangeSchema, type RegistryChange } from '@/lib/registry/change';
+import type { SectionText } from './remark-section-text';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -32,6 +33,8 @@ export interface ArticleOutline {
   anchors: Anchor[];
   links: InternalLink[];
   registryChanges: ProcedureRegistryChange[];
+  /** Readable text under each anchor, for the search index (filled by remarkSectionText). */
+  sections: SectionText[];
   problems: { line: number; message: string }[];
 }
 

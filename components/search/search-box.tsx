@@ -1,0 +1,151 @@
+'use client';
+
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import type { SearchHit } from '@/lib/search/query';
+import { SearchSuggestion } from './search-suggestion';
+import { useLazySiteSearch, type LazySiteSearch } from './use-lazy-site-search';
+import { useSlashShortcut } from './use-slash-shortcut';
+
+const BOX_LIMITS = { limit: 6, perPage: 3, snippetLength: 110 };
+
+function allResultsHref(query: string) {
+  return `/search?q=${encodeURIComponent(query)}`;
+}
+
+function announcement(index: LazySiteSearch, query: string, hits: readonly SearchHit[]): string {
+  if (query === '') return '';
+  if (index.status === 'loading' || index.status === 'idle') return 'Loading suggestions…';
+  if (index.status === 'failed') return 'Suggestions are unavailable. Press Enter to search.';
+  if (hits.length === 0) return `No suggestions for ${query}. Press Enter to search all articles.`;
+  const count = hits.length === 1 ? '1 suggestion' : `${hits.length} suggestions`;
+  return `${count}. Use the up and down arrow keys to choose one.`;
+}
+
+/**
+ * The header's search: a plain GET form to /search that works without JavaScript, enhanced into a
+ * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus.
+ */
+export function SearchBox() {
+  const inputId = useId();
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [enhanced, setEnhanced] = useState(false);
+  const { index, load } = useLazySiteSearch();
+  useSlashShortcut(input);
+  // Combobox semantics only once the script runs: before that, it is a plain search field.
+  useEffect(() => setEnhanced(true), []);
+
+  const trimmed = query.trim();
+  // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
+  const searched = useDeferredValue(trimmed);
+  const hits = useMemo(() => (index.status === 'ready' && searched ? index.run(index.search, searched, BOX_LIMITS) : []), [index, searched]);
+  // The last option always leads to the full results page, so Enter on it works even with no suggestions.
+  const hrefs = trimmed ? [...hits.map((hit) => hit.href), allResultsHref(trimmed)] : [];
+  const expanded = enhanced && open && hrefs.length > 0;
+  const optionId = (position: number) => `${listId}-option-${position}`;
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${listId}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, listId]);
+
+  const choose = (href: string) => {
+    setOpen(false);
+    // A full navigation, so the browser sets :target and the linked step is highlighted.
+    window.location.assign(href);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = hrefs.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (count === 0) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setOpen(true);
+      setActive((current) => (!expanded || current < 0 ? (step === 1 ? 0 : count - 1) : (current + step + count) % count));
+    } else if (event.key === 'Enter' && expanded && active >= 0 && hrefs[active]) {
+      event.preventDefault();
+      choose(hrefs[active]);
+    } else if (event.key === 'Escape' && expanded) {
+      // First Escape closes the list; a second one clears the field (the browser's own behaviour).
+      event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+  };
+
+  return (
+    <form action="/search" method="get" role="search" aria-label="Site" onBlur={onBlur} className="relative w-full sm:ml-auto sm:w-80">
+      <label htmlFor={inputId} className="sr-only">
+        Search articles and troubleshooters
+      </label>
+      <div className="flex gap-2">
+        <input
+          ref={input}
+          id={inputId}
+          name="q"
+          type="search"
+          value={query}
+          placeholder="Search (press /)"
+          autoComplete="off"
+          aria-keyshortcuts="/"
+          {...(enhanced
+            ? {
+                role: 'combobox',
+                'aria-expanded': expanded,
+                'aria-controls': listId,
+                'aria-autocomplete': 'list' as const,
+                'aria-activedescendant': expanded && active >= 0 ? optionId(active) : undefined,
+              }
+            : {})}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onFocus={() => {
+            load();
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          className="min-w-0 flex-1 rounded border border-border bg-page px-3 py-1.5 text-sm text-text placeholder:text-muted"
+        />
+        <button type="submit" className="rounded border border-border bg-page px-3 py-1.5 text-sm font-semibold text-text">
+          Search
+        </button>
+      </div>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Suggestions"
+        hidden={!expanded}
+        className="absolute right-0 top-full z-20 mt-1 w-full rounded-lg border border-border bg-page text-text shadow-lg sm:w-[32rem]"
+      >
+        {hits.map((hit, position) => (
+          <SearchSuggestion key={hit.id} id={optionId(position)} hit={hit} active={position === active} onChoose={() => choose(hit.href)} />
+        ))}
+        {trimmed ? (
+          <li
+            id={optionId(hits.length)}
+            role="option"
+            aria-selected={active === hits.length}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(allResultsHref(trimmed))}
+            className={`cursor-pointer px-3 py-2 text-sm font-semibold text-[var(--color-link)] hover:bg-surface ${active === hits.length ? 'bg-surface outline-2 -outline-offset-2 outline-[var(--color-link)]' : ''}`}
+          >
+            See all results for “{trimmed}”
+          </li>
+        ) : null}
+      </ul>
+      <p role="status" className="sr-only">
+        {enhanced && open ? announcement(index, trimmed, hits) : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from 'next/link';
+
+/** Searches worth trying, as links that work without JavaScript. */
+function ExampleSearches({ examples }: { examples: readonly string[] }) {
+  if (examples.length === 0) return null;
+  return (
+    <>
+      <p className="mt-4">For example:</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {examples.map((example) => (
+          <li key={example}>
+            <Link href={`/search?q=${encodeURIComponent(example)}`}>{example}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function BrowseInstead() {
+  return (
+    <p className="mt-6">
+      You can also <Link href="/#articles">browse all articles</Link> or, if you are not sure what is wrong,{' '}
+      <Link href="/wizard">answer a few questions in a guided troubleshooter</Link>.
+    </p>
+  );
+}
+
+/** What /search shows before anything is typed. */
+export function EmptySearchHelp({ examples }: { examples: readonly string[] }) {
+  return (
+    <section aria-labelledby="search-help-heading" className="mt-6">
+      <h2 id="search-help-heading" className="text-xl font-semibold">
+        What to search for
+      </h2>
+      <p className="mt-2">
+        Type what you see: a symptom in your own words, the text of an error message, an error code such as 401, or the
+        name of a setting.
+      </p>
+      <ExampleSearches examples={examples} />
+      <BrowseInstead />
+    </section>
+  );
+}
+
+/** What /search shows when nothing matched, with ways forward. */
+export function NoResultsHelp({ query, examples }: { query: string; examples: readonly string[] }) {
+  return (
+    <section aria-labelledby="no-results-heading" className="mt-6">
+      <h2 id="no-results-heading" className="text-xl font-semibold">
+        Nothing matched “{query}”
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        <li>Use fewer words: the error code or the setting name alone often finds it.</li>
+        <li>Check the spelling of product and setting names; small typos are forgiven, longer ones are not.</li>
+        <li>Describe what you see rather than what you think the cause is.</li>
+      </ul>
+      <ExampleSearches examples={examples} />
+      <BrowseInstead />
+    </section>
+  );
+}

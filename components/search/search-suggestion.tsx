@@ -1,0 +1,29 @@
+import type { SearchHit } from '@/lib/search/query';
+import { MarkedText } from './marked-text';
+
+/** One option of the search box's listbox: named by its label and place, described by its snippet. */
+export function SearchSuggestion({ id, hit, active, onChoose }: { id: string; hit: SearchHit; active: boolean; onChoose: () => void }) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      aria-labelledby={`${id}-label ${id}-context`}
+      aria-describedby={`${id}-snippet`}
+      // Keep focus in the input, so the list does not close before the click lands.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onChoose}
+      className={`cursor-pointer border-b border-border px-3 py-2 last:border-b-0 hover:bg-surface ${active ? 'bg-surface outline-2 -outline-offset-2 outline-[var(--color-link)]' : ''}`}
+    >
+      <span id={`${id}-label`} className="block font-semibold text-[var(--color-link)]">
+        <MarkedText parts={hit.label} />
+      </span>
+      <span id={`${id}-context`} className="block text-xs text-muted">
+        {hit.context || 'Article'}
+      </span>
+      <span id={`${id}-snippet`} className="mt-1 block text-sm">
+        <MarkedText parts={hit.snippet} />
+      </span>
+    </li>
+  );
+}

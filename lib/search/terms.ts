@@ -1,0 +1,33 @@
+/**
+ * How text becomes index terms. One module for the index, the query and the snippet marker, so a
+ * word is marked in a snippet exactly when the index matched it.
+ */
+
+/** Spaces, punctuation and symbols: `HKEY_CURRENT_USER\Software` and `401.2` split into their parts. */
+export const WORD_SEPARATOR = /[\s\p{Z}\p{P}\p{S}]+/u;
+
+// Words too common to tell sections apart. Dropping them keeps the index small and stops
+// "in" or "the" from matching every section by prefix.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by can do does for from has have how i if in into is it its my no not of on or so than that the then there these this to was we what when where which while who why will with you your'.split(
+    ' ',
+  ),
+);
+
+// Longer "words" are base64 tokens and hashes in code samples: nobody types them, and they bloat the index.
+const MAX_TERM_LENGTH = 32;
+
+/** Splits text into words, in order, without normalising them. */
+export function tokenize(text: string): string[] {
+  return text.split(WORD_SEPARATOR).filter((word) => word.length > 0);
+}
+
+/**
+ * The index form of a word (lower case, accents folded), or null when the word is not indexed.
+ * Single characters ("1" of "401.1", "R" of "Windows + R") would match nearly every section.
+ */
+export function normaliseTerm(word: string): string | null {
+  const term = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (term.length < 2 || term.length > MAX_TERM_LENGTH || STOP_WORDS.has(term)) return null;
+  return term;
+}

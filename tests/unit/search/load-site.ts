@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { searchCorpus } from '@/lib/search/documents';
+import { buildSiteSearch, type SiteSearch } from '@/lib/search/engine';
+import { loadSearchModels, type SearchModels } from '@/lib/search/site-search.server';
+
+/**
+ * The shipped content plus a few articles written to compete with it (an Edge certificate warning,
+ * a 401 behind a proxy, an Outlook password prompt), so ranking is tested against near misses.
+ */
+export async function loadShippedWithRivals(): Promise<{ models: SearchModels; search: SiteSearch }> {
+  const shipped = await loadSearchModels(path.resolve('content'));
+  const rivals = await loadSearchModels(path.resolve('tests/fixtures/content/search'));
+  const models = {
+    articles: [...shipped.articles, ...rivals.articles],
+    troubleshooters: [...shipped.troubleshooters, ...rivals.troubleshooters],
+  };
+  return { models, search: buildSiteSearch(searchCorpus(models.articles, models.troubleshooters)) };
+}
