@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { NotFoundHint } from '@/components/not-found-hint';
+import { SearchPageForm } from '@/components/search/search-page-form';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
 
@@ -15,8 +16,9 @@ export default function NotFound() {
       <NotFoundHint troubleshooters={troubleshooters} />
       <p className="mt-3 text-lg">
         The link may be mistyped or cut short, or the page may have moved. If someone sent you this link, what you
-        need is probably one of these.
+        need is probably one of these, or search for the symptom you are seeing.
       </p>
+      <SearchPageForm query="" label="Search the site" />
       {troubleshooters.length > 0 ? (
         <>
           <h2 className="mt-8 text-xl font-semibold">Guided troubleshooters</h2>

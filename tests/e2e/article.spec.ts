@@ -79,6 +79,10 @@ test('an unknown article gives a helpful 404, not an error', async ({ page }) =>
   await expect(page.getByRole('link', { name: /home page/i })).toHaveAttribute('href', '/');
   await expect(page.locator(`a[href="${articlePath}"]`)).toBeVisible();
   await expect(page.locator('a[href="/wizard/windows-auth-login"]')).toBeVisible();
+  const search = page.getByRole('search', { name: 'Search the site' });
+  await search.getByRole('searchbox').fill('EnableNegotiate');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=EnableNegotiate$/);
 });
 
 test('pages are served with security headers', async ({ request }) => {
