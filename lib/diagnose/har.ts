@@ -1,0 +1,114 @@
+import { authHeaderName, isCredentialHeader } from './headers';
+import type { RawExchange, RawHeader, RawMessage, ReadResult } from './input-model';
+import type { DiagnoseLimits } from './types';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Reads a HAR 1.2 file: one exchange per entry, paired by the file itself. Returns null when the
+ * text is not JSON with `log.entries`; JSON that is cut short is read for loose headers instead.
+ */
+export function readHar(text: string, limits: DiagnoseLimits): ReadResult | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return /"(entries|headers)"\s*:/.test(text.slice(0, 65536)) ? readHarFragments(text) : null;
+  }
+  const log = field(parsed, 'log');
+  const entries = field(log, 'entries');
+  if (!Array.isArray(entries)) return null;
+  const skipped: string[] = [];
+  const count = Math.min(entries.length, limits.maxHarEntries);
+  if (entries.length > count) skipped.push(`${entries.length - count} HAR entries after the first ${count} were not read.`);
+  const exchanges: RawExchange[] = [];
+  let headersCut = 0;
+  for (let i = 0; i < count; i++) {
+    const entry = entries[i];
+    const source = `HAR entry ${i + 1}`;
+    const requestJson = field(entry, 'request');
+    const responseJson = field(entry, 'response');
+    const request = requestJson ? message('request', requestJson, 2 * i, source, limits) : null;
+    const response = responseJson ? message('response', responseJson, 2 * i + 1, source, limits) : null;
+    headersCut += (request?.cut ?? 0) + (response?.cut ?? 0);
+    exchanges.push({ request: request?.message ?? null, response: response?.message ?? null, position: 2 * i, loose: false });
+  }
+  if (headersCut > 0) skipped.push(`${headersCut} headers past ${limits.maxHeadersPerMessage} per message were not read.`);
+  return { format: 'har', exchanges, bareTokens: [], skipped, clientHint: browserHint(log) };
+}
+
+function message(
+  role: 'request' | 'response',
+  json: unknown,
+  position: number,
+  source: string,
+  limits: DiagnoseLimits,
+): { message: RawMessage; cut: number } {
+  const list = field(json, 'headers');
+  const headers: RawHeader[] = [];
+  const all = Array.isArray(list) ? list : [];
+  for (const item of all.slice(0, limits.maxHeadersPerMessage)) {
+    const name = field(item, 'name');
+    const value = field(item, 'value');
+    if (typeof name === 'string' && typeof value === 'string') headers.push({ name, value, position });
+  }
+  const method = field(json, 'method');
+  const url = field(json, 'url');
+  const status = field(json, 'status');
+  return {
+    message: {
+      role,
+      method: typeof method === 'string' ? method : null,
+      url: typeof url === 'string' ? url : null,
+      // Browsers write status 0 for requests that never got a response.
+      status: typeof status === 'number' && status > 0 ? status : null,
+      headers,
+      position,
+      source: `${source}, ${role}`,
+    },
+    cut: Math.max(0, all.length - limits.maxHeadersPerMessage),
+  };
+}
+
+const FRAGMENT = /"name"\s*:\s*"([A-Za-z-]{6,20})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,200000})"/g;
+
+// A HAR cut short (a paste that lost its end) is not JSON; its auth headers can still be read
+// one by one, without knowing which response answered which request.
+function readHarFragments(text: string): ReadResult {
+  const exchanges: RawExchange[] = [];
+  for (const match of text.matchAll(FRAGMENT)) {
+    const name = authHeaderName(match[1] ?? '');
+    if (!name) continue;
+    const position = match.index ?? 0;
+    const header = { name, value: unescapeJson(match[2] ?? ''), position };
+    const role = isCredentialHeader(name) ? 'request' : 'response';
+    const raw: RawMessage = { role, method: null, url: null, status: null, headers: [header], position, source: `HAR text at character ${position}` };
+    exchanges.push({ request: role === 'request' ? raw : null, response: role === 'response' ? raw : null, position, loose: true });
+  }
+  const note = 'The HAR file is not valid JSON (it may be cut short), so requests and responses could not be paired; its authentication headers were read one by one.';
+  return { format: 'har-fragments', exchanges, bareTokens: [], skipped: [note], clientHint: null };
+}
+
+function unescapeJson(value: string): string {
+  try {
+    const parsed: unknown = JSON.parse(`"${value}"`);
+    return typeof parsed === 'string' ? parsed : value;
+  } catch {
+    return value;
+  }
+}
+
+function browserHint(log: unknown): string | null {
+  const name = field(field(log, 'browser'), 'name') ?? field(field(log, 'creator'), 'name');
+  if (typeof name !== 'string') return null;
+  const lower = name.toLowerCase();
+  if (lower.includes('firefox')) return 'Firefox';
+  if (lower.includes('edge')) return 'Edge';
+  if (lower.includes('internet explorer')) return 'Internet Explorer';
+  if (lower.includes('chrome')) return 'Chrome';
+  return null;
+}
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json)[key] : undefined;
+}

@@ -1,0 +1,186 @@
+import type { WizardAnswer } from '../wizard/session';
+
+/** What a token is, judged by its bytes rather than by the scheme name in front of it. */
+export type TokenKind =
+  | 'ntlm-negotiate'
+  | 'ntlm-challenge'
+  | 'ntlm-authenticate'
+  | 'spnego-init'
+  | 'spnego-response'
+  | 'kerberos-ap-req'
+  | 'kerberos-ap-rep'
+  | 'unknown';
+
+/** SPNEGO NegTokenResp negState (RFC 4178): 0 to 3 in that order. */
+export type NegState = 'accept-completed' | 'accept-incomplete' | 'reject' | 'request-mic';
+
+/** The four headers that carry HTTP authentication, spelled canonically. */
+export type AuthHeaderName = 'WWW-Authenticate' | 'Authorization' | 'Proxy-Authenticate' | 'Proxy-Authorization';
+
+/** Names read from an NTLM message; present only when the caller asked for names. */
+export interface NtlmNames {
+  domain?: string;
+  user?: string;
+  workstation?: string;
+  target?: string;
+  netbiosDomain?: string;
+  netbiosComputer?: string;
+  dnsDomain?: string;
+  dnsComputer?: string;
+}
+
+/** What an NTLM message says about itself, names aside. */
+export interface NtlmDetails {
+  messageType: 1 | 2 | 3;
+  flags: string[];
+  /** The sender's Windows version, e.g. "10.0.14393", when the message carries one. */
+  osVersion: string | null;
+  /** Type 3 only: which response the client computed, judged by its length. */
+  response?: 'ntlmv1' | 'ntlmv2' | 'anonymous';
+  names?: NtlmNames;
+}
+
+/** What a Kerberos message says about itself; realm and service only when names were asked for. */
+export interface KerberosDetails {
+  message: 'ap-req' | 'ap-rep' | 'krb-error';
+  /** AP-REQ: the ticket's encryption type, e.g. "aes256-cts-hmac-sha1-96". */
+  ticketEncryption?: string;
+  realm?: string;
+  service?: string;
+  /** KRB-ERROR: the error code and its RFC 4120 name. */
+  errorCode?: number;
+  errorName?: string;
+}
+
+/** One token decoded by its bytes. `truncated` means it ended before its own lengths said it would. */
+export interface DecodedToken {
+  kind: TokenKind;
+  truncated: boolean;
+  byteLength: number;
+  /** SPNEGO only: the kind of the wrapped token, or null when there is none. */
+  inner?: TokenKind | null;
+  /** SPNEGO only: mechanism names (NegTokenInit's list, or NegTokenResp's supportedMech). */
+  mechTypes?: string[];
+  /** SPNEGO NegTokenResp only. */
+  negState?: NegState | null;
+  /** NegTokenInit2 (server-first) carries negHints. */
+  negHints?: boolean;
+  hintName?: string;
+  ntlm?: NtlmDetails;
+  kerberos?: KerberosDetails;
+  /** A short remark in plain words, e.g. why the kind is unknown. */
+  note?: string;
+}
+
+/** A decoded token as reported: where it came from first, then what it is. */
+export interface TokenEntry extends DecodedToken {
+  header: AuthHeaderName | null;
+  scheme: string | null;
+  index: number;
+  /** The exchange it belongs to, or null for loose headers and bare tokens. */
+  exchange: number | null;
+  source: string;
+  /** The first characters of the base64 (or all of it when redaction is off). */
+  preview: string;
+  base64Length: number;
+}
+
+/** One challenge or credential seen in an authentication header. */
+export interface AuthItem {
+  header: AuthHeaderName;
+  scheme: string;
+  /** Whether a token followed the scheme (Basic and Bearer credentials are never decoded). */
+  hasToken: boolean;
+  /** Index into `tokens`, or null when there is no token or it was not decoded. */
+  token: number | null;
+  kind: TokenKind | null;
+}
+
+/** A request paired with its response (either may be missing), reduced to what matters here. */
+export interface Exchange {
+  index: number;
+  source: string;
+  method: string | null;
+  url: string | null;
+  status: number | null;
+  /** Browser or tool family read from User-Agent, e.g. "Edge", "Chrome", "curl". */
+  client: string | null;
+  /** True for header lines outside any request or response: nothing says how they were answered. */
+  loose: boolean;
+  sent: AuthItem[];
+  offered: AuthItem[];
+}
+
+/** Stable identifiers of what `analyze` can conclude. */
+export type FindingId =
+  | 'server-offers-negotiate-and-ntlm'
+  | 'server-offers-only-ntlm'
+  | 'server-offers-only-negotiate'
+  | 'server-offers-no-windows-auth'
+  | 'kerberos-refused'
+  | 'kerberos-accepted'
+  | 'ntlm-inside-negotiate'
+  | 'ntlm-accepted'
+  | 'ntlm-refused'
+  | 'ntlm-no-challenge'
+  | 'spnego-rejected'
+  | 'kerberos-error'
+  | 'request-too-large'
+  | 'no-credentials-sent'
+  | 'handshake-unfinished'
+  | 'truncated-token'
+  | 'no-status-codes'
+  | 'nothing-found';
+
+/** A conclusion in plain words, with the evidence it rests on and what, if anything, is inferred. */
+export interface Finding {
+  id: FindingId;
+  message: string;
+  evidence: string[];
+  /** What the evidence cannot show and is therefore inferred, or null when it is all observed. */
+  inference: string | null;
+  exchanges: number[];
+  tokens: number[];
+}
+
+/** Which shape the input was read as. */
+export type InputFormat = 'har' | 'har-fragments' | 'transcript' | 'headers' | 'tokens' | 'empty';
+
+/** Everything `analyze` returns. */
+export interface Analysis {
+  format: InputFormat;
+  tokens: TokenEntry[];
+  exchanges: Exchange[];
+  findings: Finding[];
+  suggestedOutcome: string | null;
+  /** Answers that replay from the troubleshooter's start; only those the evidence decides. */
+  suggestedAnswers: WizardAnswer[];
+  /** The step those answers reach (the start when there are none), or null without a tree. */
+  suggestedStep: string | null;
+  skipped: string[];
+}
+
+/** Bounds on the work done for one input; anything past them is skipped and reported. */
+export interface DiagnoseLimits {
+  maxInputChars: number;
+  maxLineChars: number;
+  maxTokenChars: number;
+  maxTokens: number;
+  maxExchanges: number;
+  maxHarEntries: number;
+  maxHeadersPerMessage: number;
+  /** How many tokens may nest inside one another (SPNEGO inside SPNEGO is already odd). */
+  maxDepth: number;
+}
+
+/** The limits `analyze` uses unless told otherwise: a 50 MB input, 500 tokens, 2000 exchanges. */
+export const DEFAULT_LIMITS: DiagnoseLimits = {
+  maxInputChars: 50 * 1024 * 1024,
+  maxLineChars: 256 * 1024,
+  maxTokenChars: 128 * 1024,
+  maxTokens: 500,
+  maxExchanges: 2000,
+  maxHarEntries: 200_000,
+  maxHeadersPerMessage: 300,
+  maxDepth: 3,
+};

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/diagnose/analyze';
+import { decodeToken, decodeTokenBytes } from '@/lib/diagnose/token';
+import type { Analysis, DecodedToken, TokenKind } from '@/lib/diagnose/types';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
+import { FIXTURES, fixtureToken, fixtureTokens, publishedTree, readAuthFixture } from './fixtures';
+
+// mulberry32: small, seeded, and the same on every machine, so a failure can be replayed.
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KINDS = new Set<TokenKind>(['ntlm-negotiate', 'ntlm-challenge', 'ntlm-authenticate', 'spnego-init', 'spnego-response', 'kerberos-ap-req', 'kerberos-ap-rep', 'unknown']);
+const PER_INPUT_MS = 500;
+const tree = publishedTree();
+const realTokens = Object.values(FIXTURES)
+  .filter((name) => name.endsWith('.b64.txt'))
+  .flatMap((name) => fixtureTokens(name));
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+function timed<T>(run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  expect(performance.now() - started).toBeLessThan(PER_INPUT_MS);
+  return result;
+}
+
+function expectSane(token: DecodedToken) {
+  expect(KINDS.has(token.kind)).toBe(true);
+  expect(typeof token.truncated).toBe('boolean');
+}
+
+function expectConsistent(analysis: Analysis) {
+  for (const exchange of analysis.exchanges) {
+    for (const item of [...exchange.sent, ...exchange.offered]) {
+      if (item.token !== null) expect(analysis.tokens[item.token]?.kind).toBe(item.kind);
+    }
+  }
+  analysis.tokens.forEach((token, index) => expect(token.index).toBe(index));
+  expect(checkAnswersLeadTo(tree, analysis.suggestedStep ?? '', analysis.suggestedAnswers).ok).toBe(true);
+}
+
+describe('token decoding never throws', () => {
+  it('on random bytes, whatever their first byte', () => {
+    const random = prng(1);
+    for (let i = 0; i < 3000; i++) {
+      const bytes = Uint8Array.from({ length: Math.floor(random() * 300) }, () => Math.floor(random() * 256));
+      // Half the time start like a real token, so the structure readers get exercised.
+      if (i % 2 === 0 && bytes.length > 0) bytes[0] = [0x60, 0xa0, 0xa1, 0x6e, 0x6f, 0x7e][i % 6] ?? 0x60;
+      expectSane(timed(() => decodeTokenBytes(bytes, { includeNames: true })));
+    }
+  });
+
+  it('on random base64 text, padding and URL-safe characters included', () => {
+    const random = prng(2);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \n!';
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: Math.floor(random() * 200) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expectSane(timed(() => decodeToken(text)));
+    }
+  });
+
+  it('on real tokens with bits flipped, bytes dropped or bytes inserted', () => {
+    const random = prng(3);
+    for (const base64 of realTokens) {
+      const original = fromBase64(base64);
+      for (let i = 0; i < 150; i++) {
+        const bytes = Array.from(original);
+        const edits = 1 + Math.floor(random() * 6);
+        for (let edit = 0; edit < edits; edit++) {
+          const at = Math.floor(random() * bytes.length);
+          const choice = random();
+          if (choice < 0.6) bytes[at] = (bytes[at] ?? 0) ^ (1 << Math.floor(random() * 8));
+          else if (choice < 0.8) bytes.splice(at, 1);
+          else bytes.splice(at, 0, Math.floor(random() * 256));
+        }
+        expectSane(timed(() => decodeToken(toBase64(Uint8Array.from(bytes)), { includeNames: true })));
+      }
+    }
+  });
+
+  it.each([
+    ['SPNEGO Kerberos NegTokenInit', FIXTURES.spnegoKerberos],
+    ['NTLM type 2', FIXTURES.ntlmType2],
+    ['NTLM type 3', FIXTURES.ntlmType3],
+    ['NegTokenResp with NTLM challenge', FIXTURES.spnegoRespNtlmType2],
+    ['raw Kerberos AP-REQ', FIXTURES.rawKerberosApReq],
+  ])('on a %s cut at every length: marked truncated (or unknown), never thrown', (_label, name) => {
+    const full = fromBase64(fixtureToken(name));
+    const whole = decodeToken(fixtureToken(name));
+    expect(whole.truncated).toBe(false);
+    for (let length = 0; length < full.length; length++) {
+      const cut = timed(() => decodeTokenBytes(full.subarray(0, length)));
+      expectSane(cut);
+      expect(cut.truncated || cut.kind === 'unknown', `length ${length}`).toBe(true);
+      if (cut.kind !== 'unknown') expect(cut.kind).toBe(whole.kind);
+    }
+  });
+
+  it('on tokens nested far deeper than any real one', () => {
+    // [0] { SEQUENCE { [2] { OCTET STRING { ...again... } } } }, built bottom-up.
+    let bytes = Uint8Array.from([0x05, 0x00]);
+    const wrap = (tag: number, content: Uint8Array) => {
+      const length = content.length;
+      const header = length < 0x80 ? [tag, length] : length < 0x100 ? [tag, 0x81, length] : [tag, 0x82, length >> 8, length & 0xff];
+      const out = new Uint8Array(header.length + length);
+      out.set(header);
+      out.set(content, header.length);
+      return out;
+    };
+    for (let level = 0; level < 500 && bytes.length < 60000; level++) bytes = wrap(0xa0, wrap(0x30, wrap(0xa2, wrap(0x04, bytes))));
+    const token = timed(() => decodeTokenBytes(bytes));
+    expect(token.kind).toBe('spnego-init');
+    expect(JSON.stringify(token)).toContain('nested too deeply');
+  });
+});
+
+describe('analyze never throws and stays fast', () => {
+  const pieces = [
+    'WWW-Authenticate: ', 'Authorization: ', 'proxy-authenticate:', 'Proxy-Authorization:', 'Cookie: a=b', 'User-Agent: curl/8.0',
+    'Negotiate', 'NTLM', 'Basic realm="a,b"', 'Digest nonce="x\\"y"', ', ', ',', '"', '=', '\n', '\r\n', '\n\n', '> ', '< ', '* ',
+    'HTTP/1.1 401 Unauthorized', 'HTTP/1.1 200 OK', 'HTTP/2 407', 'GET /app HTTP/1.1', 'POST / HTTP/1.0', '{', '}', '"entries":[',
+    '"name":"Authorization","value":"', 'send: b\'', 'reply: \'', 'header: ', '    ', '#', '\u0000', 'é', '\uffff',
+    ...realTokens.slice(0, 12),
+    ...realTokens.slice(0, 6).map((token) => token.slice(0, 30)),
+  ];
+
+  it('on random header soup', () => {
+    const random = prng(4);
+    for (let i = 0; i < 1500; i++) {
+      const text = Array.from({ length: Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? '' : ' ');
+      expectConsistent(timed(() => analyze(text, { tree, includeNames: random() < 0.5 })));
+    }
+  });
+
+  it('on every fixture with characters dropped, swapped or duplicated', () => {
+    const random = prng(5);
+    for (const name of Object.values(FIXTURES)) {
+      const original = readAuthFixture(name);
+      for (let i = 0; i < 40; i++) {
+        const chars = original.split('');
+        for (let edit = 0; edit < 1 + Math.floor(random() * 10); edit++) {
+          const at = Math.floor(random() * chars.length);
+          const choice = random();
+          if (choice < 0.4) chars.splice(at, 1 + Math.floor(random() * 20));
+          else if (choice < 0.7) chars[at] = pieces[Math.floor(random() * pieces.length)] ?? '';
+          else chars.splice(at, 0, chars.slice(at, at + 50).join(''));
+        }
+        expectConsistent(timed(() => analyze(chars.join(''), { tree })));
+      }
+    }
+  });
+
+  it('on HAR files whose values have the wrong types', () => {
+    const bad = [
+      '{"log":{"entries":null}}',
+      '{"log":{"entries":[null,1,"x",{"request":[],"response":{"headers":{"a":1}}}]}}',
+      '{"log":{"entries":[{"request":{"headers":[{"name":1,"value":null},{"name":"Authorization","value":"Negotiate !!"}]},"response":{"status":"401"}}]}}',
+      '{"log":{"entries":[{"request":{"headers":[{"name":"Authorization","value":"NTLM TlRMTVNTUAAB"}]},"response":{"status":401,"headers":[]}}]}}',
+      '[1,2,3]',
+      '{',
+    ];
+    for (const text of bad) expectConsistent(timed(() => analyze(text, { tree })));
+  });
+
+  it('caps tokens, lines, messages and input size, and says what it skipped', () => {
+    const token = fixtureToken(FIXTURES.ntlmType1);
+    const many = analyze(Array.from({ length: 2000 }, () => `Authorization: NTLM ${token}\nX: y`).join('\n'));
+    expect(many.tokens).toHaveLength(500);
+    expect(many.skipped.join(' ')).toMatch(/1500 tokens after the first 500 were not decoded/);
+
+    const longLine = timed(() => analyze(`Authorization: Negotiate ${'A'.repeat(300_000)}`));
+    expect(longLine.skipped.join(' ')).toMatch(/lines longer than/);
+
+    const soup = `WWW-Authenticate: Negotiate\nAuthorization: NTLM ${token}\n`.repeat(200_000);
+    const started = performance.now();
+    const flood = analyze(soup);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(flood.exchanges).toHaveLength(2000);
+    expect(flood.skipped.join(' ')).toMatch(/header groups after the first 10000 were not read/);
+
+    const tooBig = 'x'.repeat(50 * 1024 * 1024 + 1);
+    const huge = timed(() => analyze(tooBig));
+    expect(huge.skipped[0]).toMatch(/more than the 50 MB this tool reads/);
+  });
+
+  it('reads a 50 MB HAR file in a few seconds', () => {
+    const har = JSON.parse(readAuthFixture(FIXTURES.harTwoBrowsers)) as { log: { entries: unknown[] } };
+    const filler = JSON.stringify({
+      request: { method: 'GET', url: 'https://intranet.contoso.com/static/app.js', headers: [{ name: 'Accept', value: '*/*' }], cookies: [] },
+      response: { status: 200, headers: [{ name: 'Content-Type', value: 'text/javascript' }], content: { size: 900, text: 'x'.repeat(900) } },
+    });
+    const fillerCount = Math.floor((50_000_000 - 20_000) / (filler.length + 1));
+    const entries = har.log.entries.map((entry) => JSON.stringify(entry));
+    const text = `{"log":{"version":"1.2","entries":[${[...Array(fillerCount).fill(filler), ...entries].join(',')}]}}`;
+    expect(text.length).toBeGreaterThan(49_000_000);
+    const started = performance.now();
+    const analysis = analyze(text, { tree });
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(analysis.format).toBe('har');
+    expect(analysis.suggestedOutcome).toBe('fix-client-registry');
+    expect(analysis.tokens).toHaveLength(4);
+  }, 30_000);
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/diagnose/analyze';
+import { suggestForTree, type TroubleshooterEvidence } from '@/lib/diagnose/troubleshooter';
+import { nodeIndex } from '@/lib/wizard/graph';
+import type { WizardTree } from '@/lib/wizard/schema';
+import type { WizardAnswer } from '@/lib/wizard/session';
+import { checkAnswersLeadTo, encodeStepUrl } from '@/lib/wizard/url';
+import { curlNtlmTokens, FIXTURES, fixtureToken, publishedTree, readAuthFixture } from './fixtures';
+
+const tree = publishedTree();
+const UA = {
+  edge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0',
+  ie: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
+  chrome: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+  firefox: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0',
+};
+// Transcripts assembled from real tokens (pyspnego, curl test 67); statuses and user agents are ours.
+const KERBEROS = fixtureToken(FIXTURES.spnegoKerberos);
+const CHALLENGE = 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Negotiate\nWWW-Authenticate: NTLM\n';
+const get = (agent: string, ...headers: string[]) => ['GET /app/ HTTP/1.1', `User-Agent: ${agent}`, ...headers, ''].join('\n');
+const kerberosRefusedBy = (agent: string) => [get(agent), CHALLENGE, get(agent, `Authorization: Negotiate ${KERBEROS}`), CHALLENGE].join('\n');
+const silentBy = (agent: string) => [get(agent), CHALLENGE].join('\n');
+function ntlmBy(agent: string, last = 'HTTP/1.1 200 OK\n') {
+  const { type1, type2, type3 } = curlNtlmTokens();
+  return [
+    get(agent, `Authorization: NTLM ${type1}`),
+    `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: NTLM ${type2}\n`,
+    get(agent, `Authorization: NTLM ${type3}`),
+    last,
+  ].join('\n');
+}
+
+function suggestion(text: string) {
+  const analysis = analyze(text, { tree });
+  return { answers: analysis.suggestedAnswers, step: analysis.suggestedStep, outcome: analysis.suggestedOutcome };
+}
+
+function expectReplays(answers: readonly WizardAnswer[], step: string | null, on: WizardTree = tree) {
+  const check = checkAnswersLeadTo(on, step ?? '', answers);
+  expect(check.ok, check.ok ? '' : check.reason).toBe(true);
+}
+
+describe('suggestions against the published windows-auth-login tree', () => {
+  it('Edge refused with Kerberos while Chrome signed in (HAR fixture): only IE or Edge fails, then the one-computer test', () => {
+    const result = suggestion(readAuthFixture(FIXTURES.harTwoBrowsers));
+    expect(result).toEqual({
+      answers: [{ questionId: 'which-browsers-fail', optionId: 'only-ie-or-edge' }],
+      step: 'can-reach-domain-controller',
+      outcome: 'fix-client-registry',
+    });
+    expectReplays(result.answers, result.step);
+    expect(encodeStepUrl(tree.id, result.step ?? '', result.answers)).toBe(
+      '/wizard/windows-auth-login/can-reach-domain-controller?answers=which-browsers-fail:only-ie-or-edge',
+    );
+  });
+
+  it('one browser refused with Kerberos: no answer is decided, the outcome is the one-computer test', () => {
+    expect(suggestion(kerberosRefusedBy(UA.ie))).toEqual({ answers: [], step: tree.start, outcome: 'fix-client-registry' });
+  });
+
+  it('IE and Chrome both refused with 401: every browser, then the Kerberos signs the user must check', () => {
+    const result = suggestion(`${kerberosRefusedBy(UA.ie)}\n${kerberosRefusedBy(UA.chrome)}`);
+    expect(result).toEqual({
+      answers: [
+        { questionId: 'which-browsers-fail', optionId: 'every-browser' },
+        { questionId: 'what-goes-wrong', optionId: 'error-401' },
+      ],
+      step: 'kerberos-signs',
+      outcome: null,
+    });
+    expectReplays(result.answers, result.step);
+  });
+
+  it('Chrome refused while IE signed in: only Chromium fails', () => {
+    expect(suggestion(`${kerberosRefusedBy(UA.chrome)}\n${ntlmBy(UA.ie)}`)).toMatchObject({
+      answers: [{ questionId: 'which-browsers-fail', optionId: 'only-chromium' }],
+      outcome: 'fix-chromium-policies',
+    });
+  });
+
+  it('Firefox never answered the challenge while Edge signed in: only Firefox fails', () => {
+    const analysis = analyze(`${silentBy(UA.firefox)}\n${ntlmBy(UA.edge)}`, { tree });
+    expect(analysis.findings.find((finding) => finding.id === 'no-credentials-sent')?.message).toBe(
+      'The server asked for Windows sign-in, but the browser (Firefox) never answered with credentials.',
+    );
+    expect(analysis).toMatchObject({
+      suggestedAnswers: [{ questionId: 'which-browsers-fail', optionId: 'only-firefox' }],
+      suggestedOutcome: 'fix-firefox',
+    });
+  });
+
+  it('a browser that never answered: the zone settings for IE, the policies for Edge', () => {
+    expect(suggestion(silentBy(UA.ie)).outcome).toBe('fix-zone-settings');
+    expect(suggestion(silentBy(UA.edge)).outcome).toBe('fix-chromium-policies');
+  });
+
+  it('NTLM refused: not the problem this troubleshooter covers', () => {
+    expect(suggestion(ntlmBy(UA.ie, 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: NTLM\n'))).toEqual({
+      answers: [],
+      step: tree.start,
+      outcome: 'not-covered',
+    });
+  });
+
+  it('HTTP 400 after a Kerberos token: the token-size fix', () => {
+    expect(suggestion(`${get(UA.ie, `Authorization: Negotiate ${KERBEROS}`)}\nHTTP/1.1 400 Bad Request\n`).outcome).toBe('fix-token-too-large');
+  });
+
+  it('a sign-in that worked suggests nothing', () => {
+    for (const name of [FIXTURES.curlNegotiateAndNtlm, FIXTURES.curlVerboseKerberos]) {
+      expect(suggestion(readAuthFixture(name))).toEqual({ answers: [], step: tree.start, outcome: null });
+    }
+  });
+
+  it('every fixture yields answers that replay and an outcome that exists', () => {
+    for (const name of Object.values(FIXTURES)) {
+      const result = suggestion(readAuthFixture(name));
+      expectReplays(result.answers, result.step);
+      if (result.outcome) expect(nodeIndex(tree).get(result.outcome)?.type).toBe('outcome');
+    }
+  });
+});
+
+describe('suggestForTree keeps to what the tree allows', () => {
+  const questions = tree.nodes.flatMap((node) => (node.type === 'question' ? [node] : []));
+  const outcomes = tree.nodes.filter((node) => node.type === 'outcome').map((node) => node.id);
+
+  it('follows decided answers down the tree, as far as they go (a Kerberos clock error)', () => {
+    const evidence: TroubleshooterEvidence = {
+      answers: { 'which-browsers-fail': 'every-browser', 'what-goes-wrong': 'error-401', 'kerberos-signs': 'clock-differs' },
+      outcomes: ['fix-clock-skew'],
+    };
+    const result = suggestForTree(tree, evidence);
+    expect(result).toMatchObject({ step: 'fix-clock-skew', outcome: 'fix-clock-skew' });
+    expect(result.answers).toHaveLength(3);
+    expectReplays(result.answers, result.step);
+  });
+
+  it('for any evidence, generated from the tree itself, answers replay and the outcome is reachable', () => {
+    let seed = 7;
+    const pick = <T>(items: readonly T[]): T | undefined => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return items[seed % Math.max(1, items.length)];
+    };
+    for (let round = 0; round < 300; round++) {
+      const answers: Record<string, string> = {};
+      for (const question of questions) {
+        const option = pick([...question.options.map((candidate) => candidate.id), 'no-such-option', undefined]);
+        if (option) answers[question.id] = option;
+      }
+      const evidence = { answers, outcomes: [pick(outcomes), pick(['not-a-node', 'which-browsers-fail']), pick(outcomes)].flatMap((id) => (id ? [id] : [])) };
+      const result = suggestForTree(tree, evidence);
+      expectReplays(result.answers, result.step);
+      if (result.outcome) expect(nodeIndex(tree).get(result.outcome)?.type).toBe('outcome');
+    }
+  });
+
+  it('stops at a question whose option was renamed, instead of suggesting one that does not replay', () => {
+    const renamed = structuredClone(tree);
+    const question = renamed.nodes.find((node) => node.id === 'which-browsers-fail');
+    if (question?.type !== 'question') throw new Error('tree changed: which-browsers-fail is not a question');
+    question.options = question.options.map((option) => (option.id === 'only-ie-or-edge' ? { ...option, id: 'ie-or-edge-only' } : option));
+    const result = suggestForTree(renamed, { answers: { 'which-browsers-fail': 'only-ie-or-edge' }, outcomes: ['fix-client-registry'] });
+    expect(result).toEqual({ answers: [], step: renamed.start, outcome: 'fix-client-registry' });
+  });
+
+  it('drops an outcome the tree no longer has', () => {
+    const without = structuredClone(tree);
+    without.nodes = without.nodes.filter((node) => node.id !== 'fix-client-registry');
+    expect(suggestForTree(without, { answers: {}, outcomes: ['fix-client-registry'] }).outcome).toBeNull();
+  });
+
+  it('suggests nothing for another troubleshooter', () => {
+    expect(suggestForTree({ ...tree, id: 'printer-offline' }, { answers: { 'which-browsers-fail': 'every-browser' }, outcomes: ['not-covered'] })).toEqual({
+      outcome: null,
+      answers: [],
+      step: tree.start,
+    });
+  });
+
+  it('without a tree, analyze names the likeliest outcome but suggests no answers', () => {
+    expect(analyze(readAuthFixture(FIXTURES.harTwoBrowsers))).toMatchObject({
+      suggestedOutcome: 'fix-client-registry',
+      suggestedAnswers: [],
+      suggestedStep: null,
+    });
+  });
+});
