@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InlineLinkList } from '@/components/inline-link-list';
 import type { ArticleSummary } from '@/lib/content/articles.server';
 import { tagName } from '@/lib/content/browse';
 import { PRODUCTS } from '@/lib/content/products';
@@ -20,27 +20,13 @@ export function ArticleMeta({ article }: { article: ArticleSummary }) {
         <>
           <dt className="font-semibold">Products</dt>
           <dd>
-            <ul className="inline">
-              {article.products.map((product, index) => (
-                <li key={product} className="inline">
-                  {index > 0 ? ', ' : null}
-                  <Link href={`/products/${product}`}>{PRODUCTS[product]}</Link>
-                </li>
-              ))}
-            </ul>
+            <InlineLinkList items={article.products.map((product) => ({ href: `/products/${product}`, label: PRODUCTS[product] }))} />
           </dd>
         </>
       ) : null}
       <dt className="font-semibold">Tags</dt>
       <dd>
-        <ul className="inline">
-          {article.tags.map((tag, index) => (
-            <li key={tag} className="inline">
-              {index > 0 ? ', ' : null}
-              <Link href={`/tags/${tag}`}>{tagName(tag)}</Link>
-            </li>
-          ))}
-        </ul>
+        <InlineLinkList items={article.tags.map((tag) => ({ href: `/tags/${tag}`, label: tagName(tag) }))} />
       </dd>
       <dt className="no-print font-semibold">Source</dt>
       <dd className="no-print">

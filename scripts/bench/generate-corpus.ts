@@ -2,19 +2,8 @@ import GithubSlugger from 'github-slugger';
 import type { Anchor } from '../../lib/content/remark-anchors';
 import type { SectionText } from '../../lib/content/remark-section-text';
 import type { ArticleForSearch } from '../../lib/search/documents';
+import { seededRandom } from '../../lib/seeded-random';
 import { COMMANDS, CONCEPTS, ERRORS, HEADINGS, OBJECTS, PRODUCTS, REGISTRY_VALUES, SYMPTOMS, VERBS } from './vocabulary';
-
-/** A small seeded generator (mulberry32): the same seed writes the same corpus on every machine. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = ReturnType<typeof seededRandom>;
 

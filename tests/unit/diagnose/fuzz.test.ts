@@ -4,18 +4,8 @@ import { decodeToken, decodeTokenBytes } from '@/lib/diagnose/token';
 import type { Analysis, DecodedToken, TokenKind } from '@/lib/diagnose/types';
 import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { FIXTURES, fixtureToken, fixtureTokens, publishedTree, readAuthFixture } from './fixtures';
+import { seededRandom } from '@/lib/seeded-random';
 
-// mulberry32: small, seeded, and the same on every machine, so a failure can be replayed.
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = new Set<TokenKind>(['ntlm-negotiate', 'ntlm-challenge', 'ntlm-authenticate', 'spnego-init', 'spnego-response', 'kerberos-ap-req', 'kerberos-ap-rep', 'unknown']);
 const PER_INPUT_MS = 500;
@@ -50,7 +40,7 @@ function expectConsistent(analysis: Analysis) {
 
 describe('token decoding never throws', () => {
   it('on random bytes, whatever their first byte', () => {
-    const random = prng(1);
+    const random = seededRandom(1);
     for (let i = 0; i < 3000; i++) {
       const bytes = Uint8Array.from({ length: Math.floor(random() * 300) }, () => Math.floor(random() * 256));
       // Half the time start like a real token, so the structure readers get exercised.
@@ -60,7 +50,7 @@ describe('token decoding never throws', () => {
   });
 
   it('on random base64 text, padding and URL-safe characters included', () => {
-    const random = prng(2);
+    const random = seededRandom(2);
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \n!';
     for (let i = 0; i < 2000; i++) {
       const text = Array.from({ length: Math.floor(random() * 200) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
@@ -69,7 +59,7 @@ describe('token decoding never throws', () => {
   });
 
   it('on real tokens with bits flipped, bytes dropped or bytes inserted', () => {
-    const random = prng(3);
+    const random = seededRandom(3);
     for (const base64 of realTokens) {
       const original = fromBase64(base64);
       for (let i = 0; i < 150; i++) {
@@ -134,7 +124,7 @@ describe('analyze never throws and stays fast', () => {
   ];
 
   it('on random header soup', () => {
-    const random = prng(4);
+    const random = seededRandom(4);
     for (let i = 0; i < 1500; i++) {
       const text = Array.from({ length: Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? '' : ' ');
       expectConsistent(timed(() => analyze(text, { tree, includeNames: random() < 0.5 })));
@@ -142,7 +132,7 @@ describe('analyze never throws and stays fast', () => {
   });
 
   it('on every fixture with characters dropped, swapped or duplicated', () => {
-    const random = prng(5);
+    const random = seededRandom(5);
     for (const name of Object.values(FIXTURES)) {
       const original = readAuthFixture(name);
       for (let i = 0; i < 40; i++) {
