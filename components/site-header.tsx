@@ -24,6 +24,9 @@ export function SiteHeader() {
             <li>
               <Link href="/wizard">Troubleshooters</Link>
             </li>
+            <li>
+              <Link href="/diagnose">Read headers</Link>
+            </li>
           </ul>
         </nav>
         <SearchBox />

@@ -1,0 +1,158 @@
+'use client';
+
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import type { WizardTree } from '@/lib/wizard/schema';
+import { AnalysisResults } from './analysis-results';
+import type { ShownAnalysis } from './run-analysis';
+
+/** What was analysed last: the pasted text or a file, kept so the names toggle can re-run it. */
+interface AnalysedInput {
+  label: string;
+  text: string;
+}
+
+type ToolState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; shown: ShownAnalysis; label: string }
+  | { status: 'failed'; message: string };
+
+// The library arrives on the first Analyse, so the page itself costs little more than the Next runtime.
+let runner: Promise<typeof import('./run-analysis')> | null = null;
+function loadRunner() {
+  runner ??= import('./run-analysis').catch((error: unknown) => {
+    runner = null;
+    throw error;
+  });
+  return runner;
+}
+
+/**
+ * The paste box, the file drop and the results. Everything happens in this tab: the form never
+ * submits, and no request carries the input.
+ */
+export function DiagnoseTool({ tree }: { tree: WizardTree }) {
+  const [hydrated, setHydrated] = useState(false);
+  const [text, setText] = useState('');
+  const [includeNames, setIncludeNames] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [state, setState] = useState<ToolState>({ status: 'idle' });
+  const lastInput = useRef<AnalysedInput | null>(null);
+  const focusResults = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (state.status !== 'done' || !focusResults.current) return;
+    focusResults.current = false;
+    headingRef.current?.focus();
+  }, [state]);
+
+  async function run(input: AnalysedInput, names: boolean, moveFocus: boolean) {
+    lastInput.current = input;
+    focusResults.current = moveFocus;
+    setState({ status: 'running' });
+    try {
+      const { runAnalysis } = await loadRunner();
+      setState({ status: 'done', shown: runAnalysis(input.text, tree, names), label: input.label });
+    } catch {
+      setState({ status: 'failed', message: 'The analysis could not be loaded. Check your connection and try again.' });
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run({ label: 'the pasted text', text }, includeNames, true);
+  }
+
+  async function analyseFile(file: File | undefined) {
+    if (!file) return;
+    void run({ label: file.name, text: await file.text() }, includeNames, true);
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    void analyseFile(event.dataTransfer.files[0]);
+  }
+
+  function onNamesChange(checked: boolean) {
+    setIncludeNames(checked);
+    if (lastInput.current) void run(lastInput.current, checked, false);
+  }
+
+  const findingCount = state.status === 'done' ? state.shown.analysis.findings.length : null;
+
+  return (
+    <div className="mt-8">
+      <form onSubmit={onSubmit} aria-label="Headers to analyse">
+        <fieldset disabled={!hydrated} className="space-y-6">
+          <div>
+            <label htmlFor="diagnose-input" className="block font-semibold">
+              Paste headers, a transcript or tokens
+            </label>
+            <p id="diagnose-input-hint" className="text-sm text-muted">
+              For example <code>WWW-Authenticate</code> and <code>Authorization</code> lines, <code>curl -v</code> output or
+              a whole HAR file.
+            </p>
+            <textarea
+              id="diagnose-input"
+              aria-describedby="diagnose-input-hint"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              rows={10}
+              spellCheck={false}
+              autoComplete="off"
+              className="mt-2 w-full rounded border border-border bg-page p-3 font-mono text-sm text-text"
+            />
+          </div>
+          <div
+            onDragOver={(event) => {
+              event.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+            className={`rounded border-2 border-dashed p-4 ${dragging ? 'border-link bg-surface' : 'border-border'}`}
+          >
+            <label htmlFor="diagnose-file" className="block font-semibold">
+              Or choose a HAR file
+            </label>
+            <p id="diagnose-file-hint" className="text-sm text-muted">
+              {dragging ? 'Drop the file to analyse it.' : 'You can also drop the file anywhere in this box.'}
+            </p>
+            <input
+              id="diagnose-file"
+              type="file"
+              accept=".har,.txt,.json"
+              aria-describedby="diagnose-file-hint"
+              onChange={(event) => void analyseFile(event.target.files?.[0])}
+              className="mt-2 block text-sm"
+            />
+          </div>
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+            <button type="submit" className="rounded bg-[var(--color-link)] px-4 py-2 font-semibold text-[var(--color-page)]">
+              Analyse
+            </button>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={includeNames} onChange={(event) => onNamesChange(event.target.checked)} />
+              Show names found in NTLM messages
+            </label>
+          </div>
+        </fieldset>
+      </form>
+      <p role="status" aria-live="polite" className="mt-4 text-muted">
+        {state.status === 'running' ? 'Analysing…' : null}
+        {findingCount !== null ? `${findingCount} ${findingCount === 1 ? 'finding' : 'findings'}` : null}
+      </p>
+      {state.status === 'failed' ? (
+        <p role="alert" className="mt-4 rounded border border-border bg-surface p-4">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === 'done' ? (
+        <AnalysisResults shown={state.shown} label={state.label} headingRef={headingRef} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Finding } from '@/lib/diagnose/types';
+
+/** What the analysis concluded, each finding with the header lines it rests on. */
+export function FindingsList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) {
+    return <p className="mt-3">No authentication headers or tokens were found in this input.</p>;
+  }
+  return (
+    <ul className="mt-3 space-y-4">
+      {findings.map((finding) => (
+        <li key={finding.id} className="rounded border border-border p-4">
+          <p className="font-semibold">{finding.message}</p>
+          {finding.inference ? (
+            <p className="mt-2">
+              <span className="font-semibold">What this suggests: </span>
+              {finding.inference}
+            </p>
+          ) : null}
+          {finding.evidence.length > 0 ? (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-muted">Evidence ({finding.evidence.length})</summary>
+              <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm break-words">
+                {finding.evidence.map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

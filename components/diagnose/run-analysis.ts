@@ -1,0 +1,21 @@
+import { analyze } from '@/lib/diagnose/analyze';
+import type { Analysis } from '@/lib/diagnose/types';
+import type { WizardTree } from '@/lib/wizard/schema';
+import { encodeStepUrl } from '@/lib/wizard/url';
+
+/** An analysis ready to show, with the troubleshooter link it suggests (null when it suggests none). */
+export interface ShownAnalysis {
+  analysis: Analysis;
+  continueHref: string | null;
+}
+
+/**
+ * Everything the diagnose page runs on input, in one module so that it arrives as one lazily loaded
+ * chunk on the first Analyse; tokens are always redacted, names only shown when asked for.
+ */
+export function runAnalysis(input: string, tree: WizardTree, includeNames: boolean): ShownAnalysis {
+  const analysis = analyze(input, { tree, includeNames, redact: true });
+  const continueHref =
+    analysis.suggestedStep !== null ? encodeStepUrl(tree.id, analysis.suggestedStep, analysis.suggestedAnswers) : null;
+  return { analysis, continueHref };
+}
