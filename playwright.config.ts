@@ -24,6 +24,11 @@ export default defineConfig({
     url: baseURL,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // Feedback goes to a database of its own, and /insights opens with a known token (feedback.spec.ts).
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      INSIGHTS_TOKEN: process.env.INSIGHTS_TOKEN ?? 'e2e-insights-token-0123456789',
+      FIXPATH_DB: process.env.FIXPATH_DB ?? 'data/e2e/fixpath.db',
+    },
   },
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article-meta';
+import { FeedbackWidget } from '@/components/feedback/feedback-widget';
 import { MdxContent } from '@/components/mdx-content';
 import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -55,6 +56,11 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             <MdxContent code={article.code} />
           </div>
           <RelatedArticles articles={related} />
+          <FeedbackWidget
+            subject={{ kind: 'article', article: article.slug }}
+            question="Was this article helpful?"
+            back={`/articles/${article.slug}`}
+          />
         </div>
       </div>
     </article>

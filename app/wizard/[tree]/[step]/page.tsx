@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { FeedbackWidget } from '@/components/feedback/feedback-widget';
+import { StepViewRecorder } from '@/components/feedback/step-view-recorder';
 import { AnswerOptions } from '@/components/wizard/answer-options';
 import { AnswersSummary } from '@/components/wizard/answers-summary';
 import { FocusStepHeading, STEP_HEADING_ID } from '@/components/wizard/focus-step-heading';
@@ -87,6 +89,11 @@ export default async function WizardStepPage({ params }: StepPageProps) {
               </div>
             ) : null}
             {node.fix ? <OutcomeFix fix={node.fix} /> : null}
+            <FeedbackWidget
+              subject={{ kind: 'outcome', tree: tree.id, treeVersion: tree.version, outcome: node.id }}
+              question="Did this solve your problem?"
+              back={encodeStepUrl(tree.id, node.id, [])}
+            />
           </>
         )}
 
@@ -99,6 +106,7 @@ export default async function WizardStepPage({ params }: StepPageProps) {
         <Suspense fallback={null}>
           <FocusStepHeading />
         </Suspense>
+        <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} />
       </div>
     </WizardStepProvider>
   );

@@ -1,0 +1,28 @@
+import { COMMENT_MAX_LENGTH } from '@/lib/feedback/limits';
+
+/** The optional comment's label, hint and textarea: the same on the widget and the thank-you page. */
+export function CommentFields({ id, helpful }: { id: string; helpful?: boolean }) {
+  return (
+    <>
+      <label htmlFor={id} className="block font-semibold">
+        {helpful === false ? 'What was missing or wrong?' : 'Anything to add?'} (optional)
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        Up to {COMMENT_MAX_LENGTH.toLocaleString('en')} characters. Please leave out names, e-mail addresses and passwords.
+      </p>
+      <textarea
+        id={id}
+        name="comment"
+        rows={4}
+        required
+        maxLength={COMMENT_MAX_LENGTH}
+        aria-describedby={`${id}-hint`}
+        className="mt-2 block w-full max-w-xl rounded border border-border bg-page px-3 py-2 text-text"
+      />
+    </>
+  );
+}
+
+/** Buttons of the feedback forms. */
+export const feedbackButtonClass =
+  'rounded-lg border-2 border-border bg-page px-5 py-2 font-semibold text-text hover:border-link disabled:opacity-60';

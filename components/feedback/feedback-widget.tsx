@@ -1,0 +1,97 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { postJson } from '@/lib/feedback/client-api';
+import { CommentFields, feedbackButtonClass } from './comment-fields';
+
+/** What a widget asks about: an article, or an outcome of a troubleshooter. */
+export type FeedbackSubject =
+  | { kind: 'article'; article: string }
+  | { kind: 'outcome'; tree: string; treeVersion: number; outcome: string };
+
+type WidgetState =
+  | { step: 'ask'; sending: boolean; error?: string }
+  | { step: 'voted'; id: string; helpful: boolean; sending: boolean; error?: string }
+  | { step: 'commented' };
+
+/**
+ * "Was this helpful? Yes / No", then an optional comment. The server renders real forms that post
+ * to the API and come back through the thank-you page, so it works without JavaScript; with it, the
+ * same forms send JSON and the answer appears in place.
+ */
+export function FeedbackWidget({ subject, question, back }: { subject: FeedbackSubject; question: string; back: string }) {
+  const [state, setState] = useState<WidgetState>({ step: 'ask', sending: false });
+  const headingId = useId();
+  const thanksRef = useRef<HTMLParagraphElement>(null);
+  const voted = state.step === 'voted';
+  useEffect(() => {
+    // Focus follows the form that disappeared, so keyboard and screen-reader users hear the thanks.
+    if (voted) thanksRef.current?.focus();
+  }, [voted]);
+
+  async function vote(event: FormEvent<HTMLFormElement>) {
+    const button = (event.nativeEvent as SubmitEvent).submitter;
+    if (!(button instanceof HTMLButtonElement)) return; // no button known: let the browser post the form
+    event.preventDefault();
+    const helpful = button.value === 'yes';
+    setState({ step: 'ask', sending: true });
+    const result = await postJson<{ id: string }>('/api/feedback', { ...subject, helpful });
+    setState(result.ok ? { step: 'voted', id: result.data.id, helpful, sending: false } : { step: 'ask', sending: false, error: result.message });
+  }
+
+  async function comment(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (state.step !== 'voted') return;
+    const text = new FormData(event.currentTarget).get('comment');
+    setState({ ...state, sending: true, error: undefined });
+    const result = await postJson('/api/feedback/comment', { id: state.id, comment: text });
+    setState(result.ok ? { step: 'commented' } : { ...state, sending: false, error: result.message });
+  }
+
+  return (
+    <section id="feedback" aria-labelledby={headingId} className="site-chrome not-prose mt-12 rounded-lg border border-border bg-surface p-4">
+      <h2 id={headingId} className="text-xl font-semibold">
+        {question}
+      </h2>
+      {state.step === 'ask' ? (
+        <form method="post" action="/api/feedback" onSubmit={vote} className="mt-3 flex gap-3">
+          {Object.entries(subject).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={String(value)} />
+          ))}
+          <input type="hidden" name="back" value={back} />
+          <button type="submit" name="helpful" value="yes" disabled={state.sending} className={feedbackButtonClass}>
+            Yes
+          </button>
+          <button type="submit" name="helpful" value="no" disabled={state.sending} className={feedbackButtonClass}>
+            No
+          </button>
+        </form>
+      ) : null}
+      {state.step === 'voted' ? (
+        <>
+          <p ref={thanksRef} tabIndex={-1} role="status" className="mt-2 focus:outline-none">
+            Thank you for your feedback.
+          </p>
+          <form method="post" action="/api/feedback/comment" onSubmit={comment} className="mt-3">
+            <input type="hidden" name="id" value={state.id} />
+            <input type="hidden" name="back" value={back} />
+            <CommentFields id={`${headingId}-comment`} helpful={state.helpful} />
+            <button type="submit" disabled={state.sending} className={`${feedbackButtonClass} mt-3`}>
+              Send comment
+            </button>
+          </form>
+        </>
+      ) : null}
+      {state.step === 'commented' ? (
+        <p role="status" className="mt-2">
+          Thank you: your comment was sent.
+        </p>
+      ) : null}
+      {state.step !== 'commented' && state.error ? (
+        <p role="alert" className="mt-3 font-semibold">
+          {state.error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

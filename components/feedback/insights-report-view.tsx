@@ -1,0 +1,74 @@
+import { CSV_TABLES } from '@/lib/feedback/csv';
+import type { InsightsReport } from '@/lib/feedback/insights-report';
+import { DateRangeForm } from './date-range-form';
+import { FunnelChart } from './funnel-chart';
+import { RecentComments } from './recent-comments';
+import { ArticleFeedbackTable, OutcomeFeedbackTable } from './vote-tables';
+
+const sectionHeading = 'mt-10 text-2xl font-semibold';
+
+/** The whole /insights page once signed in: filter, figures, charts, comments and CSV links. */
+export function InsightsReportView({ report, notices }: { report: InsightsReport; notices: string[] }) {
+  const { from, to } = report.days;
+  const csvHref = (table: string) => `/insights/export?${new URLSearchParams({ table, from, to }).toString()}`;
+  return (
+    <div>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold">Insights</h1>
+        <form method="post" action="/insights/logout">
+          <button type="submit" className="underline">
+            Sign out
+          </button>
+        </form>
+      </div>
+      <p className="mt-2 text-muted">
+        Feedback from {from} to {to} (UTC days, both included).
+      </p>
+      <DateRangeForm days={report.days} />
+      {notices.length > 0 ? (
+        <ul role="status" className="mt-3 list-disc pl-6 text-sm">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      <section aria-labelledby="insights-articles">
+        <h2 id="insights-articles" className={sectionHeading}>Articles: was this article helpful?</h2>
+        <ArticleFeedbackTable rows={report.articles} />
+      </section>
+      <section aria-labelledby="insights-outcomes">
+        <h2 id="insights-outcomes" className={sectionHeading}>Troubleshooter results: did this solve your problem?</h2>
+        <OutcomeFeedbackTable rows={report.outcomes} />
+      </section>
+      <section aria-labelledby="insights-funnels">
+        <h2 id="insights-funnels" className={sectionHeading}>Where troubleshooter sessions go</h2>
+        <p className="mt-2 text-sm text-muted">
+          A session is one browser tab. “Stopped there” is the last step it viewed: at a question, that is where it gave up.
+        </p>
+        {report.funnels.map((funnel) => (
+          <section key={funnel.tree} aria-labelledby={`funnel-heading-${funnel.tree}`}>
+            <h3 id={`funnel-heading-${funnel.tree}`} className="mt-6 text-xl font-semibold">{funnel.title}</h3>
+            <FunnelChart funnel={funnel} />
+          </section>
+        ))}
+      </section>
+      <section aria-labelledby="insights-comments">
+        <h2 id="insights-comments" className={sectionHeading}>Recent comments</h2>
+        <RecentComments comments={report.comments} />
+      </section>
+      <section aria-labelledby="insights-export">
+        <h2 id="insights-export" className={sectionHeading}>Download as CSV</h2>
+        <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+          {CSV_TABLES.map((table) => (
+            <li key={table}>
+              <a href={csvHref(table)} download>
+                {table} ({from} to {to})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { InsightsReport } from './insights-report';
+
+/** The tables the CSV export offers, one file each. */
+export const CSV_TABLES = ['articles', 'outcomes', 'funnel', 'comments'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+export function isCsvTable(value: unknown): value is CsvTable {
+  return typeof value === 'string' && (CSV_TABLES as readonly string[]).includes(value);
+}
+
+// Comments are visitor input: a cell starting with = + - @ would run as a formula in a spreadsheet.
+function cell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+// A number a spreadsheet can sum; empty when nothing was counted.
+function share(part: number, total: number): string | number {
+  return total === 0 ? '' : Math.round((part / total) * 1000) / 10;
+}
+
+/** RFC 4180 CSV: CRLF line ends, quoted where needed. */
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One table of the report as CSV. */
+export function insightsCsv(report: InsightsReport, table: CsvTable): string {
+  switch (table) {
+    case 'articles':
+      return toCsv([
+        ['article', 'title', 'helpful', 'not_helpful', 'helpful_percent'],
+        ...report.articles.map((row) => [row.slug, row.title, row.helpful, row.notHelpful, share(row.helpful, row.helpful + row.notHelpful)]),
+      ]);
+    case 'outcomes':
+      return toCsv([
+        ['tree', 'outcome', 'title', 'solved', 'not_solved', 'solved_percent'],
+        ...report.outcomes.map((row) => [row.tree, row.outcome, row.outcomeTitle, row.solved, row.notSolved, share(row.solved, row.solved + row.notSolved)]),
+      ]);
+    case 'funnel':
+      return toCsv([
+        ['tree', 'step', 'kind', 'depth', 'label', 'sessions_reached', 'sessions_stopped'],
+        ...report.funnels.flatMap((funnel) =>
+          funnel.steps.map((step) => [funnel.tree, step.id, step.kind, step.depth, step.label, step.reached, step.stopped]),
+        ),
+      ]);
+    case 'comments':
+      return toCsv([
+        ['at', 'subject', 'page', 'vote', 'comment'],
+        ...report.comments.map((row) => [row.at, row.subject, row.href, row.helpful ? 'yes' : 'no', row.comment]),
+      ]);
+  }
+}

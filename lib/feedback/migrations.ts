@@ -1,0 +1,86 @@
+/**
+ * The database schema, as numbered steps. A step, once released, never changes: a new need is a new
+ * step. Both dialects apply the same list, so a SQLite file and a PostgreSQL database at the same
+ * version have the same tables. Timestamps are epoch milliseconds in BIGINT columns in both, so
+ * every query reads the same on either database.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+const feedbackTable = `
+  CREATE TABLE feedback (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('article', 'outcome')),
+    article TEXT,
+    tree TEXT,
+    tree_version INTEGER,
+    outcome TEXT,
+    helpful SMALLINT NOT NULL CHECK (helpful IN (0, 1)),
+    comment TEXT CHECK (comment IS NULL OR length(comment) <= 1000),
+    created_at BIGINT NOT NULL,
+    commented_at BIGINT,
+    CHECK (
+      (kind = 'article' AND article IS NOT NULL AND tree IS NULL AND outcome IS NULL)
+      OR (kind = 'outcome' AND article IS NULL AND tree IS NOT NULL AND tree_version IS NOT NULL AND outcome IS NOT NULL)
+    )
+  );
+  CREATE INDEX feedback_created_at ON feedback (created_at);
+  CREATE INDEX feedback_commented_at ON feedback (commented_at) WHERE comment IS NOT NULL;
+`;
+
+// Only the identity column differs: SQLite's INTEGER PRIMARY KEY is its rowid.
+const stepViewsTable = (idColumn: string) => `
+  CREATE TABLE step_views (
+    id ${idColumn},
+    tree TEXT NOT NULL,
+    tree_version INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    session TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    created_at BIGINT NOT NULL
+  );
+  CREATE INDEX step_views_created_at ON step_views (created_at);
+`;
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'feedback votes and comments', sqlite: feedbackTable, postgres: feedbackTable },
+  {
+    version: 2,
+    name: 'troubleshooter step views',
+    sqlite: stepViewsTable('INTEGER PRIMARY KEY'),
+    postgres: stepViewsTable('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
+  },
+];
+
+/** The version a fully migrated database is at. */
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
+
+export const MIGRATIONS_TABLE_SQL = `
+  CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at BIGINT NOT NULL
+  )
+`;
+
+/** The database was migrated by a newer release of the app: running older code on it could corrupt it. */
+export class SchemaTooNewError extends Error {
+  constructor(found: number) {
+    super(
+      `The feedback database is at schema version ${found}, but this release of Fixpath knows only up to ` +
+        `${LATEST_SCHEMA_VERSION}. Deploy the newer release, or point FIXPATH_DB / DATABASE_URL at another database.`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/** The steps still to apply to a database whose highest applied version is `current`, in order. */
+export function pendingMigrations(current: number, all: readonly Migration[] = migrations): Migration[] {
+  const latest = all.at(-1)?.version ?? 0;
+  if (current > latest) throw new SchemaTooNewError(current);
+  return all.filter((migration) => migration.version > current);
+}

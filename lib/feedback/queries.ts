@@ -1,0 +1,88 @@
+import type { FeedbackVote } from './schema';
+import type { ArticleVoteCount, FeedbackCommentRow, OutcomeVoteCount, StepFunnelCount } from './store';
+
+/**
+ * SQL shared by both stores, written with `?` placeholders (SQLite's); the PostgreSQL store numbers
+ * them. Sharing the text is what makes "same figures on either database" more than a hope.
+ */
+export const queries = {
+  insertVote: `INSERT INTO feedback (id, kind, article, tree, tree_version, outcome, helpful, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  // Only a vote without a comment, still inside its window, takes one: a second post cannot overwrite.
+  addComment: `UPDATE feedback SET comment = ?, commented_at = ?
+    WHERE id = ? AND comment IS NULL AND created_at >= ?`,
+  voteById: `SELECT comment, created_at FROM feedback WHERE id = ?`,
+  insertStepView: `INSERT INTO step_views (tree, tree_version, step, session, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  articleVotes: `SELECT article, SUM(helpful) AS yes, COUNT(*) AS total FROM feedback
+    WHERE kind = 'article' AND created_at >= ? AND created_at < ?
+    GROUP BY article ORDER BY article`,
+  outcomeVotes: `SELECT tree, outcome, SUM(helpful) AS yes, COUNT(*) AS total FROM feedback
+    WHERE kind = 'outcome' AND created_at >= ? AND created_at < ?
+    GROUP BY tree, outcome ORDER BY tree, outcome`,
+  recentComments: `SELECT kind, article, tree, outcome, helpful, comment, commented_at FROM feedback
+    WHERE comment IS NOT NULL AND commented_at >= ? AND commented_at < ?
+    ORDER BY commented_at DESC, id DESC LIMIT ?`,
+  stepsReached: `SELECT tree, step, COUNT(DISTINCT session) AS sessions FROM step_views
+    WHERE created_at >= ? AND created_at < ?
+    GROUP BY tree, step`,
+  // A session stopped at the step it viewed last; seq orders views without trusting clocks, and
+  // id breaks ties when a tab sent the same seq twice.
+  stepsStopped: `SELECT tree, step, COUNT(*) AS sessions FROM (
+      SELECT tree, step, ROW_NUMBER() OVER (PARTITION BY tree, session ORDER BY seq DESC, id DESC) AS position
+      FROM step_views WHERE created_at >= ? AND created_at < ?
+    ) last_views
+    WHERE position = 1
+    GROUP BY tree, step`,
+  schemaVersion: `SELECT MAX(version) AS version FROM schema_migrations`,
+  recordMigration: `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+} as const;
+
+type Row = Record<string, unknown>;
+
+// PostgreSQL returns COUNT and SUM as strings (they are BIGINT); SQLite returns numbers.
+function toNumber(value: unknown): number {
+  const number = typeof value === 'bigint' ? Number(value) : Number(value ?? 0);
+  if (!Number.isFinite(number)) throw new TypeError(`expected a number from the database, got ${String(value)}`);
+  return number;
+}
+
+function toText(value: unknown): string {
+  if (typeof value !== 'string') throw new TypeError(`expected text from the database, got ${String(value)}`);
+  return value;
+}
+
+export function toArticleVoteCount(row: Row): ArticleVoteCount {
+  const helpful = toNumber(row.yes);
+  return { article: toText(row.article), helpful, notHelpful: toNumber(row.total) - helpful };
+}
+
+export function toOutcomeVoteCount(row: Row): OutcomeVoteCount {
+  const solved = toNumber(row.yes);
+  return { tree: toText(row.tree), outcome: toText(row.outcome), solved, notSolved: toNumber(row.total) - solved };
+}
+
+export function toCommentRow(row: Row): FeedbackCommentRow {
+  const common = { helpful: toNumber(row.helpful) === 1, comment: toText(row.comment), at: toNumber(row.commented_at) };
+  return row.kind === 'article'
+    ? { kind: 'article', article: toText(row.article), ...common }
+    : { kind: 'outcome', tree: toText(row.tree), outcome: toText(row.outcome), ...common };
+}
+
+/** Joins the two funnel queries: every step someone reached, with how many stopped there. */
+export function toStepFunnel(reachedRows: Row[], stoppedRows: Row[]): StepFunnelCount[] {
+  const key = (row: Row) => `${toText(row.tree)}\0${toText(row.step)}`;
+  const stopped = new Map(stoppedRows.map((row) => [key(row), toNumber(row.sessions)]));
+  return reachedRows
+    .map((row) => ({
+      tree: toText(row.tree),
+      step: toText(row.step),
+      reached: toNumber(row.sessions),
+      stopped: stopped.get(key(row)) ?? 0,
+    }))
+    .sort((a, b) => a.tree.localeCompare(b.tree) || a.step.localeCompare(b.step));
+}
+
+/** The database value of a vote's subject columns, in `insertVote` order after id and kind. */
+export function voteSubject(vote: FeedbackVote): [string | null, string | null, number | null, string | null] {
+  return vote.kind === 'article' ? [vote.article, null, null, null] : [null, vote.tree, vote.treeVersion, vote.outcome];
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { KEBAB_ID_PATTERN } from '@/lib/wizard/ids';
+import { COMMENT_MAX_LENGTH } from './limits';
+
+const id = z.string().regex(KEBAB_ID_PATTERN, 'must be a lower-case id such as "fix-iis-providers"');
+
+const comment = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(COMMENT_MAX_LENGTH, `must be at most ${COMMENT_MAX_LENGTH} characters`);
+
+export const articleVoteSchema = z.strictObject({
+  kind: z.literal('article'),
+  article: id,
+  helpful: z.boolean(),
+});
+
+export const outcomeVoteSchema = z.strictObject({
+  kind: z.literal('outcome'),
+  tree: id,
+  treeVersion: z.int().min(1),
+  outcome: id,
+  /** For an outcome, "helpful" means "this solved my problem". */
+  helpful: z.boolean(),
+});
+
+/** Body of `POST /api/feedback`: one yes/no answer about an article or a troubleshooter outcome. */
+export const feedbackVoteSchema = z.discriminatedUnion('kind', [articleVoteSchema, outcomeVoteSchema]);
+
+/** Body of `POST /api/feedback/comment`: the optional comment that follows a vote, by the vote's id. */
+export const feedbackCommentSchema = z.strictObject({ id: z.uuid(), comment });
+
+export const stepViewSchema = z.strictObject({
+  type: z.literal('step-view'),
+  tree: id,
+  treeVersion: z.int().min(1),
+  step: id,
+  /** A random id made per browser tab: it links the steps of one visit and nothing else. */
+  session: z.uuid(),
+  /** Order of the view within the session, so the last step reached is known without clocks. */
+  seq: z.int().min(0).max(1_000_000),
+});
+
+/** Most step views one request may carry; a tab sends one per step, a retry queue a few. */
+export const MAX_EVENTS_PER_REQUEST = 50;
+
+/** Body of `POST /api/events`: step views, stored all together or not at all. */
+export const eventsBatchSchema = z.strictObject({
+  events: z.array(stepViewSchema).min(1).max(MAX_EVENTS_PER_REQUEST),
+});
+
+/** One yes/no answer; narrow on `kind`. */
+export type FeedbackVote = z.infer<typeof feedbackVoteSchema>;
+/** A comment to attach to an earlier vote. */
+export type FeedbackComment = z.infer<typeof feedbackCommentSchema>;
+/** One anonymous troubleshooter step view. */
+export type StepView = z.infer<typeof stepViewSchema>;

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
+import { queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, voteSubject } from './queries';
+import type { FeedbackVote, StepView } from './schema';
+import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type TimeRange } from './store';
+
+type Row = Record<string, unknown>;
+
+/** How long a writer waits for another process's write lock before giving up with a 503. */
+const BUSY_TIMEOUT_MS = 5000;
+
+// Error codes that mean "the file cannot be used right now", as opposed to a bug in our SQL.
+const UNAVAILABLE_CODES = /^SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|FULL|READONLY|PERM|NOTADB|CORRUPT)/;
+
+function unavailable(error: unknown, file: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  const systemCode = typeof code === 'string' && /^E[A-Z]+$/.test(code);
+  if ((typeof code === 'string' && UNAVAILABLE_CODES.test(code)) || systemCode) {
+    return new StorageUnavailableError(`The feedback database file ${file} cannot be used: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return error;
+}
+
+function migrate(db: Database.Database) {
+  db.exec(MIGRATIONS_TABLE_SQL);
+  // IMMEDIATE takes the write lock before reading the version, so two processes starting at once
+  // cannot both apply the same step.
+  db.transaction(() => {
+    const current = Number((db.prepare(queries.schemaVersion).get() as Row).version ?? 0);
+    for (const migration of pendingMigrations(current)) {
+      db.exec(migration.sqlite);
+      db.prepare(queries.recordMigration).run(migration.version, migration.name, Date.now());
+    }
+  }).immediate();
+}
+
+/**
+ * The embedded store: one file, created (with its folder) on first use. WAL lets readers go on while
+ * one writer writes, and several processes may share the file on one machine; more machines need
+ * PostgreSQL. better-sqlite3 is synchronous, so each method's work runs to completion before any
+ * other JavaScript, which makes every transaction here trivially isolated within the process.
+ */
+export function openSqliteStore(file: string): FeedbackStore {
+  let db: Database.Database;
+  try {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    db.pragma('journal_mode = WAL');
+    // NORMAL is durable across application crashes in WAL mode; only a power cut may lose the last commits.
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+  } catch (error) {
+    throw unavailable(error, file);
+  }
+
+  const statements = {
+    insertVote: db.prepare(queries.insertVote),
+    addComment: db.prepare(queries.addComment),
+    voteById: db.prepare(queries.voteById),
+    insertStepView: db.prepare(queries.insertStepView),
+    articleVotes: db.prepare(queries.articleVotes),
+    outcomeVotes: db.prepare(queries.outcomeVotes),
+    recentComments: db.prepare(queries.recentComments),
+    stepsReached: db.prepare(queries.stepsReached),
+    stepsStopped: db.prepare(queries.stepsStopped),
+    schemaVersion: db.prepare(queries.schemaVersion),
+  };
+
+  const insertStepViews = db.transaction((views: readonly StepView[], at: number) => {
+    for (const view of views) {
+      statements.insertStepView.run(view.tree, view.treeVersion, view.step, view.session, view.seq, at);
+    }
+  });
+
+  // One read transaction, so another process's commit cannot land between the two queries.
+  const readFunnel = db.transaction((window: TimeRange) =>
+    toStepFunnel(statements.stepsReached.all(window.from, window.to) as Row[], statements.stepsStopped.all(window.from, window.to) as Row[]),
+  );
+
+  // Wraps a synchronous body so driver errors become StorageUnavailableError where they should.
+  function run<T>(body: () => T): Promise<T> {
+    try {
+      return Promise.resolve(body());
+    } catch (error) {
+      return Promise.reject(unavailable(error, file));
+    }
+  }
+
+  const range = ({ from, to }: TimeRange) => [from, to] as const;
+
+  return {
+    dialect: 'sqlite',
+    recordVote: (vote: FeedbackVote, at: number) =>
+      run(() => {
+        const id = randomUUID();
+        statements.insertVote.run(id, vote.kind, ...voteSubject(vote), vote.helpful ? 1 : 0, at);
+        return id;
+      }),
+    addComment: (id: string, comment: string, at: number) =>
+      run((): AddCommentResult => {
+        if (statements.addComment.run(comment, at, id, at - COMMENT_WINDOW_MS).changes === 1) return 'added';
+        const row = statements.voteById.get(id) as Row | undefined;
+        if (!row) return 'not-found';
+        return row.comment === null ? 'expired' : 'already-commented';
+      }),
+    recordStepViews: (views: readonly StepView[], at: number) => run(() => insertStepViews(views, at)),
+    articleVotes: (window: TimeRange) => run(() => (statements.articleVotes.all(...range(window)) as Row[]).map(toArticleVoteCount)),
+    outcomeVotes: (window: TimeRange) => run(() => (statements.outcomeVotes.all(...range(window)) as Row[]).map(toOutcomeVoteCount)),
+    recentComments: (window: TimeRange, limit: number) =>
+      run(() => (statements.recentComments.all(...range(window), limit) as Row[]).map(toCommentRow)),
+    stepFunnel: (window: TimeRange) => run(() => readFunnel(window)),
+    schemaVersion: () => run(() => Number((statements.schemaVersion.get() as Row).version ?? 0)),
+    close: () => run(() => void db.close()),
+  };
+}

@@ -1,0 +1,83 @@
+import type { FeedbackVote, StepView } from './schema';
+
+/** A half-open time window in epoch milliseconds: `from <= t < to`. */
+export interface TimeRange {
+  from: number;
+  to: number;
+}
+
+/** Yes/no counts for one article. */
+export interface ArticleVoteCount {
+  article: string;
+  helpful: number;
+  notHelpful: number;
+}
+
+/** Solved/not solved counts for one troubleshooter outcome (all tree versions together). */
+export interface OutcomeVoteCount {
+  tree: string;
+  outcome: string;
+  solved: number;
+  notSolved: number;
+}
+
+/** A comment left after a vote; `kind` says which fields name its subject. */
+export type FeedbackCommentRow =
+  | { kind: 'article'; article: string; helpful: boolean; comment: string; at: number }
+  | { kind: 'outcome'; tree: string; outcome: string; helpful: boolean; comment: string; at: number };
+
+/** For one step of one tree: sessions that viewed it, and sessions whose last view it was. */
+export interface StepFunnelCount {
+  tree: string;
+  step: string;
+  reached: number;
+  stopped: number;
+}
+
+/** What happened to a comment posted for a vote id. */
+export type AddCommentResult = 'added' | 'not-found' | 'already-commented' | 'expired';
+
+/** How long after a vote its comment is accepted: long enough to write, short enough to forget ids. */
+export const COMMENT_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Where feedback lives. Two implementations (SQLite, PostgreSQL) pass the same test suite; callers
+ * never know which one they hold. Every write is one transaction: it is stored whole or not at all.
+ */
+export interface FeedbackStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Stores a vote and returns its random id, which lets the same visitor add a comment once. */
+  recordVote(vote: FeedbackVote, at: number): Promise<string>;
+  addComment(id: string, comment: string, at: number): Promise<AddCommentResult>;
+  recordStepViews(views: readonly StepView[], at: number): Promise<void>;
+  articleVotes(range: TimeRange): Promise<ArticleVoteCount[]>;
+  outcomeVotes(range: TimeRange): Promise<OutcomeVoteCount[]>;
+  /** Newest first, at most `limit`. */
+  recentComments(range: TimeRange, limit: number): Promise<FeedbackCommentRow[]>;
+  stepFunnel(range: TimeRange): Promise<StepFunnelCount[]>;
+  /** The schema version the database is at (the last migration applied). */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}
+
+// Next bundles route handlers and pages apart, so one store (shared per process) can throw an
+// error made by another copy of this class: `instanceof` would miss it, a registered symbol does not.
+const UNAVAILABLE = Symbol.for('fixpath.feedback.storage-unavailable');
+
+/**
+ * The database cannot be reached or written (down, full, locked for too long, unwritable path).
+ * The API turns it into a 503; pages that do not need feedback never see it.
+ */
+export class StorageUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** True for a {@link StorageUnavailableError} from any copy of this module. */
+export function isStorageUnavailable(error: unknown): error is StorageUnavailableError {
+  return typeof error === 'object' && error !== null && (error as { [UNAVAILABLE]?: unknown })[UNAVAILABLE] === true;
+}

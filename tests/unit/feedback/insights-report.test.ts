@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insightsCsv, toCsv } from '@/lib/feedback/csv';
+import { loadInsightsReport, type InsightsReport } from '@/lib/feedback/insights-report';
+import { openSqliteStore } from '@/lib/feedback/sqlite-store.server';
+import { formatTextReport } from '@/lib/feedback/text-report';
+import { loadTree } from '../wizard/load-fixture';
+import { articleVote, outcomeVote, sessionId, stepView, T0 } from './fixtures';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'fixpath-report-'));
+const store = openSqliteStore(path.join(dir, 'fixpath.db'));
+const catalog = {
+  articles: [
+    { slug: 'printer-offline', title: 'The printer is offline' },
+    { slug: 'vpn-drops', title: 'The VPN drops' },
+  ],
+  trees: [loadTree('windows-auth-login').tree],
+};
+let report: InsightsReport;
+
+beforeAll(async () => {
+  await store.recordVote(articleVote('printer-offline', true), T0);
+  const id = await store.recordVote(articleVote('printer-offline', false), T0);
+  await store.addComment(id, '=HYPERLINK("x") and, "quotes"\nsecond line', T0 + 1);
+  await store.recordVote(articleVote('retired-article', true), T0);
+  await store.recordVote(outcomeVote('fix-network', true), T0);
+  await store.recordStepViews([stepView(sessionId(1), 'which-browsers', 0), stepView(sessionId(1), 'can-reach-dc', 1), stepView(sessionId(1), 'fix-network', 2)], T0);
+  await store.recordStepViews([stepView(sessionId(2), 'which-browsers', 0), stepView(sessionId(2), 'can-reach-dc', 1)], T0);
+  await store.recordStepViews([stepView(sessionId(3), 'old-step', 0)], T0);
+  report = await loadInsightsReport(store, { from: 0, to: T0 + 10 }, { from: '2026-01-01', to: '2026-01-10' }, catalog);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the insights report', () => {
+  it('lists every published article, silent ones included, and articles that are gone', () => {
+    expect(report.articles).toEqual([
+      { slug: 'printer-offline', title: 'The printer is offline', helpful: 1, notHelpful: 1 },
+      { slug: 'vpn-drops', title: 'The VPN drops', helpful: 0, notHelpful: 0 },
+      { slug: 'retired-article', title: 'retired-article', helpful: 1, notHelpful: 0 },
+    ]);
+  });
+
+  it('names outcomes by their titles, with zero rows for outcomes nobody voted on', () => {
+    expect(report.outcomes.find((row) => row.outcome === 'fix-network')).toMatchObject({ solved: 1, notSolved: 0, treeTitle: expect.any(String) });
+    expect(report.outcomes.filter((row) => row.solved + row.notSolved === 0)).toHaveLength(3);
+  });
+
+  it('orders the funnel as a user meets the steps, with depth, and keeps retired steps', () => {
+    const [funnel] = report.funnels;
+    expect(funnel).toMatchObject({ tree: 'windows-auth-login', sessions: 3, finished: 1 });
+    expect(funnel!.steps.map((step) => [step.id, step.depth, step.reached, step.stopped])).toEqual([
+      ['which-browsers', 0, 2, 0],
+      ['can-reach-dc', 1, 2, 1],
+      ['server-providers', 1, 0, 0],
+      ['negotiate-enabled', 2, 0, 0],
+      ['fix-network', 2, 1, 1],
+      ['fix-server-providers', 2, 0, 0],
+      ['escalate', 2, 0, 0],
+      ['fix-client-registry', 3, 0, 0],
+      ['old-step', 0, 1, 1],
+    ]);
+    expect(funnel!.steps.at(-1)!.kind).toBe('retired');
+  });
+
+  it('exports CSV safe for spreadsheets: quoted fields, and formulas defused', () => {
+    expect(toCsv([['a,b', 'say "hi"', 3]])).toBe('"a,b","say ""hi""",3\r\n');
+    const comments = insightsCsv(report, 'comments');
+    expect(comments.split('\r\n')[0]).toBe('at,subject,page,vote,comment');
+    expect(comments).toContain(`,The printer is offline,/articles/printer-offline,no,"'=HYPERLINK(""x"") and, ""quotes""\nsecond line"`);
+    expect(insightsCsv(report, 'articles')).toContain('printer-offline,The printer is offline,1,1,50\r\n');
+    expect(insightsCsv(report, 'articles')).toContain('vpn-drops,The VPN drops,0,0,\r\n');
+    expect(insightsCsv(report, 'funnel')).toContain('windows-auth-login,can-reach-dc,question,1,');
+  });
+
+  it('prints the same figures as text for the command line', () => {
+    const text = formatTextReport(report, 'SQLite file test.db');
+    expect(text).toContain('Fixpath insights from 2026-01-01 to 2026-01-10 (UTC days, both included), read from SQLite file test.db');
+    expect(text).toMatch(/ {7}1 {5}1 {4}50% {2}The printer is offline \(printer-offline\)/);
+    expect(text).toContain(': 3 sessions, 1 reached a result (33%)');
+    expect(text).toContain('    second line');
+  });
+});
