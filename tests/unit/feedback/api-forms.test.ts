@@ -3,18 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openFeedbackStore } from '@/lib/feedback/open-store.server';
-import { apiOnFreshDatabase, ARTICLE, everything, formPost, jsonPost } from './api-harness';
+import { freshApiPerTest, ARTICLE, everything, formPost, jsonPost } from './api-harness';
 
-const disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(disposers.splice(0).map((dispose) => dispose()));
-});
-
-function fresh(...args: Parameters<typeof apiOnFreshDatabase>) {
-  const harness = apiOnFreshDatabase(...args);
-  disposers.push(harness.dispose);
-  return harness;
-}
+const fresh = freshApiPerTest();
 
 const voteFields = { kind: 'article', article: ARTICLE, helpful: 'no', back: `/articles/${ARTICLE}` };
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,4 +44,20 @@ export function apiOnFreshDatabase(options: Partial<FeedbackApiOptions> = {}) {
     rmSync(dir, { recursive: true, force: true });
   };
   return { api, store, logged, dispose };
+}
+
+/**
+ * For a test file: returns `fresh(options)`, an API on its own new database that is disposed of
+ * after each test, so no test sees another's votes.
+ */
+export function freshApiPerTest() {
+  const disposers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(disposers.splice(0).map((dispose) => dispose()));
+  });
+  return (...args: Parameters<typeof apiOnFreshDatabase>) => {
+    const harness = apiOnFreshDatabase(...args);
+    disposers.push(harness.dispose);
+    return harness;
+  };
 }

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TokenBucketLimiter } from '@/lib/feedback/rate-limit';
-import { apiOnFreshDatabase, ARTICLE, everything, formPost, jsonPost, ORIGIN } from './api-harness';
+import { freshApiPerTest, ARTICLE, everything, formPost, jsonPost, ORIGIN } from './api-harness';
 import { sessionId } from './fixtures';
 
-const disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(disposers.splice(0).map((dispose) => dispose()));
-});
-
-function fresh(...args: Parameters<typeof apiOnFreshDatabase>) {
-  const harness = apiOnFreshDatabase(...args);
-  disposers.push(harness.dispose);
-  return harness;
-}
+const fresh = freshApiPerTest();
 
 const vote = { kind: 'article', article: ARTICLE, helpful: true };
 const view = (step: string, seq = 0) => ({ type: 'step-view', tree: 'windows-auth-login', treeVersion: 2, step, session: sessionId(1), seq });
