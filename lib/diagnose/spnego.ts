@@ -31,13 +31,7 @@ export function decodeNegTokenInit(
   truncated: boolean,
 ): DecodedToken {
   const token: DecodedToken = { kind: 'spnego-init', truncated, byteLength: bytes.length, inner: null, mechTypes: [] };
-  const sequence = sequenceIn(bytes, offset, token);
-  if (!sequence) return token;
-  for (const field of childrenOf(bytes, sequence)) {
-    token.truncated ||= field.truncated;
-    const value = readTlv(bytes, field.start, field.end);
-    if (!value) continue;
-    token.truncated ||= value.truncated;
+  for (const { field, value } of sequenceFields(bytes, offset, token)) {
     if (field.tag === 0xa0 && value.tag === 0x30) token.mechTypes = mechList(bytes, value, token);
     else if (field.tag === 0xa2 && value.tag === 0x04) wrapInner(bytes, value, decodeInner, token);
     else if (field.tag === 0xa3 && value.tag === 0x30) readHints(bytes, value, includeNames, token);
@@ -60,13 +54,7 @@ export function decodeNegTokenResp(
     mechTypes: [],
     negState: null,
   };
-  const sequence = sequenceIn(bytes, offset, token);
-  if (!sequence) return token;
-  for (const field of childrenOf(bytes, sequence)) {
-    token.truncated ||= field.truncated;
-    const value = readTlv(bytes, field.start, field.end);
-    if (!value) continue;
-    token.truncated ||= value.truncated;
+  for (const { field, value } of sequenceFields(bytes, offset, token)) {
     if (field.tag === 0xa0) {
       const state = decodeSmallInt(bytes, value);
       token.negState = state === null ? null : (NEG_STATES[state] ?? null);
@@ -76,6 +64,22 @@ export function decodeNegTokenResp(
     } else if (field.tag === 0xa2 && value.tag === 0x04) wrapInner(bytes, value, decodeInner, token);
   }
   return token;
+}
+
+/**
+ * The context-tagged fields of a NegTokenInit/NegTokenResp (`[n] value`), each with its value read;
+ * anything cut short marks the token truncated on the way.
+ */
+function* sequenceFields(bytes: Uint8Array, offset: number, token: DecodedToken): Generator<{ field: Tlv; value: Tlv }> {
+  const sequence = sequenceIn(bytes, offset, token);
+  if (!sequence) return;
+  for (const field of childrenOf(bytes, sequence)) {
+    token.truncated ||= field.truncated;
+    const value = readTlv(bytes, field.start, field.end);
+    if (!value) continue;
+    token.truncated ||= value.truncated;
+    yield { field, value };
+  }
 }
 
 function sequenceIn(bytes: Uint8Array, offset: number, token: DecodedToken): Tlv | null {
