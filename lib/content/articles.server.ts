@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleFrontmatter } from './article-schema';
-import { compileArticleBody, type CompiledMdx } from './compile.server';
+import { compileArticleBodyCached } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
 import { splitArticleSource } from './frontmatter';
 import { ContentError } from './problem';
@@ -66,20 +65,6 @@ export function listArticles(root = contentDir()): ArticleSummary[] {
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
 }
 
-const compiled = new Map<string, Promise<CompiledMdx>>();
-
-/** Compiles once per distinct source: keyed by a hash of the body and what is selected from it. */
-function compileCached(body: string, slug: string, onlyProcedure?: string): Promise<CompiledMdx> {
-  const key = createHash('sha256').update(`${slug}\0${onlyProcedure ?? ''}\0${body}`).digest('hex');
-  let entry = compiled.get(key);
-  if (!entry) {
-    entry = compileArticleBody(body, { slug, onlyProcedure });
-    compiled.set(key, entry);
-    entry.catch(() => compiled.delete(key));
-  }
-  return entry;
-}
-
 function fileOfSlug(slug: string, root: string): string | undefined {
   return articleFiles(root).find((file) => slugOfFile(file) === slug);
 }
@@ -89,7 +74,7 @@ export async function getArticle(slug: string, root = contentDir()): Promise<Art
   const file = fileOfSlug(slug, root);
   if (!file) return undefined;
   const { summary, body } = readArticleSource(file);
-  const { code, outline } = await compileCached(body, slug);
+  const { code, outline } = await compileArticleBodyCached(body, { slug });
   return { ...summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges, sections: outline.sections };
 }
 
@@ -98,7 +83,7 @@ export async function getArticleProcedure(slug: string, procedureId: string, roo
   const file = fileOfSlug(slug, root);
   if (!file) return undefined;
   const { summary, body } = readArticleSource(file);
-  const { code, outline } = await compileCached(body, slug, procedureId);
+  const { code, outline } = await compileArticleBodyCached(body, { slug, onlyProcedure: procedureId });
   const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
   return procedure ? { article: summary, procedure, code } : undefined;
 }

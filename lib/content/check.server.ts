@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slugSchema } from './article-schema';
 import { articleFiles, slugOfFile } from './articles.server';
-import { compileArticleBody, MdxSyntaxError } from './compile.server';
+import { compileArticleBodyCached } from './compile-cache.server';
+import { MdxSyntaxError } from './compile.server';
 import { splitArticleSource } from './frontmatter';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
@@ -77,7 +78,7 @@ async function checkArticleFile(file: string, shown: string, slug: string, probl
     return undefined;
   }
   try {
-    const { outline } = await compileArticleBody(split.body, { slug });
+    const { outline } = await compileArticleBodyCached(split.body, { slug });
     problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
     problems.push(...duplicateAnchors(outline.anchors, shown));
     return {

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileArticleBody, type CompiledMdx } from './compile.server';
+
+/**
+ * Compiled MDX, cached in memory and on disk by a hash of the source and of the compiler.
+ *
+ * A build compiles every article in the content check, again in each static-generation worker and
+ * once more for the search index. The disk cache lets them share one compile, and lets a rebuild
+ * after editing one article recompile only that article. It lives in `.next/cache` (like Next's
+ * own caches), so deleting `.next` gives a truly cold build.
+ */
+
+/** Files and packages whose change alters compiled output: they are part of every cache key. */
+const COMPILER_SOURCES = ['lib/content/compile.server.ts', 'lib/content/remark-anchors.ts', 'lib/content/remark-section-text.ts'];
+const COMPILER_PACKAGES = ['mdx-bundler', 'esbuild', 'remark-gfm'];
+
+function projectFile(relative: string): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), relative);
+}
+
+function readOrMarker(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // A deployment without sources still caches; it just cannot tell compiler edits apart.
+    return `absent:${file}`;
+  }
+}
+
+let fingerprint: string | undefined;
+
+function compilerFingerprint(): string {
+  fingerprint ??= createHash('sha256')
+    .update(COMPILER_SOURCES.map((file) => readOrMarker(projectFile(file))).join('\0'))
+    .update(COMPILER_PACKAGES.map((name) => readOrMarker(projectFile(`node_modules/${name}/package.json`))).join('\0'))
+    .digest('hex');
+  return fingerprint;
+}
+
+function cacheDir(): string {
+  return process.env.FIXPATH_CACHE_DIR ?? projectFile('.next/cache/fixpath-mdx');
+}
+
+function readFromDisk(file: string): CompiledMdx | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CompiledMdx;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary name first, so a parallel worker never reads half a file. */
+function writeToDisk(file: string, compiled: CompiledMdx): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(compiled));
+    renameSync(temporary, file);
+  } catch {
+    // A read-only disk only costs speed: the compile result is still returned.
+  }
+}
+
+const inMemory = new Map<string, Promise<CompiledMdx>>();
+
+/** Compiles once per distinct source and compiler; failures are never cached, so a fix is seen at once. */
+export function compileArticleBodyCached(body: string, options: { slug: string; onlyProcedure?: string }): Promise<CompiledMdx> {
+  const key = createHash('sha256')
+    .update(`${compilerFingerprint()}\0${options.slug}\0${options.onlyProcedure ?? ''}\0${body}`)
+    .digest('hex');
+  let entry = inMemory.get(key);
+  if (!entry) {
+    const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
+    const fromDisk = readFromDisk(file);
+    entry = fromDisk
+      ? Promise.resolve(fromDisk)
+      : compileArticleBody(body, options).then((compiled) => {
+          writeToDisk(file, compiled);
+          return compiled;
+        });
+    inMemory.set(key, entry);
+    entry.catch(() => inMemory.delete(key));
+  }
+  return entry;
+}

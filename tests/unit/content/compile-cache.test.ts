@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A fresh module graph per "process": the in-memory map is empty, only the disk cache survives,
+// which is what a second build (or a second static-generation worker) sees.
+async function freshProcess() {
+  vi.resetModules();
+  const compiler = await import('@/lib/content/compile.server');
+  const compile = vi.spyOn(compiler, 'compileArticleBody');
+  const { compileArticleBodyCached } = await import('@/lib/content/compile-cache.server');
+  return { compile, compileArticleBodyCached };
+}
+
+const BODY = '## Cause {#cause}\n\nThe server offers Negotiate first.\n';
+
+let cacheDir: string;
+
+beforeEach(() => {
+  cacheDir = mkdtempSync(path.join(tmpdir(), 'fixpath-mdx-cache-'));
+  vi.stubEnv('FIXPATH_CACHE_DIR', cacheDir);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+function cachedFiles(): string[] {
+  return readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+}
+
+describe('compiled MDX cache on disk', () => {
+  it('lets a second process reuse an unchanged article without compiling it again', async () => {
+    const first = await freshProcess();
+    const compiled = await first.compileArticleBodyCached(BODY, { slug: 'demo' });
+    expect(first.compile).toHaveBeenCalledTimes(1);
+    expect(cachedFiles()).toHaveLength(1);
+
+    const second = await freshProcess();
+    const reused = await second.compileArticleBodyCached(BODY, { slug: 'demo' });
+    expect(second.compile).not.toHaveBeenCalled();
+    expect(reused).toEqual(compiled);
+    expect(reused.outline.anchors.map((anchor) => anchor.id)).toEqual(['cause']);
+  });
+
+  it('recompiles an edited article and keeps the others', async () => {
+    const first = await freshProcess();
+    await first.compileArticleBodyCached(BODY, { slug: 'demo' });
+    await first.compileArticleBodyCached('## Other\n\nText.\n', { slug: 'other' });
+
+    const second = await freshProcess();
+    const edited = await second.compileArticleBodyCached(BODY.replace('first', 'second'), { slug: 'demo' });
+    await second.compileArticleBodyCached('## Other\n\nText.\n', { slug: 'other' });
+    expect(second.compile).toHaveBeenCalledTimes(1);
+    expect(edited.code).toContain('second');
+    expect(cachedFiles()).toHaveLength(3);
+  });
+
+  it('keys a selected procedure apart from the whole article', async () => {
+    const body = '<Steps id="fix" title="Fix">\n<Step id="one" title="One">\nDo it.\n</Step>\n</Steps>\n\n## After\n\nMore.\n';
+    const run = await freshProcess();
+    const whole = await run.compileArticleBodyCached(body, { slug: 'demo' });
+    const procedure = await run.compileArticleBodyCached(body, { slug: 'demo', onlyProcedure: 'fix' });
+    expect(run.compile).toHaveBeenCalledTimes(2);
+    expect(whole.code).toContain('More.');
+    expect(procedure.code).not.toContain('More.');
+  });
+
+  it('never caches a failure, so the fixed file compiles on the next try', async () => {
+    const run = await freshProcess();
+    await expect(run.compileArticleBodyCached('## Broken\n\n<Callout>\n', { slug: 'demo' })).rejects.toThrow(/MDX syntax error/);
+    expect(cachedFiles()).toHaveLength(0);
+    await expect(run.compileArticleBodyCached('## Broken\n\n<Callout>\n', { slug: 'demo' })).rejects.toThrow(/MDX syntax error/);
+    expect(run.compile).toHaveBeenCalledTimes(2);
+  });
+});
