@@ -19,10 +19,10 @@ export function Command({ shell, title, code, children }: CommandProps) {
       <div className="command-header">
         <span className="command-shell">{shellLabel}</span>
         {title ? <span className="command-title">{title}</span> : null}
-        <CopyButton text={command} label={`Copy ${shellLabel} command`} />
+        <CopyButton text={command} label={`Copy ${shellLabel} command${title ? `: ${title}` : ''}`} />
       </div>
       {/* Focusable and named so keyboard users can scroll a long line (axe: scrollable-region-focusable). */}
-      <pre className="command-code" tabIndex={0} role="group" aria-label={`${shellLabel} command`}>
+      <pre className="command-code" tabIndex={0} role="group" aria-label={`${shellLabel} command${title ? `: ${title}` : ''}`}>
         <code>{command}</code>
       </pre>
     </div>

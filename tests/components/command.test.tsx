@@ -41,12 +41,12 @@ describe('Command', () => {
     expect(screen.getByText(label)).toBeInTheDocument();
   });
 
-  it('prefers the code prop and shows the title', async () => {
+  it('prefers the code prop and shows the title, which also names its copy button', async () => {
     const writeText = mockClipboard();
     render(<Command shell="bash" title="Check the ticket cache" code="klist" />);
     expect(screen.getByText('Check the ticket cache')).toBeInTheDocument();
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy Bash command' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy Bash command: Check the ticket cache' })));
 
     expect(writeText).toHaveBeenCalledWith('klist');
   });
