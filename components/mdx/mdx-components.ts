@@ -4,6 +4,7 @@ import { Command } from './command';
 import { H2, H3, H4 } from './headings';
 import { HttpExchange } from './http-exchange';
 import { HttpMessage } from './http-message';
+import { IisProviderChange } from './iis-provider-change';
 import { RegistryValue } from './registry-value';
 import { Step } from './step';
 import { Steps } from './steps';
@@ -17,6 +18,7 @@ export const mdxComponents = {
   Command,
   HttpExchange,
   HttpMessage,
+  IisProviderChange,
   h2: H2,
   h3: H3,
   h4: H4,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileArticleBody, type CompiledMdx } from './compile.server';
 
@@ -12,8 +12,12 @@ import { compileArticleBody, type CompiledMdx } from './compile.server';
  * own caches), so deleting `.next` gives a truly cold build.
  */
 
-/** Files and packages whose change alters compiled output: they are part of every cache key. */
-const COMPILER_SOURCES = ['lib/content/compile.server.ts', 'lib/content/remark-anchors.ts', 'lib/content/remark-section-text.ts'];
+/**
+ * Code whose change alters compiled output is part of every cache key: the compiler and its
+ * plugins live in lib/content, and the plugins validate with lib/registry and lib/iis. Whole
+ * folders, so a new plugin file cannot be forgotten here.
+ */
+const COMPILER_SOURCE_DIRS = ['lib/content', 'lib/registry', 'lib/iis'];
 const COMPILER_PACKAGES = ['mdx-bundler', 'esbuild', 'remark-gfm'];
 
 function projectFile(relative: string): string {
@@ -29,11 +33,24 @@ function readOrMarker(file: string): string {
   }
 }
 
+function compilerSources(): string[] {
+  return COMPILER_SOURCE_DIRS.flatMap((dir) => {
+    try {
+      return readdirSync(projectFile(dir))
+        .filter((name) => name.endsWith('.ts'))
+        .sort()
+        .map((name) => `${dir}/${name}`);
+    } catch {
+      return [`${dir}/`];
+    }
+  });
+}
+
 let fingerprint: string | undefined;
 
 function compilerFingerprint(): string {
   fingerprint ??= createHash('sha256')
-    .update(COMPILER_SOURCES.map((file) => readOrMarker(projectFile(file))).join('\0'))
+    .update(compilerSources().map((file) => `${file}\0${readOrMarker(projectFile(file))}`).join('\0'))
     .update(COMPILER_PACKAGES.map((name) => readOrMarker(projectFile(`node_modules/${name}/package.json`))).join('\0'))
     .digest('hex');
   return fingerprint;

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { remarkArticleAnchors, type ArticleOutline } from './remark-anchors';
+import { remarkIisChanges } from './remark-iis-changes';
 import { remarkSectionText } from './remark-section-text';
 
 /** Compiled MDX ready for `getMDXComponent`, plus what the compiler learnt about the document. */
@@ -72,6 +73,7 @@ export async function compileArticleBody(
           remarkGfm,
           remarkArticleAnchors({ slug: options.slug, outline }),
           remarkSectionText({ sections: outline.sections }),
+          remarkIisChanges({ outline }),
           ...(options.onlyProcedure ? [remarkSelectProcedure(options.onlyProcedure)] : []),
         ];
         return mdxOptions;

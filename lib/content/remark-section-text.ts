@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { iisProviderChangeSchema, iisProviderCommands } from '@/lib/iis/provider-change';
 
 /**
  * The readable text of one part of an article, for the search index. `anchorId` is the heading,
@@ -21,6 +22,16 @@ const VISIBLE_ATTRIBUTES: Record<string, readonly string[]> = {
   HttpMessage: ['note'],
   Callout: ['title'],
   Command: ['title'],
+};
+
+/** Components that render text generated from their attributes: the reader sees it, so search should too. */
+const GENERATED_TEXT: Record<string, (element: JsxElement) => string> = {
+  IisProviderChange(element) {
+    const record = iisProviderChangeSchema.safeParse({ site: attribute(element, 'site'), provider: attribute(element, 'provider') });
+    if (!record.success) return '';
+    const commands = iisProviderCommands(record.data);
+    return [commands.applyEffect, ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
+  },
 };
 
 // Phrasing content joins without spaces ("**Enable**d" stays one word); everything else is a block.
@@ -94,6 +105,7 @@ function textOf(node: Nodes): string {
       const names = VISIBLE_ATTRIBUTES[node.name ?? ''] ?? [];
       // A space after the attributes: a callout's title and its first words are separate words.
       inner = names.length > 0 ? `${names.map((name) => attribute(node, name) ?? '').join(' ')} ` : '';
+      inner += GENERATED_TEXT[node.name ?? '']?.(node) ?? '';
     }
     if ('children' in node) inner += (node.children as Nodes[]).map(textOf).join('');
   }

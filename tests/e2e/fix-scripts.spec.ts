@@ -31,3 +31,30 @@ test('the download says in plain words what each file changes', async ({ page })
   await expect(downloads).toContainText('EnableNegotiate back to 1');
   await expect(downloads).toContainText('changes the registry at once');
 });
+
+test('the IIS fix offers appcmd and PowerShell commands, each with its undo, ready to copy', async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto('/articles/windows-auth-fails-in-ie-edge#command-line');
+  const commands = page.getByRole('group', { name: 'Commands to remove Negotiate from the IIS site Contoso' });
+  await expect(commands).toContainText('What these commands change: Removes Negotiate from the Windows Authentication providers of the IIS site "Contoso"');
+  await expect(commands).toContainText('Any other IIS change made since then is undone too');
+
+  const copied = async (name: string) => {
+    await commands.getByRole('button', { name }).click();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  expect(await copied('Copy Command Prompt command: appcmd, make the change')).toBe(
+    [
+      '%systemroot%\\system32\\inetsrv\\appcmd.exe add backup "fixpath-contoso-before-removing-negotiate"',
+      '%systemroot%\\system32\\inetsrv\\appcmd.exe set config "Contoso" -section:system.webServer/security/authentication/windowsAuthentication /-"providers.[value=\'Negotiate\']" /commit:apphost',
+    ].join('\n'),
+  );
+  expect(await copied('Copy Command Prompt command: appcmd, undo')).toBe(
+    '%systemroot%\\system32\\inetsrv\\appcmd.exe restore backup "fixpath-contoso-before-removing-negotiate"',
+  );
+  expect(await copied('Copy PowerShell command: WebAdministration, undo')).toMatch(
+    /^Add-WebConfigurationProperty -PSPath 'MACHINE\/WEBROOT\/APPHOST' -Location 'Contoso' .* -AtIndex 0 -Value 'Negotiate'$/,
+  );
+  await context.close();
+});

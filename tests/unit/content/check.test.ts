@@ -23,6 +23,8 @@ describe('content check', () => {
       `${dir}/Upper-Case.mdx:1: file name "Upper-Case" is not a valid slug: use lower-case words joined by hyphens`,
       expect.stringMatching(new RegExp(`^${dir}/Upper-Case.mdx:8: frontmatter: unknown field\\(s\\) "unknownField"`)),
       expect.stringMatching(new RegExp(`^${dir}/bad-date.mdx:7: frontmatter: "updated" `)),
+      `${dir}/bad-iis-change.mdx:14: <IisProviderChange> provider: provider must be one of Negotiate, NTLM`,
+      `${dir}/bad-iis-change.mdx:16: <IisProviderChange> site: site must not contain quotes, %, \`, $ or control characters`,
       `${dir}/bad-registry.mdx:16: <RegistryValue> data "lots" is not a 32-bit number for REG_DWORD`,
       `${dir}/broken-links.mdx:8: related article "no-such-article" does not exist`,
       `${dir}/broken-links.mdx:13: link "/articles/no-such-article": article "no-such-article" does not exist`,

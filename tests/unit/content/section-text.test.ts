@@ -27,17 +27,19 @@ const body = [
   '```cmd',
   'appcmd.exe set config',
   '```',
+  '',
+  '<IisProviderChange site="Contoso" provider="Negotiate" />',
 ].join('\n');
 
 describe('section text collected in the compile pass', () => {
-  it('puts text under the anchor it follows, and a step’s text (registry value included) under the step', async () => {
+  it('puts text under the anchor it follows, a step’s text (registry value included) under the step, and generated commands where they show', async () => {
     const { outline } = await compileArticleBody(body, { slug: 'example' });
     expect(outline.sections).toEqual([
       { anchorId: null, text: 'Read this first.' },
       { anchorId: 'confirm', text: 'Stop Internet Explorer from using Negotiate. Which browsers read this Only IE.' },
       { anchorId: 'turn-off', text: '' },
       { anchorId: 'set-the-value', text: 'Double-click EnableNegotiate. HKEY_CURRENT_USER Software\\Microsoft EnableNegotiate REG_DWORD 0' },
-      { anchorId: 'command-line', text: 'appcmd.exe set config' },
+      { anchorId: 'command-line', text: expect.stringMatching(/^appcmd\.exe set config Removes Negotiate from .* appcmd .*restore backup .*Add-WebConfigurationProperty /) },
     ]);
   });
 
