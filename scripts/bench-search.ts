@@ -1,67 +1,100 @@
 /**
  * `npm run bench`: builds the search index for a generated corpus of 1,000 articles with the site's
- * own indexing code, and reports its size and query latency. A script, not a test: the figures
- * depend on the machine, and the README records them.
+ * own indexing code, splits it as the build does, and reports what the browser downloads for its
+ * first query and how long queries take. A script, not a test: the figures depend on the machine,
+ * and the README records them.
  */
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { searchCorpus } from '../lib/search/documents';
-import { buildSiteSearch, fromSearchIndexFile, toSearchIndexFile } from '../lib/search/engine';
+import { buildSiteSearch } from '../lib/search/engine';
 import { searchSite } from '../lib/search/query';
+import { shardSiteSearch } from '../lib/search/sharded';
+import { ShardedSiteSearch } from '../lib/search/sharded-client';
+import { chunkPath } from '../lib/search/sharded-format';
 import { generateCorpus } from './bench/generate-corpus';
 
-const ARTICLES = 1000;
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const ROUNDS = 20;
+const BOX_LIMITS = { limit: 6, perPage: 3, snippetLength: 110 };
 
 /** What people type: symptoms, error text, setting names, commands, a typo and unfinished words. */
-const QUERIES = [
+export const QUERIES = [
   '401 unauthorized edge', 'EnableNegotiate', 'kerberso', 'keeps asking for my password', 'setspn', 'DisableLoopbackCheck',
   'iis 500.19', '407 proxy', 'certificate chrome', 'event id 4625', 'klist purge', 'clock skew kerberos',
   'sharepoint sign-in loop', 'ntlm', 'negotiat', 'double hop delegation', 'outlook password prompt', 'vpn domain controller',
   'trusted sites zone', 'application pool identity',
 ];
 
-function percentile(samples: number[], p: number): number {
+function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-function time<T>(run: () => T): { value: T; ms: number } {
+async function timed(run: () => unknown): Promise<number> {
   const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
+  await run();
+  return performance.now() - start;
 }
 
-function latency(search: ReturnType<typeof buildSiteSearch>, queries: readonly string[]) {
-  for (const query of queries) searchSite(search, query); // warm up the JIT
-  const samples: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const query of queries) samples.push(time(() => searchSite(search, query)).ms);
-  }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length };
+const corpus = searchCorpus(generateCorpus(ARTICLES), []);
+const buildStart = performance.now();
+const server = buildSiteSearch(corpus);
+const split = shardSiteSearch(server);
+const buildMs = performance.now() - buildStart;
+
+// The files exactly as the build serves them, gzip-compressed as `next start` sends them.
+const files = new Map<string, string>([['/search-index.json', JSON.stringify(split.base)]]);
+split.shards.forEach((shard, index) => files.set(chunkPath.shard(split.base.revision, index), JSON.stringify(shard)));
+split.pages.forEach((page, index) => files.set(chunkPath.page(split.base.revision, index), JSON.stringify(page)));
+const gzipBytes = new Map([...files].map(([path, text]) => [path, gzipSync(text).length]));
+const total = [...gzipBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
+const shardBytes = split.shards.map((_, index) => gzipBytes.get(chunkPath.shard(split.base.revision, index)) ?? 0);
+
+/** A fresh browser: fetches the base on load, then whatever each query needs. */
+async function freshClient(onFetch: (path: string) => void = () => {}) {
+  return ShardedSiteSearch.load(async (path) => {
+    onFetch(path);
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`no file ${path}`);
+    return JSON.parse(text);
+  });
 }
 
-const articles = generateCorpus(ARTICLES);
-const corpus = searchCorpus(articles, []);
-const textBytes = articles.reduce((total, article) => total + article.sections.reduce((sum, section) => sum + section.text.length, 0), 0);
-const built = time(() => buildSiteSearch(corpus));
-const json = JSON.stringify(toSearchIndexFile(built.value));
-const raw = Buffer.byteLength(json);
-const gzip = gzipSync(json).length;
-const brotli = brotliCompressSync(json).length;
-const loaded = time(() => fromSearchIndexFile(JSON.parse(json)));
-// What typing sends: every prefix of every query, as the search box runs it on each key press.
+const firstQueryBytes: number[] = [];
+let differentFromServer = 0;
+for (const query of QUERIES) {
+  let bytes = 0;
+  const client = await freshClient((path) => (bytes += gzipBytes.get(path) ?? 0));
+  const hits = await client.search(query, BOX_LIMITS);
+  firstQueryBytes.push(bytes);
+  if (JSON.stringify(hits) !== JSON.stringify(searchSite(server, query, BOX_LIMITS))) differentFromServer += 1;
+}
+
+// Latency once the files a query needs are in the browser: what a user feels while typing.
+const client = await freshClient();
 const typed = QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, end) => query.slice(0, end + 1)));
+for (const query of typed) await client.search(query, BOX_LIMITS);
+const whole: number[] = [];
+const keystrokes: number[] = [];
+const serverSide: number[] = [];
+for (let round = 0; round < ROUNDS; round += 1) {
+  for (const query of QUERIES) whole.push(await timed(() => client.search(query, BOX_LIMITS)));
+  for (const query of QUERIES) serverSide.push(await timed(() => searchSite(server, query, { limit: 20 })));
+}
+for (let round = 0; round < 3; round += 1) for (const query of typed) keystrokes.push(await timed(() => client.search(query, BOX_LIMITS)));
 
-const kb = (bytes: number) => `${bytes.toLocaleString('en-GB')} bytes (${(bytes / 1024).toFixed(0)} KiB)`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-const whole = latency(loaded.value, QUERIES);
-const keystrokes = latency(loaded.value, typed);
+const line = (samples: readonly number[]) => `p50 ${ms(percentile(samples, 50))} · p95 ${ms(percentile(samples, 95))} (${samples.length} runs)`;
+const textBytes = corpus.documents.reduce((sum, document) => sum + document.text.length, 0);
 
 console.log(`search bench · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'})`);
-console.log(`corpus:   ${ARTICLES} articles, ${corpus.documents.length} documents (articles, sections, procedures, steps), ${kb(textBytes)} of section text`);
-console.log(`index:    ${kb(raw)} raw · ${kb(gzip)} gzip · ${kb(brotli)} brotli`);
-console.log(`build:    ${ms(built.ms)} to index · ${ms(loaded.ms)} to parse and load the JSON`);
-console.log(`queries:  p50 ${ms(whole.p50)} · p95 ${ms(whole.p95)} over ${whole.samples} runs of ${QUERIES.length} queries (results + snippets)`);
-console.log(`typing:   p50 ${ms(keystrokes.p50)} · p95 ${ms(keystrokes.p95)} over ${keystrokes.samples} runs of every prefix of those queries`);
+console.log(`corpus:       ${ARTICLES} articles, ${corpus.documents.length} documents, ${kib(textBytes)} of section text`);
+console.log(`index:        ${files.size} files, ${kib(total)} gzip in all, built and split in ${ms(buildMs)}`);
+console.log(`              base ${kib(gzipBytes.get('/search-index.json') ?? 0)} · ${split.shards.length} term shards, median ${kib(percentile(shardBytes, 50))}, largest ${kib(Math.max(...shardBytes))} · ${split.pages.length} page chunks`);
+console.log(`first query:  downloads median ${kib(percentile(firstQueryBytes, 50))}, worst ${kib(Math.max(...firstQueryBytes))} (gzip; base + shards of its words + chunks of its results)`);
+console.log(`box queries:  ${line(whole)}; same results as the whole index: ${QUERIES.length - differentFromServer}/${QUERIES.length}`);
+console.log(`typing:       ${line(keystrokes)} over every prefix of those queries`);
+console.log(`/search page: ${line(serverSide)} (server, whole index, 20 results)`);

@@ -1,9 +1,9 @@
 'use client';
 
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { SearchHit } from '@/lib/search/query';
 import { SearchSuggestion } from './search-suggestion';
-import { useLazySiteSearch, type LazySiteSearch } from './use-lazy-site-search';
+import { useLazySiteSearch, useSearchHits, type LazySiteSearch } from './use-lazy-site-search';
 import { useSlashShortcut } from './use-slash-shortcut';
 
 const BOX_LIMITS = { limit: 6, perPage: 3, snippetLength: 110 };
@@ -12,10 +12,10 @@ function allResultsHref(query: string) {
   return `/search?q=${encodeURIComponent(query)}`;
 }
 
-function announcement(index: LazySiteSearch, query: string, hits: readonly SearchHit[]): string {
+function announcement(index: LazySiteSearch, query: string, hits: readonly SearchHit[], failed: boolean): string {
   if (query === '') return '';
   if (index.status === 'loading' || index.status === 'idle') return 'Loading suggestions…';
-  if (index.status === 'failed') return 'Suggestions are unavailable. Press Enter to search.';
+  if (index.status === 'failed' || failed) return 'Suggestions are unavailable. Press Enter to search.';
   if (hits.length === 0) return `No suggestions for ${query}. Press Enter to search all articles.`;
   const count = hits.length === 1 ? '1 suggestion' : `${hits.length} suggestions`;
   return `${count}. Use the up and down arrow keys to choose one.`;
@@ -41,7 +41,7 @@ export function SearchBox() {
   const trimmed = query.trim();
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
-  const hits = useMemo(() => (index.status === 'ready' && searched ? index.run(index.search, searched, BOX_LIMITS) : []), [index, searched]);
+  const { hits, failed } = useSearchHits(index, searched, BOX_LIMITS);
   // The last option always leads to the full results page, so Enter on it works even with no suggestions.
   const hrefs = trimmed ? [...hits.map((hit) => hit.href), allResultsHref(trimmed)] : [];
   const expanded = enhanced && open && hrefs.length > 0;
@@ -144,7 +144,7 @@ export function SearchBox() {
         ) : null}
       </ul>
       <p role="status" className="sr-only">
-        {enhanced && open ? announcement(index, trimmed, hits) : ''}
+        {enhanced && open ? announcement(index, trimmed, hits, failed) : ''}
       </p>
     </form>
   );

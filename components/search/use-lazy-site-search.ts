@@ -1,15 +1,14 @@
-import { useCallback, useRef, useState } from 'react';
-import type { SiteSearch } from '@/lib/search/engine';
-import type { searchSite } from '@/lib/search/query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SearchHit, SearchLimits } from '@/lib/search/query';
+import type { ShardedSiteSearch } from '@/lib/search/sharded-client';
 
 /** Where the index is: not asked for yet, on its way, ready to query, or unavailable. */
-export type LazySiteSearch =
-  | { status: 'idle' | 'loading' | 'failed' }
-  | { status: 'ready'; search: SiteSearch; run: typeof searchSite };
+export type LazySiteSearch = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; search: ShardedSiteSearch };
 
 /**
- * The index and the search code arrive together on the first call to `load` (the box's first focus),
- * so pages that nobody searches from never download either. A failed load is retried on the next call.
+ * The index's base and the search code arrive together on the first call to `load` (the box's first
+ * focus), so pages that nobody searches from never download either. A failed load is retried on the
+ * next call.
  */
 export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void } {
   const [index, setIndex] = useState<LazySiteSearch>({ status: 'idle' });
@@ -19,11 +18,33 @@ export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void }
     started.current = true;
     setIndex({ status: 'loading' });
     import('@/lib/search/browser')
-      .then(async (module) => setIndex({ status: 'ready', search: await module.fetchSiteSearch(), run: module.searchSite }))
+      .then(async (module) => setIndex({ status: 'ready', search: await module.loadSiteSearch() }))
       .catch(() => {
         started.current = false;
         setIndex({ status: 'failed' });
       });
   }, []);
   return { index, load };
+}
+
+/**
+ * The hits for `query`, kept until the next query's hits arrive (the parts of the index a new word
+ * needs are fetched on demand), so the list never flickers empty while typing. An answer that
+ * arrives after a newer query started is dropped.
+ */
+export function useSearchHits(index: LazySiteSearch, query: string, limits: SearchLimits): { hits: SearchHit[]; failed: boolean } {
+  const [state, setState] = useState<{ query: string; hits: SearchHit[]; failed: boolean }>({ query: '', hits: [], failed: false });
+  const { limit, perPage, snippetLength } = limits;
+  useEffect(() => {
+    if (index.status !== 'ready' || query === '') return;
+    let current = true;
+    index.search
+      .search(query, { limit, perPage, snippetLength })
+      .then((hits) => current && setState({ query, hits, failed: false }))
+      .catch(() => current && setState({ query, hits: [], failed: true }));
+    return () => {
+      current = false;
+    };
+  }, [index, query, limit, perPage, snippetLength]);
+  return query === '' ? { hits: [], failed: false } : { hits: state.hits, failed: state.failed };
 }

@@ -1,13 +1,17 @@
-import { fromSearchIndexFile, type SiteSearch } from './engine';
+import { ShardedSiteSearch } from './sharded-client';
 
-export { searchSite } from './query';
-
-/** Where the build writes the index (app/search-index.json/route.ts). */
+/** Where the build writes the base of the split index (app/search-index.json/route.ts). */
 export const SEARCH_INDEX_URL = '/search-index.json';
 
-/** Fetches and revives the site's index; the search box imports this module only on first focus. */
-export async function fetchSiteSearch(url = SEARCH_INDEX_URL): Promise<SiteSearch> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`search index: ${response.status} ${response.statusText}`);
-  return fromSearchIndexFile(await response.json());
+async function fetchJson(path: string): Promise<unknown> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`search index: ${response.status} ${response.statusText} for ${path}`);
+  return response.json();
 }
+
+/** Fetches the base of the site's index; the search box imports this module only on first focus. */
+export function loadSiteSearch(): Promise<ShardedSiteSearch> {
+  return ShardedSiteSearch.load(fetchJson, SEARCH_INDEX_URL);
+}
+
+export type { ShardedSiteSearch };

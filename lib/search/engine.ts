@@ -1,17 +1,6 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
-import { packIndex, unpackIndex, type PackedIndex } from './pack';
 import { normaliseTerm, tokenize } from './terms';
-
-/** Bumped whenever documents or options change shape, so a stale cached index is refused, not misread. */
-export const SEARCH_INDEX_VERSION = 1;
-
-/** The file served at /search-index.json: the pages table and MiniSearch's serialised index, packed. */
-export interface SearchIndexFile {
-  version: typeof SEARCH_INDEX_VERSION;
-  pages: SearchPage[];
-  index: PackedIndex;
-}
 
 /** A ready-to-query index and the pages its results point into. */
 export interface SiteSearch {
@@ -24,8 +13,10 @@ export const FIELD_BOOSTS = { title: 3, symptoms: 3, heading: 2, text: 1 } as co
 
 const searchOptions: SearchOptions = {
   boost: FIELD_BOOSTS,
-  // Every word is a prefix, so results follow the typing; one-letter words would match everything.
-  prefix: (term) => term.length >= 2,
+  // The word being typed (the last one) is a prefix, so results follow the typing. Earlier words are
+  // finished: expanding them too would multiply the terms scored without finding anything better,
+  // and two letters would expand to hundreds of terms.
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
   // About one typo per five letters ("kerberso" → kerberos), capped so long words stay fast.
   fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
   maxFuzzy: 2,
@@ -41,30 +32,43 @@ const engineOptions: Options<SearchDocument> = {
   searchOptions,
 };
 
+/**
+ * A word in the running text of more than 2% of all documents (and of at least 500, so a small
+ * site never drops anything) tells sections apart too little to be worth its cost: BM25 gives it
+ * a tenth of a rare word's weight, yet its postings are the longest in the index and scoring them
+ * dominated query time at 1,000 articles (p95 13 ms → 1.8 ms without them, `npm run bench`).
+ * Such words still count in titles, symptoms and headings, where they do tell pages apart.
+ */
+const COMMON_TERM_SHARE = 0.02;
+const COMMON_TERM_MIN_DOCUMENTS = 500;
+
+/** Words too common in the `text` field of this corpus to index there (see COMMON_TERM_SHARE). */
+export function commonTextTerms(documents: readonly SearchDocument[]): Set<string> {
+  const documentFrequency = new Map<string, number>();
+  for (const document of documents) {
+    const terms = new Set(tokenize(document.text).map(normaliseTerm));
+    for (const term of terms) if (term !== null) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const threshold = Math.max(COMMON_TERM_MIN_DOCUMENTS, COMMON_TERM_SHARE * documents.length);
+  return new Set([...documentFrequency].filter(([, count]) => count > threshold).map(([term]) => term));
+}
+
 /** Indexes a corpus in memory: the server's /search page and the build use this directly. */
 export function buildSiteSearch(corpus: SearchCorpus): SiteSearch {
-  const engine = new MiniSearch<SearchDocument>(engineOptions);
+  const common = commonTextTerms(corpus.documents);
+  const engine = new MiniSearch<SearchDocument>({
+    ...engineOptions,
+    // Called per field while indexing; queries are processed without a field and keep every word.
+    processTerm: (word, field) => {
+      const term = normaliseTerm(word);
+      return term !== null && field === 'text' && common.has(term) ? null : term;
+    },
+  });
   engine.addAll(corpus.documents);
   return { engine, pages: corpus.pages };
 }
 
-/** The index as plain data, to be written once at build time and fetched by the browser. */
-export function toSearchIndexFile(search: SiteSearch): SearchIndexFile {
-  return { version: SEARCH_INDEX_VERSION, pages: search.pages, index: packIndex(search.engine.toJSON()) };
-}
-
-/** Revives a fetched index with the same options it was built with; throws on a file from another version. */
-export function fromSearchIndexFile(file: unknown): SiteSearch {
-  if (!isIndexFile(file)) throw new Error(`search index: expected version ${SEARCH_INDEX_VERSION}`);
-  return { engine: MiniSearch.loadJS<SearchDocument>(unpackIndex(file.index), engineOptions), pages: file.pages };
-}
-
-function isIndexFile(file: unknown): file is SearchIndexFile {
-  return (
-    typeof file === 'object' &&
-    file !== null &&
-    (file as { version?: unknown }).version === SEARCH_INDEX_VERSION &&
-    Array.isArray((file as { pages?: unknown }).pages) &&
-    typeof (file as { index?: unknown }).index === 'object'
-  );
+/** A MiniSearch over a plain index object (from the split files), with the site's search options. */
+export function loadEngine(plain: AsPlainObject): MiniSearch<SearchDocument> {
+  return MiniSearch.loadJS<SearchDocument>(plain, engineOptions);
 }

@@ -85,17 +85,7 @@ export function unpackIndex(packed: PackedIndex): AsPlainObject {
     });
     storedFields[shortId] = fields;
   });
-  const index: IndexEntries = packed.terms.map(([term, byField]) => {
-    const entry: IndexEntries[number][1] = {};
-    for (const [fieldId, docDeltas, frequencies] of byField) {
-      const postings: Record<string, number> = {};
-      undelta(docDeltas).forEach((doc, i) => {
-        postings[doc] = frequencies === 0 ? 1 : (frequencies[i] as number);
-      });
-      entry[fieldId] = postings;
-    }
-    return [term, entry];
-  });
+  const index = unpackTerms(packed.terms);
   return {
     serializationVersion: packed.serializationVersion,
     documentCount: packed.documentCount,
@@ -108,4 +98,19 @@ export function unpackIndex(packed: PackedIndex): AsPlainObject {
     storedFields,
     index,
   };
+}
+
+/** Packed terms back into MiniSearch's index entries: for each term and field, document → frequency. */
+export function unpackTerms(terms: PackedIndex['terms']): IndexEntries {
+  return terms.map(([term, byField]) => {
+    const entry: IndexEntries[number][1] = {};
+    for (const [fieldId, docDeltas, frequencies] of byField) {
+      const postings: Record<string, number> = {};
+      undelta(docDeltas).forEach((doc, i) => {
+        postings[doc] = frequencies === 0 ? 1 : (frequencies[i] as number);
+      });
+      entry[fieldId] = postings;
+    }
+    return [term, entry];
+  });
 }

@@ -4,6 +4,8 @@ import { listWizards } from '@/lib/content/wizards.server';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { searchCorpus, type ArticleForSearch } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
+import { shardSiteSearch } from './sharded';
+import type { ShardedIndex } from './sharded-format';
 
 /** The validated models the index is built from: compiled articles (for their sections) and troubleshooters. */
 export interface SearchModels {
@@ -34,6 +36,19 @@ export function getSiteSearch(root = contentDir()): Promise<SiteSearch> {
     built.set(root, entry);
     // A failed build is not cached: the next request tries again rather than failing forever.
     entry.catch(() => built.delete(root));
+  }
+  return entry;
+}
+
+const sharded = new Map<string, Promise<ShardedIndex>>();
+
+/** The browser's split index (base, term shards, page chunks), cut once per process from the site's index. */
+export function getShardedIndex(root = contentDir()): Promise<ShardedIndex> {
+  let entry = sharded.get(root);
+  if (!entry) {
+    entry = getSiteSearch(root).then(shardSiteSearch);
+    sharded.set(root, entry);
+    entry.catch(() => sharded.delete(root));
   }
   return entry;
 }

@@ -79,6 +79,26 @@ test('the index is fetched on first focus of the box, not with the page', async 
   expect((await response).ok()).toBe(true);
 });
 
+test('a query downloads only the index parts its words need and the pages it suggests', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/search-index/')) chunks.push(path);
+  });
+  await page.goto(ARTICLE);
+  await searchBox(page).fill('klist purge');
+  const options = page.getByRole('option');
+  await expect.poll(() => options.count()).toBeGreaterThan(1);
+  // The last option is "all results"; each other one comes from one page.
+  const suggestions = (await options.count()) - 1;
+  // One shard per word ("kl", "pu") at most, and at most one chunk per suggestion's page.
+  expect(chunks.filter((path) => /\/terms-\d+\.json$/.test(path)).length).toBeLessThanOrEqual(2);
+  const pageChunks = chunks.filter((path) => /\/page-\d+\.json$/.test(path)).length;
+  expect(pageChunks).toBeGreaterThan(0);
+  expect(pageChunks).toBeLessThanOrEqual(suggestions);
+  expect(new Set(chunks).size).toBe(chunks.length);
+});
+
 test('"/" focuses the search box, except while typing in another field', async ({ page }) => {
   await page.goto(ARTICLE);
   await expect(searchBox(page)).toBeVisible();

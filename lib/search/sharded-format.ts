@@ -1,0 +1,65 @@
+import type { SearchDocumentKind, SearchPage } from './documents';
+import type { PackedIndex } from './pack';
+
+/**
+ * The browser's index, split so the first query downloads a small part of it.
+ *
+ * A whole-site index grows with the corpus (1.5 MB gzip at 1,000 articles), and most of it is
+ * never needed: a query only touches terms that start like its words, and shows six results.
+ * So the index is cut in three:
+ * - a base file: document lengths and the table from term prefixes to shards (BM25 needs the
+ *   lengths of every document; they are small);
+ * - term shards: every term with the same first two letters lives in one shard, so a prefix
+ *   query (and a typo after the second letter) finds all its terms in the shard of its word;
+ * - page chunks: what results are shown with (headings, anchors, snippet text), one per page,
+ *   fetched only for pages that made the results.
+ * Scores are exactly the whole index's, because each term's postings are whole and every
+ * document's length is in the base; only a typo in a word's first two letters is missed.
+ */
+
+export const SHARDED_INDEX_VERSION = 2;
+
+/** Letters that choose a term's shard: every term is at least this long (see normaliseTerm). */
+export const SHARD_PREFIX_LENGTH = 2;
+
+export interface ShardedIndexBase {
+  version: typeof SHARDED_INDEX_VERSION;
+  /** Hash of every chunk: chunk URLs carry it, so a cached chunk of another build is never mixed in. */
+  revision: string;
+  serializationVersion: number;
+  documentCount: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** Per document id (ids are 0…n-1), its field lengths. */
+  fieldLength: number[][];
+  /** First document id of each page; the page's documents run up to the next page's first. */
+  pageStarts: number[];
+  pageCount: number;
+  shardOfPrefix: Record<string, number>;
+  shardCount: number;
+}
+
+export type TermShard = PackedIndex['terms'];
+
+/** Everything needed to show results from one page. */
+export interface PageChunk {
+  page: SearchPage;
+  /** One row per document of the page, in id order: kind, anchor, heading, step, text. */
+  documents: [SearchDocumentKind, string, string, number, string][];
+}
+
+export interface ShardedIndex {
+  base: ShardedIndexBase;
+  shards: TermShard[];
+  pages: PageChunk[];
+}
+
+export function shardPrefix(term: string): string {
+  return term.slice(0, SHARD_PREFIX_LENGTH);
+}
+
+/** Paths of the chunk files, relative to the site root; the base is at /search-index.json. */
+export const chunkPath = {
+  shard: (revision: string, shard: number) => `/search-index/${revision}/terms-${shard}.json`,
+  page: (revision: string, page: number) => `/search-index/${revision}/page-${page}.json`,
+};
