@@ -6,9 +6,17 @@ import { listWizards } from '@/lib/content/wizards.server';
 
 export const metadata = { title: 'Page not found' };
 
+/**
+ * How many articles the 404 lists. Next ships the root not-found page inside every page's layout
+ * payload, so listing all of them made every page of a 1,000-article site heavier; the rest are
+ * a click away on /articles and through the search form.
+ */
+const LISTED_ARTICLES = 12;
+
 /** A dead link still gets the reader somewhere useful: troubleshooters, and articles by their symptoms. */
 export default function NotFound() {
-  const articles = listArticles();
+  const all = listArticles();
+  const articles = all.slice(0, LISTED_ARTICLES);
   const troubleshooters = listWizards().map(({ id, title }) => ({ id, title }));
   return (
     <div className="max-w-3xl">
@@ -31,7 +39,7 @@ export default function NotFound() {
           </ul>
         </>
       ) : null}
-      <h2 className="mt-8 text-xl font-semibold">Articles, by the symptoms they cover</h2>
+      <h2 className="mt-8 text-xl font-semibold">Recently updated articles, by the symptoms they cover</h2>
       <ul className="mt-3 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>
@@ -42,6 +50,9 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
+      <p className="mt-4">
+        <Link href="/articles">See all {all.length} articles</Link>
+      </p>
       <p className="mt-8">
         <Link href="/">Go to the Fixpath home page</Link>
       </p>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArticleFrontmatter } from './article-schema';
 import { compileArticleBodyCached } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
+import { onceInProduction } from './content-memo.server';
 import { splitArticleSource } from './frontmatter';
 import { ContentError } from './problem';
 import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
@@ -60,9 +61,11 @@ function readArticleSource(file: string): { summary: ArticleSummary; body: strin
 
 /** Every article's frontmatter, newest first; fails loudly on invalid content (the build must not ship it). */
 export function listArticles(root = contentDir()): ArticleSummary[] {
-  return articleFiles(root)
-    .map((file) => readArticleSource(file).summary)
-    .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
+  return onceInProduction(`articles:${root}`, () =>
+    articleFiles(root)
+      .map((file) => readArticleSource(file).summary)
+      .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)),
+  );
 }
 
 function fileOfSlug(slug: string, root: string): string | undefined {

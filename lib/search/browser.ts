@@ -1,7 +1,5 @@
 import { ShardedSiteSearch } from './sharded-client';
-
-/** Where the build writes the base of the split index (app/search-index.json/route.ts). */
-export const SEARCH_INDEX_URL = '/search-index.json';
+import { SEARCH_INDEX_BASE_PATH } from './sharded-format';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
@@ -11,7 +9,7 @@ async function fetchJson(path: string): Promise<unknown> {
 
 /** Fetches the base of the site's index; the search box imports this module only on first focus. */
 export function loadSiteSearch(): Promise<ShardedSiteSearch> {
-  return ShardedSiteSearch.load(fetchJson, SEARCH_INDEX_URL);
+  return ShardedSiteSearch.load(fetchJson, SEARCH_INDEX_BASE_PATH);
 }
 
 export type { ShardedSiteSearch };

@@ -4,7 +4,7 @@ import type { SearchDocument } from './documents';
 import { loadEngine } from './engine';
 import { unpackTerms } from './pack';
 import { DEFAULT_LIMITS, rankDocuments, searchableQuery, toHit, type SearchHit, type SearchLimits } from './query';
-import { chunkPath, shardPrefix, SHARDED_INDEX_VERSION, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
+import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
 import { normaliseTerm, tokenize } from './terms';
 
 /** How the client gets a JSON file: `fetch` in the browser, a map of files in tests and the bench. */
@@ -29,7 +29,7 @@ export class ShardedSiteSearch {
   }
 
   /** Fetches the base file; refuses one from another version instead of misreading it. */
-  static async load(fetchJson: FetchJson, basePath = '/search-index.json'): Promise<ShardedSiteSearch> {
+  static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
     const base = (await fetchJson(basePath)) as ShardedIndexBase | null;
     if (base?.version !== SHARDED_INDEX_VERSION) throw new Error(`search index: expected version ${SHARDED_INDEX_VERSION}`);
     return new ShardedSiteSearch(base, fetchJson);

@@ -58,7 +58,10 @@ export function shardPrefix(term: string): string {
   return term.slice(0, SHARD_PREFIX_LENGTH);
 }
 
-/** Paths of the chunk files, relative to the site root; the base is at /search-index.json. */
+/** Where the base file is served; scripts/search-index.ts writes it and every chunk into public/. */
+export const SEARCH_INDEX_BASE_PATH = '/search-index.json';
+
+/** Paths of the chunk files, relative to the site root. */
 export const chunkPath = {
   shard: (revision: string, shard: number) => `/search-index/${revision}/terms-${shard}.json`,
   page: (revision: string, page: number) => `/search-index/${revision}/page-${page}.json`,

@@ -6,7 +6,7 @@ const articlePath = '/articles/windows-auth-fails-in-ie-edge';
 test('a reader goes from the home page to the article', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const articles = page.getByRole('region', { name: 'Articles' });
+  const articles = page.getByRole('region', { name: 'Recently updated articles' });
   await articles.getByRole('link', { name: /Internet Explorer or Edge/ }).click();
   await expect(page).toHaveURL(new RegExp(`${articlePath}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Internet Explorer|Edge/);
@@ -79,6 +79,7 @@ test('an unknown article gives a helpful 404, not an error', async ({ page }) =>
   await expect(page.getByRole('link', { name: /home page/i })).toHaveAttribute('href', '/');
   await expect(page.locator(`a[href="${articlePath}"]`)).toBeVisible();
   await expect(page.locator('a[href="/wizard/windows-auth-login"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^See all \d+ articles$/ })).toHaveAttribute('href', '/articles');
   const search = page.getByRole('search', { name: 'Search the site' });
   await search.getByRole('searchbox').fill('EnableNegotiate');
   await search.getByRole('button', { name: 'Search' }).click();

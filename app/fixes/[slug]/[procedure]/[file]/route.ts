@@ -1,4 +1,4 @@
-import { getArticle, listArticles } from '@/lib/content/articles.server';
+import { getArticle } from '@/lib/content/articles.server';
 import { regFileText } from '@/lib/registry/change';
 
 interface RouteContext {
@@ -7,19 +7,10 @@ interface RouteContext {
 
 const FILES = { 'apply.reg': 'apply', 'undo.reg': 'undo' } as const;
 
-// Generated at build time from the articles' RegistryValue entries; nothing else is served here.
-export const dynamic = 'force-static';
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  const params: { slug: string; procedure: string; file: string }[] = [];
-  for (const { slug } of listArticles()) {
-    const article = await getArticle(slug);
-    const procedures = new Set(article?.registryChanges.map((entry) => entry.procedureId));
-    for (const procedure of procedures) for (const file of Object.keys(FILES)) params.push({ slug, procedure, file });
-  }
-  return params;
-}
+// Made on request from the article's RegistryValue entries (compiled once, then cached), not
+// prerendered: a large site has thousands of these small downloads, rarely fetched, and
+// prerendering each one cost the build more than it ever saves. Anything else is a 404.
+export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: RouteContext) {
   const { slug, procedure, file } = await params;
