@@ -3,8 +3,12 @@ import Link from 'next/link';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
 
+/** The home page stays light however large the site grows: the newest articles, then ways to browse. */
+const RECENT_ARTICLES = 12;
+
 export default function HomePage() {
-  const articles = listArticles();
+  const all = listArticles();
+  const articles = all.slice(0, RECENT_ARTICLES);
   const troubleshooters = listWizards();
   return (
     <>
@@ -38,10 +42,11 @@ export default function HomePage() {
 
       <section aria-labelledby="articles-heading" id="articles">
         <h2 id="articles-heading" className="text-2xl font-semibold">
-          Articles
+          Recently updated articles
         </h2>
         <p className="mt-1 text-sm">
-          Browse <Link href="/products">by product</Link> or <Link href="/tags">by tag</Link>.
+          See <Link href="/articles">all {all.length} articles</Link>, or browse <Link href="/products">by product</Link> or{' '}
+          <Link href="/tags">by tag</Link>.
         </p>
         <ul className="mt-4 grid gap-4">
           {articles.map((article) => (

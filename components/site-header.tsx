@@ -19,7 +19,7 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
             <li>
-              <Link href="/#articles">Articles</Link>
+              <Link href="/articles">Articles</Link>
             </li>
             <li>
               <Link href="/wizard">Troubleshooters</Link>

@@ -20,7 +20,7 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
 function BrowseInstead() {
   return (
     <p className="mt-6">
-      You can also <Link href="/#articles">browse all articles</Link> or, if you are not sure what is wrong,{' '}
+      You can also <Link href="/articles">browse all articles</Link> or, if you are not sure what is wrong,{' '}
       <Link href="/wizard">answer a few questions in a guided troubleshooter</Link>.
     </p>
   );

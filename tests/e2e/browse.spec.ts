@@ -24,12 +24,23 @@ test('the browse indexes count the articles under each tag and product', async (
   await expect(page.getByRole('link', { name: /^windows authentication \(\d+\)$/ })).toBeVisible();
 });
 
+test('the header leads to every article by title', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('link', { name: 'Articles' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All articles');
+  const titles = await page.getByRole('main').getByRole('listitem').allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(8);
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+  await page.getByRole('link', { name: /Internet Explorer or Edge/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${articlePath}$`));
+});
+
 test('an unknown tag is a 404', async ({ page }) => {
   const response = await page.goto('/tags/no-such-tag');
   expect(response?.status()).toBe(404);
 });
 
-for (const path of ['/tags', '/products', '/tags/kerberos', '/products/iis']) {
+for (const path of ['/articles', '/tags', '/products', '/tags/kerberos', '/products/iis']) {
   test(`axe-core finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
