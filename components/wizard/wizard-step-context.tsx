@@ -1,29 +1,72 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, Suspense, use, useContext, useMemo, type ReactNode } from 'react';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
 import { checkAnswersLeadTo, parseAnswersParam, type AnswersCheck } from '@/lib/wizard/url';
+import { loadClientTree } from './client-tree-loader';
 
 interface WizardStepValue {
-  tree: WizardTree;
+  treeId: string;
+  /** Where the client tree is served (app/wizard/[tree]/tree.json), with a version for caching. */
+  treeHref: string;
   stepId: string;
 }
 
 const WizardStepContext = createContext<WizardStepValue | null>(null);
+const LoadedTreeContext = createContext<WizardTree | null>(null);
 
 /**
- * Hands the (client-trimmed) tree and the current step to the step page's islands once, instead of
- * serialising the tree into every island's props.
+ * Tells the step page's islands which tree and step they are on. The tree itself is not in the
+ * page: a 200-step tree serialised into every step page made each one heavier than the rest of it.
+ * It is fetched once, after the page has loaded, and shared by every step of the visit.
  */
-export function WizardStepProvider({ tree, stepId, children }: WizardStepValue & { children: ReactNode }) {
-  const value = useMemo(() => ({ tree, stepId }), [tree, stepId]);
+export function WizardStepProvider({ treeId, treeHref, stepId, children }: WizardStepValue & { children: ReactNode }) {
+  const value = useMemo(() => ({ treeId, treeHref, stepId }), [treeId, treeHref, stepId]);
   return <WizardStepContext.Provider value={value}>{children}</WizardStepContext.Provider>;
 }
 
+function useStepContext(): WizardStepValue {
+  const context = useContext(WizardStepContext);
+  if (!context) throw new Error('wizard step hooks must be used inside <WizardStepProvider>');
+  return context;
+}
+
+function LoadedTree({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  // Reading the query first makes a static prerender bail out here, like every island of the step
+  // page: the server sends the Suspense fallback, and the tree is only ever fetched in a browser.
+  useSearchParams();
+  const tree = use(loadClientTree(useStepContext().treeHref));
+  return tree ? <LoadedTreeContext.Provider value={tree}>{children}</LoadedTreeContext.Provider> : fallback;
+}
+
+/**
+ * Renders `children` once the tree is here, and `fallback` until then or if it cannot be fetched:
+ * the fallback is what the page offers without JavaScript, so nothing is ever lost.
+ */
+export function TreeGate({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  return (
+    <Suspense fallback={fallback}>
+      <LoadedTree fallback={fallback}>{children}</LoadedTree>
+    </Suspense>
+  );
+}
+
+/** The answers the link carries, parsed but not checked: all that is known before the tree arrives. */
+export function useAnswersParam(): { treeId: string; stepId: string; answers: WizardAnswer[] } {
+  const { treeId, stepId } = useStepContext();
+  const raw = useSearchParams().get('answers');
+  return useMemo(() => {
+    const parsed = parseAnswersParam(raw);
+    return { treeId, stepId, answers: parsed.ok ? parsed.answers : [] };
+  }, [treeId, stepId, raw]);
+}
+
 /** What the URL says about this step: the answers given, and whether they really lead here. */
-export interface StepAnswers extends WizardStepValue {
+export interface StepAnswers {
+  tree: WizardTree;
+  stepId: string;
   /** True when the URL carries no answers at all (a bare step link). */
   bare: boolean;
   /** The answers as the link gives them, when they are well formed (even if they lead elsewhere). */
@@ -31,12 +74,12 @@ export interface StepAnswers extends WizardStepValue {
   check: AnswersCheck;
 }
 
-/** Reads and checks the `answers` parameter; must render inside a Suspense boundary (static pages). */
+/** Reads and checks the `answers` parameter against the tree; only inside a <TreeGate>. */
 export function useStepAnswers(): StepAnswers {
-  const context = useContext(WizardStepContext);
-  if (!context) throw new Error('useStepAnswers must be used inside <WizardStepProvider>');
+  const tree = useContext(LoadedTreeContext);
+  if (!tree) throw new Error('useStepAnswers must be used inside <TreeGate>');
+  const { stepId } = useStepContext();
   const raw = useSearchParams().get('answers');
-  const { tree, stepId } = context;
   return useMemo(() => {
     const parsed = parseAnswersParam(raw);
     const bare = parsed.ok && parsed.answers.length === 0;

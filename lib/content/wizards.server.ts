@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseWizardYaml, type WizardProblem } from '@/lib/wizard/parse';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { SourceLocator } from '@/lib/wizard/source-map';
+import { toClientTree } from '@/lib/wizard/client-tree';
 import { validateTreeGraph } from '@/lib/wizard/validate';
 import { contentDir } from './content-dir.server';
+import { onceInProduction } from './content-memo.server';
 import { ContentError, type ContentProblem } from './problem';
 
 const TREE_FILE = /\.(ya?ml|json)$/i;
@@ -44,16 +47,27 @@ function displayPath(file: string): string {
 
 /** Every troubleshooter, validated as a graph; fails loudly on invalid content (the build must not ship it). */
 export function listWizards(root = contentDir()): WizardTree[] {
-  return wizardFiles(root).map((file) => {
-    const loaded = readTreeFile(file);
-    if (!loaded.ok) throw new ContentError(loaded.problems.map(toContentProblem));
-    const problems = validateTreeGraph(loaded.tree, loaded.file, { locate: loaded.locate });
-    if (problems.length > 0) throw new ContentError(problems.map(toContentProblem));
-    return loaded.tree;
-  });
+  return onceInProduction(`wizards:${root}`, () =>
+    wizardFiles(root).map((file) => {
+      const loaded = readTreeFile(file);
+      if (!loaded.ok) throw new ContentError(loaded.problems.map(toContentProblem));
+      const problems = validateTreeGraph(loaded.tree, loaded.file, { locate: loaded.locate });
+      if (problems.length > 0) throw new ContentError(problems.map(toContentProblem));
+      return loaded.tree;
+    }),
+  );
 }
 
 /** One troubleshooter by id, or undefined. */
 export function getWizard(id: string, root = contentDir()): WizardTree | undefined {
   return listWizards(root).find((tree) => tree.id === id);
+}
+
+/**
+ * Where a tree's client copy is served, with a hash of its content in the query: a browser may
+ * cache it, and a changed tree gets a new URL, so a step page never reads a stale tree.
+ */
+export function clientTreeHref(tree: WizardTree): string {
+  const hash = createHash('sha256').update(JSON.stringify(toClientTree(tree))).digest('hex').slice(0, 12);
+  return `/wizard/${tree.id}/tree.json?v=${hash}`;
 }

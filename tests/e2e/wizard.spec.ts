@@ -109,6 +109,23 @@ test('moving to the next step puts focus on its heading and names it in the titl
   await expect(page.getByTestId('step-progress')).toHaveText(/^Question 2 of at most \d+$/);
 });
 
+test('a step page does not carry the tree: the browser fetches it once after load and every step reuses it', async ({ page, request }) => {
+  const { trail } = pathTo('fix-iis-providers');
+  const elsewhere = tree.nodes.find((node) => node.type === 'question' && node.id !== tree.start && node.id !== trail[1]!.question.id);
+  if (elsewhere?.type !== 'question') throw new Error('the shipped tree needs a third question');
+  const html = await (await request.get(encodeStepUrl(tree.id, tree.start, []))).text();
+  expect(html).not.toContain(elsewhere.options[0]!.label);
+
+  const fetched: string[] = [];
+  page.on('request', (sent) => {
+    if (new URL(sent.url()).pathname === `/wizard/${tree.id}/tree.json`) fetched.push(sent.url());
+  });
+  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await answerByClicking(page, trail.slice(0, 2));
+  await expect(page.getByTestId('step-progress')).toHaveText(/^Question 3 of at most \d+$/);
+  expect(fetched).toHaveLength(1);
+});
+
 test('a copied step link opens the same step with the same summary in a fresh browser', async ({ browser, baseURL }) => {
   const { trail } = pathTo('fix-iis-providers');
   const agent = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -12,9 +12,8 @@ import { OptionList } from '@/components/wizard/option-list';
 import { OutcomeFix } from '@/components/wizard/outcome-fix';
 import { StepLinkFallback, StepLinkPanel } from '@/components/wizard/step-link-panel';
 import { StepStatus } from '@/components/wizard/step-status';
-import { WizardStepProvider } from '@/components/wizard/wizard-step-context';
-import { getWizard, listWizards } from '@/lib/content/wizards.server';
-import { toClientTree } from '@/lib/wizard/client-tree';
+import { TreeGate, WizardStepProvider } from '@/components/wizard/wizard-step-context';
+import { clientTreeHref, getWizard, listWizards } from '@/lib/content/wizards.server';
 import { encodeStepUrl, resolveStep } from '@/lib/wizard/url';
 
 interface StepPageProps {
@@ -55,14 +54,16 @@ export default async function WizardStepPage({ params }: StepPageProps) {
   const bareHref = (next: string) => encodeStepUrl(tree.id, next, []);
 
   return (
-    <WizardStepProvider tree={toClientTree(tree)} stepId={node.id}>
+    <WizardStepProvider treeId={tree.id} treeHref={clientTreeHref(tree)} stepId={node.id}>
       <div className="max-w-3xl">
         <p className="text-sm">
           <Link href={`/wizard/${tree.id}`}>{tree.title}</Link>
         </p>
         <div className="mt-2 min-h-6">
           <Suspense fallback={null}>
-            <StepStatus />
+            <TreeGate fallback={null}>
+              <StepStatus />
+            </TreeGate>
           </Suspense>
         </div>
         <h1 id={STEP_HEADING_ID} tabIndex={-1} className="mt-2 text-3xl font-bold focus:outline-none">
@@ -98,10 +99,14 @@ export default async function WizardStepPage({ params }: StepPageProps) {
         )}
 
         <Suspense fallback={null}>
-          <AnswersSummary />
+          <TreeGate fallback={null}>
+            <AnswersSummary />
+          </TreeGate>
         </Suspense>
         <Suspense fallback={<StepLinkFallback path={encodeStepUrl(tree.id, node.id, [])} />}>
-          <StepLinkPanel />
+          <TreeGate fallback={<StepLinkFallback path={encodeStepUrl(tree.id, node.id, [])} />}>
+            <StepLinkPanel />
+          </TreeGate>
         </Suspense>
         <Suspense fallback={null}>
           <FocusStepHeading />
