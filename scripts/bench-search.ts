@@ -14,24 +14,10 @@ import { shardSiteSearch } from '../lib/search/sharded';
 import { ShardedSiteSearch } from '../lib/search/sharded-client';
 import { chunkPath } from '../lib/search/sharded-format';
 import { generateCorpus } from './bench/generate-corpus';
+import { BOX_LIMITS, percentile, QUERIES, TYPED } from './bench/search-latency';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const ROUNDS = 20;
-const BOX_LIMITS = { limit: 6, perPage: 3, snippetLength: 110 };
-
-/** What people type: symptoms, error text, setting names, commands, a typo and unfinished words. */
-export const QUERIES = [
-  '401 unauthorized edge', 'EnableNegotiate', 'kerberso', 'keeps asking for my password', 'setspn', 'DisableLoopbackCheck',
-  'iis 500.19', '407 proxy', 'certificate chrome', 'event id 4625', 'klist purge', 'clock skew kerberos',
-  'sharepoint sign-in loop', 'ntlm', 'negotiat', 'double hop delegation', 'outlook password prompt', 'vpn domain controller',
-  'trusted sites zone', 'application pool identity',
-];
-
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
 async function timed(run: () => unknown): Promise<number> {
   const start = performance.now();
   await run();
@@ -74,8 +60,7 @@ for (const query of QUERIES) {
 
 // Latency once the files a query needs are in the browser: what a user feels while typing.
 const client = await freshClient();
-const typed = QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, end) => query.slice(0, end + 1)));
-for (const query of typed) await client.search(query, BOX_LIMITS);
+for (const query of TYPED) await client.search(query, BOX_LIMITS);
 const whole: number[] = [];
 const keystrokes: number[] = [];
 const serverSide: number[] = [];
@@ -83,7 +68,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   for (const query of QUERIES) whole.push(await timed(() => client.search(query, BOX_LIMITS)));
   for (const query of QUERIES) serverSide.push(await timed(() => searchSite(server, query, { limit: 20 })));
 }
-for (let round = 0; round < 3; round += 1) for (const query of typed) keystrokes.push(await timed(() => client.search(query, BOX_LIMITS)));
+for (let round = 0; round < 3; round += 1) for (const query of TYPED) keystrokes.push(await timed(() => client.search(query, BOX_LIMITS)));
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:site [-- --articles N] [--full] [--skip-lighthouse] [--keep]`: the performance
+ * benchmark of issue 8. Generates the real content plus N articles and a ~200-node troubleshooter,
+ * builds them in a throwaway copy of the project (never the developer's .next), serves the result
+ * with `next start` and measures it with Playwright, Lighthouse and autocannon. Writes
+ * bench/results.json and prints a table. A script, not a test: the figures depend on the machine.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from './bench/browser';
+import { buildOutputSize, runBuild, type BuildRun } from './bench/build';
+import { runCleanup } from './bench/cleanup';
+import { measureLighthouse } from './bench/lighthouse';
+import { measureLoad } from './bench/load-test';
+import { measurePageWeights } from './bench/page-weight';
+import { measureSearch } from './bench/search-timing';
+import { startServer } from './bench/server';
+import { editOneSentence, writeSiteCorpus } from './bench/site-corpus';
+import { toFigures, type Measurements } from './bench/site-figures';
+import { formatTable, machine, writeResults } from './bench/site-report';
+import { buildSummary } from './bench/build-summary';
+import { stepPathAtDepth } from './bench/site-wizard';
+import { measureWizardClicks } from './bench/wizard-timing';
+import { createWorkspace } from './bench/workspace';
+
+const { values: options } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    full: { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    // A build that takes longer than this has missed its 60 s target by far; stop it and report.
+    'build-timeout': { type: 'string', default: '20' },
+  },
+});
+const buildTimeoutMs = Number(options['build-timeout']) * 60_000;
+const articleCount = Number(options.articles);
+if (!Number.isInteger(articleCount) || articleCount < 2) throw new Error('--articles takes a whole number of at least 2');
+
+const projectRoot = process.cwd();
+const benchStarted = Date.now();
+const elapsed = () => `${((Date.now() - benchStarted) / 1000).toFixed(0)} s`;
+const say = (message: string) => console.log(`[bench:site ${elapsed()}] ${message}`);
+/** A stage that fails is reported and left out; the others still run, so one problem does not hide the rest. */
+const problems: string[] = [];
+async function stage<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+  say(`${name}…`);
+  try {
+    return await run();
+  } catch (error) {
+    const message = `${name} failed: ${error instanceof Error ? error.message : String(error)}`;
+    problems.push(message);
+    console.error(message);
+    return undefined;
+  }
+}
+
+const workspace = createWorkspace(projectRoot, options.keep);
+say(`workspace ${workspace.root}${options.keep ? ' (kept)' : ''}`);
+const corpus = writeSiteCorpus(path.join(projectRoot, 'content'), workspace.content, articleCount);
+say(`corpus: ${articleCount} generated articles (mean ${corpus.meanWords} words) + ${corpus.tree.nodes.length}-node troubleshooter`);
+
+const measured: Measurements = { coldBuilds: [] };
+const logFile = (name: string) => path.join(workspace.root, `${name}.log`);
+for (let run = 1; run <= (options.full ? 2 : 1); run += 1) {
+  rmSync(path.join(workspace.app, '.next'), { recursive: true, force: true });
+  const cold = await stage(`cold build ${run}`, () => runBuild(workspace.app, workspace.content, logFile(`cold-build-${run}`), buildTimeoutMs));
+  if (!cold) break;
+  measured.coldBuilds.push(cold);
+  say(`cold build ${run}: ${(cold.totalMs / 1000).toFixed(1)} s (check ${(cold.contentCheckMs / 1000).toFixed(1)} s), peak ${cold.peakMemoryMb.toFixed(0)} MB`);
+}
+
+const built = measured.coldBuilds.length > 0;
+if (built) {
+  measured.output = buildOutputSize(workspace.app);
+  const edited = corpus.articles[Math.floor(corpus.articles.length / 2)] ?? corpus.articles[0];
+  if (edited) editOneSentence(corpus, edited);
+  measured.rebuild = await stage('rebuild after one edit', () => runBuild(workspace.app, workspace.content, logFile('rebuild'), buildTimeoutMs));
+}
+
+const article = corpus.articles[1] ?? corpus.articles[0];
+const pages = {
+  home: '/',
+  'generated article': `/articles/${article?.slug}`,
+  'wizard step (200-node tree)': stepPathAtDepth(corpus.tree, 2),
+  'real article': '/articles/windows-auth-fails-in-ie-edge',
+};
+const server = built ? await stage('next start', () => startServer(workspace.app, workspace.content)) : undefined;
+if (server) {
+  const browser = await launchBrowser();
+  try {
+    const list = Object.entries(pages).map(([name, pagePath]) => ({ name, path: pagePath }));
+    measured.weights = await stage('page weight', () => measurePageWeights(browser, server.origin, list));
+    measured.wizard = await stage('wizard clicks', () => measureWizardClicks(browser, server.origin, stepPathAtDepth(corpus.tree, 0)));
+    measured.search = await stage('search', () => measureSearch(browser, server.origin, pages['generated article']));
+  } finally {
+    await browser.close();
+  }
+  if (!options['skip-lighthouse']) {
+    const audited = { home: pages.home, 'generated article': pages['generated article'], 'wizard step': pages['wizard step (200-node tree)'] };
+    const urls = Object.fromEntries(Object.entries(audited).map(([name, pagePath]) => [name, server.origin + pagePath]));
+    measured.lighthouse = await stage('lighthouse (3 runs per page)', () => measureLighthouse(urls));
+  }
+  measured.load = await stage('autocannon', () => measureLoad(workspace.app, server.origin + pages['generated article']));
+  server.stop();
+}
+
+const figures = toFigures(measured, Object.keys(pages));
+const lastBuild: BuildRun | undefined = measured.coldBuilds.at(-1);
+const details = {
+  options: { articles: articleCount, full: options.full, skipLighthouse: options['skip-lighthouse'] },
+  corpus: { generatedArticles: articleCount, meanWords: corpus.meanWords, treeNodes: corpus.tree.nodes.length, pages },
+  build: lastBuild ? buildSummary(lastBuild.output) : undefined,
+  rebuild: measured.rebuild ? buildSummary(measured.rebuild.output) : undefined,
+  measured: { ...measured, coldBuilds: measured.coldBuilds.map(({ output: _output, ...run }) => run), rebuild: measured.rebuild && { ...measured.rebuild, output: undefined } },
+  problems,
+  benchSeconds: Math.round((Date.now() - benchStarted) / 1000),
+};
+const resultsFile = writeResults(projectRoot, figures, details);
+if (options.keep) writeFileSync(path.join(workspace.root, 'results.json'), JSON.stringify(details, null, 2));
+
+const host = machine();
+console.log(`\nFixpath site bench · ${new Date().toISOString().slice(0, 10)} · ${host.cpu}, ${host.cores} cores, ${host.totalRamMb} MB · node ${host.node}`);
+console.log(`${articleCount} generated + 8 real articles, ${corpus.tree.nodes.length}-node troubleshooter · took ${elapsed()}\n`);
+console.log(formatTable(figures));
+for (const problem of problems) console.log(`problem: ${problem}`);
+console.log(`\nwritten: ${path.relative(projectRoot, resultsFile)}${options.keep ? ` · workspace kept at ${workspace.root}` : ''}`);
+runCleanup();
+process.exit(problems.length > 0 ? 1 : 0);

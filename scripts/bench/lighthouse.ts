@@ -1,0 +1,61 @@
+/**
+ * Lighthouse 12.2.3 with its default config (mobile: emulated Moto G Power, slow 4G, 4x CPU
+ * slowdown), run three times per page on the same Chromium as the browser tests; the median
+ * performance run is kept, as Lighthouse's own docs recommend for variance.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumExecutablePath } from '../../tests/e2e/chromium-path';
+import { onCleanup } from './cleanup';
+import { percentile } from './search-latency';
+
+/** Scores (0–100) and key metrics of the median run, plus every run's scores. */
+export interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  runs: { performance: number; accessibility: number }[];
+  firstContentfulPaintMs: number;
+  largestContentfulPaintMs: number;
+  totalBlockingTimeMs: number;
+  cumulativeLayoutShift: number;
+  failedAccessibilityAudits: string[];
+}
+
+async function runOnce(url: string, port: number) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+  if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+  const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score(categories.performance?.score),
+    accessibility: score(categories.accessibility?.score),
+    firstContentfulPaintMs: metric('first-contentful-paint'),
+    largestContentfulPaintMs: metric('largest-contentful-paint'),
+    totalBlockingTimeMs: metric('total-blocking-time'),
+    cumulativeLayoutShift: metric('cumulative-layout-shift'),
+    failedAccessibilityAudits: (categories.accessibility?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
+      .map((ref) => ref.id),
+  };
+}
+
+/** Median of `runs` Lighthouse runs for each page, keyed by the page's name. */
+export async function measureLighthouse(pages: Record<string, string>, runs = 3): Promise<Record<string, LighthouseFigures>> {
+  const chrome = await chromeLauncher.launch({ chromePath: await chromiumExecutablePath(), chromeFlags: chromiumArgs });
+  const stop = onCleanup(() => chrome.kill());
+  const figures: Record<string, LighthouseFigures> = {};
+  try {
+    for (const [name, url] of Object.entries(pages)) {
+      const results = [];
+      for (let run = 0; run < runs; run += 1) results.push(await runOnce(url, chrome.port));
+      const medianScore = percentile(results.map((result) => result.performance), 50);
+      const median = results.find((result) => result.performance === medianScore) ?? results[0];
+      if (!median) continue;
+      figures[name] = { ...median, runs: results.map(({ performance, accessibility }) => ({ performance, accessibility })) };
+    }
+  } finally {
+    stop();
+  }
+  return figures;
+}

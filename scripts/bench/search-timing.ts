@@ -1,0 +1,63 @@
+/**
+ * Search as a reader meets it: what the first query costs in bytes (the header box loads its code
+ * and the index on first focus), and how long queries take on the index the built site serves.
+ */
+import type { Browser } from 'playwright-core';
+import { ShardedSiteSearch } from '../../lib/search/sharded-client';
+import { recordNetwork, type ByteCounts } from './network-bytes';
+import { QUERIES, TYPED, queryLatency, timed } from './search-latency';
+
+/** First-query bytes in the browser, and query latency of the served index in Node. */
+export interface SearchFigures {
+  query: string;
+  firstQueryBytes: ByteCounts;
+  /** From focus to the first suggestion shown, in the browser. */
+  firstQueryMs: number;
+  /** The base file of the split index (raw JSON), and what the first query transferred in all. */
+  indexBytes: { raw: number; transferred: number };
+  /** Fetching and reading the base file in Node, from the running server. */
+  loadIndexMs: number;
+  queries: { p50: number; p95: number; samples: number };
+  typing: { p50: number; p95: number; samples: number };
+}
+
+/** Focuses the header box on `pagePath`, types `query` and waits for suggestions. */
+export async function measureSearch(browser: Browser, origin: string, pagePath: string, query = 'kerberos delegation'): Promise<SearchFigures> {
+  const context = await browser.newContext({ viewport: { width: 1350, height: 940 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const network = await recordNetwork(cdp);
+  await page.goto(origin + pagePath, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const box = page.getByRole('search', { name: 'Site' }).locator('input[type="search"]');
+  // The page is idle now, so every request from here on is caused by the search box.
+  network.startPhase('search');
+  const started = Date.now();
+  await box.focus();
+  await box.pressSequentially(query, { delay: 30 });
+  // The listbox always ends with "See all results"; a real suggestion is any option before it.
+  await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').nth(1).waitFor({ timeout: 30_000 });
+  const firstQueryMs = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  const firstQueryBytes = network.ofPhase('search');
+  await context.close();
+
+  // Latency with the served files, fetched from the server as the browser does.
+  let baseBytes = 0;
+  const loaded = await timed(() =>
+    ShardedSiteSearch.load(async (path) => {
+      const text = await (await fetch(`${origin}${path}`)).text();
+      if (path === '/search-index.json') baseBytes = Buffer.byteLength(text);
+      return JSON.parse(text) as unknown;
+    }),
+  );
+  return {
+    query,
+    firstQueryBytes,
+    firstQueryMs,
+    indexBytes: { raw: baseBytes, transferred: firstQueryBytes.other },
+    loadIndexMs: loaded.ms,
+    queries: await queryLatency(loaded.value, QUERIES),
+    typing: await queryLatency(loaded.value, TYPED, 3),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Turns the measurements into the report's rows, each with the issue's target where it sets one.
+ * Which number a target applies to is decided here, once (for example: the 60 s target is for
+ * `next build`, so the content check that `npm run build` runs first is a row of its own).
+ */
+import type { BuildRun } from './build';
+import type { LighthouseFigures } from './lighthouse';
+import type { LoadFigures } from './load-test';
+import type { ByteCounts } from './network-bytes';
+import type { SearchFigures } from './search-timing';
+import { atLeast, atMost, below, KB, type Figure } from './site-report';
+import type { WizardTiming } from './wizard-timing';
+
+/** Everything one bench run measured; a part is undefined when it was skipped or failed. */
+export interface Measurements {
+  coldBuilds: BuildRun[];
+  rebuild?: BuildRun;
+  output?: { totalMb: number; withoutCacheMb: number };
+  weights?: Record<string, ByteCounts>;
+  wizard?: WizardTiming;
+  search?: SearchFigures;
+  lighthouse?: Record<string, LighthouseFigures>;
+  load?: LoadFigures;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Rows for the table and results.json, in reading order. */
+export function toFigures(measured: Measurements, pageNames: readonly string[]): Figure[] {
+  const figures: Figure[] = [];
+  const add = (group: string, name: string, value: number | undefined, unit: string, target?: Figure['target']) =>
+    figures.push({ group, name, value, unit, ...(target ? { target } : {}) });
+
+  const cold = measured.coldBuilds;
+  const builds = cold.length > 1 ? `median of ${cold.length}` : '1 run';
+  add('build', `cold npm run build, total (${builds})`, median(cold.map((run) => run.totalMs)) / 1000, 's');
+  add('build', '  of which content check (prebuild)', median(cold.map((run) => run.contentCheckMs)) / 1000, 's');
+  add('build', '  of which next build', median(cold.map((run) => run.nextBuildMs)) / 1000, 's', atMost(60, '60 s'));
+  add('build', 'peak memory (process tree RSS)', Math.max(...cold.map((run) => run.peakMemoryMb)), 'MB', atMost(1024, '1 GB'));
+  add('build', 'rebuild after one edit, total', measured.rebuild && measured.rebuild.totalMs / 1000, 's', atMost(15, '15 s'));
+  add('build', '  of which next build', measured.rebuild && measured.rebuild.nextBuildMs / 1000, 's');
+  add('build', 'output .next (with cache)', measured.output?.totalMb, 'MB');
+  add('build', 'output .next without cache/', measured.output?.withoutCacheMb, 'MB', atMost(150, '150 MB'));
+
+  for (const name of pageNames) {
+    const weight = measured.weights?.[name];
+    add('page weight', `${name}: before load`, weight && weight.total / KB, 'KB', atMost(160, '160 KB'));
+    const row = figures.at(-1);
+    if (row && weight) {
+      const kb = (bytes: number) => (bytes / KB).toFixed(1);
+      row.detail = `JS ${kb(weight.js)} · CSS ${kb(weight.css)} · HTML ${kb(weight.html)} · other ${kb(weight.other)} KB, ${weight.requests} requests`;
+    }
+  }
+
+  const wizard = measured.wizard;
+  add('wizard', `clicks whose next heading got focus (of ${wizard?.clicks ?? 0})`, wizard?.focused, '', atLeast(wizard?.clicks ?? 1, 'all'));
+  add('wizard', 'click → heading focused, median', wizard?.clickToFocus.median, 'ms');
+  add('wizard', 'click → heading focused, p95', wizard?.clickToFocus.p95, 'ms', below(50, '50 ms'));
+  add('wizard', 'pointerdown → heading focused, p95', wizard?.pointerdownToFocus.p95, 'ms');
+  add('wizard', 'click → next heading shown, median', wizard?.clickToHeadingShown.median, 'ms');
+  add('wizard', 'click → next heading shown, p95', wizard?.clickToHeadingShown.p95, 'ms');
+
+  const search = measured.search;
+  add('search', 'first query: bytes fetched after focus', search && search.firstQueryBytes.total / KB, 'KB', atMost(300, '300 KB'));
+  if (search) figures.at(-1)!.detail = `JS ${(search.firstQueryBytes.js / KB).toFixed(1)} KB, index and other ${(search.firstQueryBytes.other / KB).toFixed(1)} KB (query "${search.query}")`;
+  add('search', 'first query: focus → first suggestion', search?.firstQueryMs, 'ms');
+  add('search', 'index base file (raw JSON)', search && search.indexBytes.raw / KB, 'KB');
+  add('search', `query p50 (${search?.queries.samples ?? 0} runs)`, search?.queries.p50, 'ms');
+  add('search', 'query p95', search?.queries.p95, 'ms', below(5, '5 ms'));
+  add('search', 'typing (every prefix) p95', search?.typing.p95, 'ms');
+
+  for (const [name, result] of Object.entries(measured.lighthouse ?? {})) {
+    add('lighthouse', `${name}: performance (median of ${result.runs.length})`, result.performance, '', atLeast(98, '98'));
+    figures.at(-1)!.detail = `runs ${result.runs.map((run) => run.performance).join('/')} · LCP ${Math.round(result.largestContentfulPaintMs)} ms · TBT ${Math.round(result.totalBlockingTimeMs)} ms · CLS ${result.cumulativeLayoutShift.toFixed(3)}`;
+    add('lighthouse', `${name}: accessibility`, result.accessibility, '', atLeast(100, '100'));
+    if (result.failedAccessibilityAudits.length > 0) figures.at(-1)!.detail = `failed: ${result.failedAccessibilityAudits.join(', ')}`;
+  }
+
+  const load = measured.load;
+  add('serve', `cached article: requests/s (${load?.connections ?? 0} conn, ${load?.durationSeconds ?? 0} s)`, load?.requestsPerSecond, 'req/s', atLeast(2000, '2,000'));
+  add('serve', 'latency p99', load?.latencyP99Ms, 'ms');
+  if (load) figures.at(-1)!.detail = `p50 ${load.latencyP50Ms} ms, ${load.requests.toLocaleString('en-GB')} requests`;
+  add('serve', 'errors + timeouts + non-2xx', load && load.errors + load.timeouts + load.non2xx, '', atMost(0, '0'));
+  return figures;
+}
