@@ -1,8 +1,10 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx/mdx-components';
+import { BoundedCache } from '@/lib/bounded-cache';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
-const componentsByCode = new Map<string, MdxComponent>();
+// Bounded: a build renders every article once or twice, and a server only needs its busy pages.
+const componentsByCode = new BoundedCache<string, MdxComponent>(100);
 
 /** Evaluating compiled MDX is costly; the same code always yields the same component. */
 function componentFor(code: string): MdxComponent {

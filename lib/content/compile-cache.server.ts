@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BoundedCache } from '@/lib/bounded-cache';
 import { compileArticleBody, type CompiledMdx } from './compile.server';
 
 /**
@@ -80,7 +81,9 @@ function writeToDisk(file: string, compiled: CompiledMdx): void {
   }
 }
 
-const inMemory = new Map<string, Promise<CompiledMdx>>();
+// The last few hundred compiles: enough for a page and its metadata, and for wizard outcomes that
+// show the same procedures, without holding a 1,000-article site in memory.
+const inMemory = new BoundedCache<string, Promise<CompiledMdx>>(200);
 
 /** Compiles once per distinct source and compiler; failures are never cached, so a fix is seen at once. */
 export function compileArticleBodyCached(body: string, options: { slug: string; onlyProcedure?: string }): Promise<CompiledMdx> {
