@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { createContext, Suspense, use, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, Suspense, use, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
 import { checkAnswersLeadTo, parseAnswersParam, type AnswersCheck } from '@/lib/wizard/url';
@@ -51,6 +51,25 @@ export function TreeGate({ fallback, children }: { fallback: ReactNode; children
       <LoadedTree fallback={fallback}>{children}</LoadedTree>
     </Suspense>
   );
+}
+
+/**
+ * The tree once it has arrived, else null, without suspending: for islands that must keep their
+ * elements (and so the keyboard focus inside them) when the tree arrives and only update them.
+ */
+export function useTreeWhenLoaded(): WizardTree | null {
+  const { treeHref } = useStepContext();
+  const [tree, setTree] = useState<WizardTree | null>(null);
+  useEffect(() => {
+    let current = true;
+    void loadClientTree(treeHref).then((loaded) => {
+      if (current) setTree(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [treeHref]);
+  return tree;
 }
 
 /** The answers the link carries, parsed but not checked: all that is known before the tree arrives. */

@@ -126,6 +126,25 @@ test('a step page does not carry the tree: the browser fetches it once after loa
   expect(fetched).toHaveLength(1);
 });
 
+test('an answer focused before the tree arrives keeps the focus when it does', async ({ page }) => {
+  const { trail } = pathTo('fix-iis-providers');
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/wizard/${tree.id}/tree.json*`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await expect(page.locator('ul[data-enhanced]')).toBeVisible();
+  const option = page.getByRole('link', { name: trail[0]!.option.label, exact: true });
+  await option.focus();
+  release();
+  await expect(page.getByTestId('step-progress')).toHaveText(/^Question 1 of at most \d+$/);
+  await expect(option).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(trail[1]!.question.prompt);
+});
+
 test('a copied step link opens the same step with the same summary in a fresh browser', async ({ browser, baseURL }) => {
   const { trail } = pathTo('fix-iis-providers');
   const agent = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
