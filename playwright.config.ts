@@ -29,6 +29,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       INSIGHTS_TOKEN: process.env.INSIGHTS_TOKEN ?? 'e2e-insights-token-0123456789',
       FIXPATH_DB: process.env.FIXPATH_DB ?? 'data/e2e/fixpath.db',
+      // Only the newest article is prerendered, so the tests also cover articles rendered on request.
+      FIXPATH_PRERENDER_ARTICLES: '1',
     },
   },
 });

@@ -4,13 +4,30 @@ const siteConfigSchema = z.object({
   /** Where "Edit this page" points: the repository's web address and branch. */
   repositoryUrl: z.url().default('https://github.com/fixpath/fixpath'),
   repositoryBranch: z.string().min(1).default('main'),
+  /**
+   * How many of the newest articles `next build` renders ahead; the rest render on their first
+   * request and are cached from then on. Keeps a 1,000-article build short (issue 8).
+   */
+  prerenderedArticles: z.coerce
+    .number({ error: 'FIXPATH_PRERENDER_ARTICLES must be a whole number' })
+    .int('FIXPATH_PRERENDER_ARTICLES must be a whole number')
+    .min(0, 'FIXPATH_PRERENDER_ARTICLES cannot be negative')
+    .default(100),
 });
 
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Reads the settings from environment variables; an empty variable means "use the default". */
+export function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
+  return siteConfigSchema.parse({
+    repositoryUrl: env.FIXPATH_REPOSITORY_URL || undefined,
+    repositoryBranch: env.FIXPATH_REPOSITORY_BRANCH || undefined,
+    prerenderedArticles: env.FIXPATH_PRERENDER_ARTICLES || undefined,
+  });
+}
+
 /** Site settings from the environment, checked once so a typo fails at start-up, not on a page. */
-export const siteConfig = siteConfigSchema.parse({
-  repositoryUrl: process.env.FIXPATH_REPOSITORY_URL || undefined,
-  repositoryBranch: process.env.FIXPATH_REPOSITORY_BRANCH || undefined,
-});
+export const siteConfig = parseSiteConfig(process.env);
 
 export const siteName = 'Fixpath';
 

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { articleFiles, slugOfFile } from './article-files.server';
 import type { ArticleFrontmatter } from './article-schema';
 import { compileArticleBodyCached } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
@@ -24,28 +25,6 @@ export interface Article extends ArticleSummary {
   registryChanges: ProcedureRegistryChange[];
   /** Readable text under each anchor: what the search index is built from. */
   sections: SectionText[];
-}
-
-const ARTICLE_EXTENSION = '.mdx';
-
-function articlesDir(root = contentDir()) {
-  return path.join(root, 'articles');
-}
-
-/** Source files of every article, sorted so every build lists them in the same order. */
-export function articleFiles(root = contentDir()): string[] {
-  const dir = articlesDir(root);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => name.endsWith(ARTICLE_EXTENSION)).sort().map((name) => path.join(dir, name));
-}
-
-export function slugOfFile(file: string): string {
-  return path.basename(file, ARTICLE_EXTENSION);
 }
 
 function displayPath(file: string): string {

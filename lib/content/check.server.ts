@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slugSchema } from './article-schema';
-import { articleFiles, slugOfFile } from './articles.server';
+import { articleFiles, slugOfFile } from './article-files.server';
 import { compileArticleBodyCached } from './compile-cache.server';
 import { MdxSyntaxError } from './compile.server';
 import { splitArticleSource } from './frontmatter';

@@ -124,6 +124,38 @@ test('without JavaScript the article and a step link still work', async ({ brows
   await context.close();
 });
 
+test('without JavaScript every article opens, prerendered or rendered on its first request', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/articles');
+  const listed = page.getByRole('main').locator('a[href^="/articles/"]');
+  const articles = await listed.evaluateAll((links) =>
+    links.map((link) => ({ href: link.getAttribute('href')!, title: link.textContent!.trim() })),
+  );
+  expect(articles.length).toBeGreaterThan(1);
+  for (const { href, title } of articles) {
+    for (const visit of ['first', 'second']) {
+      const response = await page.goto(href);
+      expect(response?.status(), `${visit} visit to ${href}`).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByRole('navigation', { name: 'On this page' })).toBeAttached();
+    }
+  }
+  await context.close();
+});
+
+test('without JavaScript an unknown article still shows the full 404 page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ['/articles/no-such-article', '/articles/%E0%A4%A']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+    await expect(page.getByRole('link', { name: /^See all \d+ articles$/ })).toHaveAttribute('href', '/articles');
+  }
+  await context.close();
+});
+
 test('printing drops the site chrome and keeps the article', async ({ page }) => {
   await page.goto(articlePath);
   await page.emulateMedia({ media: 'print' });

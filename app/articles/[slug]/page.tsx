@@ -7,16 +7,21 @@ import { MdxContent } from '@/components/mdx-content';
 import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getArticle, listArticles } from '@/lib/content/articles.server';
+import { siteConfig } from '@/lib/site-config';
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
 }
 
-// Every article is known at build time; any other slug is a 404, never a render attempt.
-export const dynamicParams = false;
+// The newest articles are rendered by `next build`; older ones on their first request, then served
+// from Next's cache like the rest. Slugs no article has never get here: proxy.ts answers them with
+// the site's 404 page.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listArticles().map((article) => ({ slug: article.slug }));
+  return listArticles()
+    .slice(0, siteConfig.prerenderedArticles)
+    .map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {

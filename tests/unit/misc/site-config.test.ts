@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseSiteConfig } from '@/lib/site-config';
+
+describe('site settings from the environment', () => {
+  it('prerenders the newest 100 articles unless told otherwise', () => {
+    expect(parseSiteConfig({}).prerenderedArticles).toBe(100);
+    expect(parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: '' }).prerenderedArticles).toBe(100);
+    expect(parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: '0' }).prerenderedArticles).toBe(0);
+    expect(parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: '250' }).prerenderedArticles).toBe(250);
+  });
+
+  it.each([
+    ['ten', 'FIXPATH_PRERENDER_ARTICLES must be a whole number'],
+    ['2.5', 'FIXPATH_PRERENDER_ARTICLES must be a whole number'],
+    ['-1', 'FIXPATH_PRERENDER_ARTICLES cannot be negative'],
+  ])('refuses FIXPATH_PRERENDER_ARTICLES=%s, naming the variable', (value, message) => {
+    expect(() => parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: value })).toThrow(message);
+  });
+
+  it('falls back to the default repository for "Edit this page" links', () => {
+    const config = parseSiteConfig({ FIXPATH_REPOSITORY_BRANCH: 'content' });
+    expect(config.repositoryUrl).toBe('https://github.com/fixpath/fixpath');
+    expect(config.repositoryBranch).toBe('content');
+  });
+});
