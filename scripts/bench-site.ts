@@ -12,7 +12,7 @@ import { launchBrowser } from './bench/browser';
 import { buildOutputSize, runBuild, type BuildRun } from './bench/build';
 import { runCleanup } from './bench/cleanup';
 import { measureLighthouse } from './bench/lighthouse';
-import { measureLoad } from './bench/load-test';
+import { availableLoadTools, measureLoad } from './bench/load-test';
 import { measurePageWeights } from './bench/page-weight';
 import { measureSearch } from './bench/search-timing';
 import { startServer } from './bench/server';
@@ -102,7 +102,12 @@ if (server) {
     const urls = Object.fromEntries(Object.entries(audited).map(([name, pagePath]) => [name, server.origin + pagePath]));
     measured.lighthouse = await stage('lighthouse (3 runs per page)', () => measureLighthouse(urls));
   }
-  measured.load = await stage('autocannon', () => measureLoad(workspace.app, server.origin + pages['generated article']));
+  for (const tool of availableLoadTools()) {
+    const article = await stage(`load (${tool})`, () => measureLoad(tool, workspace.app, server.origin + pages['generated article']));
+    if (article) (measured.load ??= []).push(article);
+    const ceiling = await stage(`ceiling (${tool})`, () => measureLoad(tool, workspace.app, `${server.origin}/icon.svg`));
+    if (ceiling) (measured.loadCeiling ??= []).push(ceiling);
+  }
   server.stop();
 }
 

@@ -20,7 +20,10 @@ export interface Measurements {
   wizard?: WizardTiming;
   search?: SearchFigures;
   lighthouse?: Record<string, LighthouseFigures>;
-  load?: LoadFigures;
+  /** The cached article under load, once per load generator. */
+  load?: LoadFigures[];
+  /** The same generators on next start's lightest cached route: the server's own ceiling here. */
+  loadCeiling?: LoadFigures[];
 }
 
 const median = (values: number[]) => {
@@ -80,10 +83,16 @@ export function toFigures(measured: Measurements, pageNames: readonly string[]):
     if (result.failedAccessibilityAudits.length > 0) figures.at(-1)!.detail = `failed: ${result.failedAccessibilityAudits.join(', ')}`;
   }
 
-  const load = measured.load;
-  add('serve', `cached article: requests/s (${load?.connections ?? 0} conn, ${load?.durationSeconds ?? 0} s)`, load?.requestsPerSecond, 'req/s', atLeast(2000, '2,000'));
-  add('serve', 'latency p99', load?.latencyP99Ms, 'ms');
-  if (load) figures.at(-1)!.detail = `p50 ${load.latencyP50Ms} ms, ${load.requests.toLocaleString('en-GB')} requests`;
-  add('serve', 'errors + timeouts + non-2xx', load && load.errors + load.timeouts + load.non2xx, '', atMost(0, '0'));
+  for (const load of measured.load ?? []) {
+    add('serve', `cached article, ${load.tool}: requests/s (${load.connections} conn, ${load.durationSeconds} s)`, load.requestsPerSecond, 'req/s', atLeast(2000, '2,000'));
+    add('serve', `  latency p99 (${load.tool})`, load.latencyP99Ms, 'ms');
+    figures.at(-1)!.detail = `p50 ${load.latencyP50Ms} ms, ${load.requests.toLocaleString('en-GB')} requests`;
+    add('serve', `  errors + timeouts + non-2xx (${load.tool})`, load.errors + load.timeouts + load.non2xx, '', atMost(0, '0'));
+  }
+  for (const ceiling of measured.loadCeiling ?? []) {
+    add('serve', `next start's ceiling, ${ceiling.tool}: ${new URL(ceiling.url).pathname}`, ceiling.requestsPerSecond, 'req/s');
+    figures.at(-1)!.detail = 'its lightest cached route, same connections and duration: no page can be served faster here';
+  }
+  if (!measured.load?.length) add('serve', 'cached article: requests/s', undefined, 'req/s', atLeast(2000, '2,000'));
   return figures;
 }
