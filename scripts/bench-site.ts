@@ -111,6 +111,15 @@ if (server) {
   server.stop();
 }
 
+// Last, since it replaces the workspace's build: the same builds on the project's own content.
+const ownContent = path.join(projectRoot, 'content');
+rmSync(path.join(workspace.app, '.next'), { recursive: true, force: true });
+const floorCold = await stage('floor: cold build of the own content', () => runBuild(workspace.app, ownContent, logFile('floor-cold'), buildTimeoutMs));
+if (floorCold) {
+  const floorRebuild = await stage('floor: rebuild of the own content', () => runBuild(workspace.app, ownContent, logFile('floor-rebuild'), buildTimeoutMs));
+  measured.floor = { cold: floorCold, ...(floorRebuild ? { rebuild: floorRebuild } : {}) };
+}
+
 const figures = toFigures(measured, Object.keys(pages));
 const lastBuild: BuildRun | undefined = measured.coldBuilds.at(-1);
 const details = {
@@ -118,7 +127,15 @@ const details = {
   corpus: { generatedArticles: articleCount, meanWords: corpus.meanWords, treeNodes: corpus.tree.nodes.length, pages },
   build: lastBuild ? buildSummary(lastBuild.output) : undefined,
   rebuild: measured.rebuild ? buildSummary(measured.rebuild.output) : undefined,
-  measured: { ...measured, coldBuilds: measured.coldBuilds.map(({ output: _output, ...run }) => run), rebuild: measured.rebuild && { ...measured.rebuild, output: undefined } },
+  measured: {
+    ...measured,
+    coldBuilds: measured.coldBuilds.map(({ output: _output, ...run }) => run),
+    rebuild: measured.rebuild && { ...measured.rebuild, output: undefined },
+    floor: measured.floor && {
+      cold: { ...measured.floor.cold, output: undefined },
+      rebuild: measured.floor.rebuild && { ...measured.floor.rebuild, output: undefined },
+    },
+  },
   problems,
   benchSeconds: Math.round((Date.now() - benchStarted) / 1000),
 };
