@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from './content-dir.server';
+import { contentDir, contentFolderFiles } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 
 /**
@@ -9,16 +8,9 @@ import { onceInProduction } from './content-memo.server';
  */
 const ARTICLE_EXTENSION = '.mdx';
 
-/** Source files of every article, sorted so every build lists them in the same order. */
+/** Source files of every article, sorted. */
 export function articleFiles(root = contentDir()): string[] {
-  const dir = path.join(root, 'articles');
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => name.endsWith(ARTICLE_EXTENSION)).sort().map((name) => path.join(dir, name));
+  return contentFolderFiles(root, 'articles', (name) => name.endsWith(ARTICLE_EXTENSION));
 }
 
 export function slugOfFile(file: string): string {

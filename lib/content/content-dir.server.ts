@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -7,4 +8,16 @@ import path from 'node:path';
 export function contentDir(): string {
   // The folder is chosen at run time on purpose; tell the bundler not to trace the whole project.
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content');
+}
+
+/** Files of one content folder that `accept` takes, sorted so every build lists them in the same order; none without the folder. */
+export function contentFolderFiles(root: string, folder: string, accept: (name: string) => boolean): string[] {
+  const dir = path.join(root, folder);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter(accept).sort().map((name) => path.join(dir, name));
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseWizardYaml, type WizardProblem } from '@/lib/wizard/parse';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { SourceLocator } from '@/lib/wizard/source-map';
 import { toClientTree } from '@/lib/wizard/client-tree';
 import { validateTreeGraph } from '@/lib/wizard/validate';
-import { contentDir } from './content-dir.server';
+import { contentDir, contentFolderFiles } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 import { ContentError, type ContentProblem } from './problem';
 
@@ -15,14 +15,7 @@ const SCHEMA_FILE = 'wizard.schema.json';
 
 /** Tree files in `content/wizards`, sorted; the JSON Schema that sits beside them is not a tree. */
 export function wizardFiles(root = contentDir()): string[] {
-  const dir = path.join(root, 'wizards');
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => TREE_FILE.test(name) && name !== SCHEMA_FILE).sort().map((name) => path.join(dir, name));
+  return contentFolderFiles(root, 'wizards', (name) => TREE_FILE.test(name) && name !== SCHEMA_FILE);
 }
 
 /** A wizard problem in the content check's shape: every problem names a line, 1 when unknown. */

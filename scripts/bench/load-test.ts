@@ -35,7 +35,8 @@ interface AutocannonJson {
 
 const run = promisify(execFile);
 // Ask for gzip as browsers do: what readers get is the compressed page, compressed per request.
-const ACCEPT_GZIP = 'accept-encoding: gzip';
+const ACCEPT_ENCODING = 'accept-encoding';
+const GZIP = 'gzip';
 
 /** The load generators this machine has: autocannon always, wrk when it is on the PATH. */
 export function availableLoadTools(): LoadTool[] {
@@ -52,7 +53,7 @@ export async function measureLoad(tool: LoadTool, appDir: string, url: string, c
 
 async function runAutocannon(appDir: string, url: string, connections: number, durationSeconds: number): Promise<LoadFigures> {
   const cli = path.join(appDir, 'node_modules', 'autocannon', 'autocannon.js');
-  const args = [cli, '--json', '-c', String(connections), '-d', String(durationSeconds), '-H', ACCEPT_GZIP.replace(': ', '='), url];
+  const args = [cli, '--json', '-c', String(connections), '-d', String(durationSeconds), '-H', `${ACCEPT_ENCODING}=${GZIP}`, url];
   const { stdout } = await run(process.execPath, args, { maxBuffer: 16 * 2 ** 20 });
   const result = JSON.parse(stdout) as AutocannonJson;
   return {
@@ -99,7 +100,7 @@ export function parseWrkReport(report: string): Pick<LoadFigures, 'requestsPerSe
 }
 
 async function runWrk(url: string, connections: number, durationSeconds: number): Promise<LoadFigures> {
-  const args = ['-t', '1', '-c', String(connections), '-d', `${durationSeconds}s`, '--latency', '-H', ACCEPT_GZIP, url];
+  const args = ['-t', '1', '-c', String(connections), '-d', `${durationSeconds}s`, '--latency', '-H', `${ACCEPT_ENCODING}: ${GZIP}`, url];
   const { stdout } = await run('wrk', args, { maxBuffer: 2 ** 20 });
   return { tool: 'wrk', url, connections, durationSeconds, ...parseWrkReport(stdout) };
 }
