@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
-import { normaliseTerm, tokenize } from './terms';
+import { indexTerm, tokenize, wordOfIndexTerm } from './terms';
 
 /** A ready-to-query index and the pages its results point into. */
 export interface SiteSearch {
@@ -16,10 +16,13 @@ const searchOptions: SearchOptions = {
   // The word being typed (the last one) is a prefix, so results follow the typing. Earlier words are
   // finished: expanding them too would multiply the terms scored without finding anything better,
   // and two letters would expand to hundreds of terms.
-  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-  // About one typo per five letters ("kerberso" → kerberos), capped so long words stay fast.
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-  maxFuzzy: 2,
+  prefix: (term, index, terms) => index === terms.length - 1 && wordOfIndexTerm(term).length >= 3,
+  // About one typo per five letters ("kerberso" → kerberos), capped at two so long words stay fast.
+  // Counted on the word, not the index term, so a marked number gets the allowance of its digits.
+  fuzzy: (term) => {
+    const letters = wordOfIndexTerm(term).length;
+    return letters >= 4 ? Math.min(2, Math.round(letters * 0.2)) : false;
+  },
   combineWith: 'OR',
 };
 
@@ -28,7 +31,7 @@ const engineOptions: Options<SearchDocument> = {
   // What a result needs to be shown without going back to the content: the link, labels and snippet source.
   storeFields: ['kind', 'page', 'anchor', 'heading', 'step', 'text'],
   tokenize,
-  processTerm: normaliseTerm,
+  processTerm: indexTerm,
   searchOptions,
 };
 
@@ -46,7 +49,7 @@ const COMMON_TERM_MIN_DOCUMENTS = 500;
 export function commonTextTerms(documents: readonly SearchDocument[]): Set<string> {
   const documentFrequency = new Map<string, number>();
   for (const document of documents) {
-    const terms = new Set(tokenize(document.text).map(normaliseTerm));
+    const terms = new Set(tokenize(document.text).map(indexTerm));
     for (const term of terms) if (term !== null) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const threshold = Math.max(COMMON_TERM_MIN_DOCUMENTS, COMMON_TERM_SHARE * documents.length);
@@ -60,7 +63,7 @@ export function buildSiteSearch(corpus: SearchCorpus): SiteSearch {
     ...engineOptions,
     // Called per field while indexing; queries are processed without a field and keep every word.
     processTerm: (word, field) => {
-      const term = normaliseTerm(word);
+      const term = indexTerm(word);
       return term !== null && field === 'text' && common.has(term) ? null : term;
     },
   });

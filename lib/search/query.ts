@@ -3,6 +3,7 @@ import type { SearchResult } from 'minisearch';
 import type { SearchDocument, SearchDocumentKind, SearchPage } from './documents';
 import type { SiteSearch } from './engine';
 import { buildSnippet, markTerms, type SnippetPart } from './snippet';
+import { wordOfIndexTerm } from './terms';
 
 /** One result as both the search box and the /search page show it. */
 export interface SearchHit {
@@ -33,6 +34,7 @@ export const DEFAULT_LIMITS: SearchLimits = { limit: 8, perPage: 3, snippetLengt
 export interface RankedDocument {
   id: number;
   page: number;
+  /** The matched words as normaliseTerm gives them, for marking snippets. */
   terms: string[];
 }
 
@@ -60,7 +62,7 @@ export function rankDocuments(
     const count = perPageCount.get(page) ?? 0;
     if (count >= limits.perPage) continue;
     perPageCount.set(page, count + 1);
-    ranked.push({ id: result.id as number, page, terms: result.terms });
+    ranked.push({ id: result.id as number, page, terms: result.terms.map(wordOfIndexTerm) });
     if (ranked.length >= limits.limit) break;
   }
   return ranked;

@@ -5,7 +5,7 @@ import { loadEngine } from './engine';
 import { unpackTerms } from './pack';
 import { DEFAULT_LIMITS, rankDocuments, searchableQuery, toHit, type SearchHit, type SearchLimits } from './query';
 import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
-import { normaliseTerm, tokenize } from './terms';
+import { indexTerm, tokenize } from './terms';
 
 /** How the client gets a JSON file: `fetch` in the browser, a map of files in tests and the bench. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -50,7 +50,7 @@ export class ShardedSiteSearch {
   private async loadShardsFor(query: string): Promise<void> {
     const needed = new Set<number>();
     for (const word of tokenize(searchableQuery(query))) {
-      const term = normaliseTerm(word);
+      const term = indexTerm(word);
       const shard = term === null ? undefined : this.base.shardOfPrefix[shardPrefix(term)];
       if (shard !== undefined) needed.add(shard);
     }

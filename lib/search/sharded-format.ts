@@ -17,9 +17,9 @@ import type { PackedIndex } from './pack';
  * document's length is in the base; only a typo in a word's first two letters is missed.
  */
 
-export const SHARDED_INDEX_VERSION = 2;
+export const SHARDED_INDEX_VERSION = 3;
 
-/** Letters that choose a term's shard: every term is at least this long (see normaliseTerm). */
+/** Letters that choose a term's shard: every term is at least this long (see indexTerm). */
 export const SHARD_PREFIX_LENGTH = 2;
 
 export interface ShardedIndexBase {

@@ -31,3 +31,20 @@ export function normaliseTerm(word: string): string | null {
   if (term.length < 2 || term.length > MAX_TERM_LENGTH || STOP_WORDS.has(term)) return null;
   return term;
 }
+
+// MiniSearch keys each result's match record by term. A term of digits only ("500") is an array
+// index to V8, and objects keyed by one are several times slower to build: at 1,000 articles the
+// query "500" took 1.6 ms against 0.25 ms for the same postings under a letter key. So numbers are
+// indexed behind a mark no word can contain (the tokenizer splits on punctuation).
+const NUMBER_MARK = '#';
+
+/** The form a word is indexed and queried under: normaliseTerm's, with numbers marked (see above). */
+export function indexTerm(word: string): string | null {
+  const term = normaliseTerm(word);
+  return term !== null && /^\d+$/.test(term) ? NUMBER_MARK + term : term;
+}
+
+/** The word an index term stands for, as normaliseTerm gives it: what snippets mark. */
+export function wordOfIndexTerm(term: string): string {
+  return term.startsWith(NUMBER_MARK) ? term.slice(NUMBER_MARK.length) : term;
+}

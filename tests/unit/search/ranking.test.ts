@@ -53,6 +53,12 @@ describe('searchSite on the shipped content and its rivals', () => {
     expect(hits.some((hit) => markedWords(hit).includes('kerberos'))).toBe(true);
   });
 
+  it('finds an error code and marks it like a word: "401.2"', () => {
+    const hits = searchSite(search, '401.2');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((hit) => pageOf(hit) === ARTICLE && markedWords(hit).includes('401'))).toBe(true);
+  });
+
   it('offers the troubleshooter as "Start the guided troubleshooter" linking to its start', () => {
     const hits = searchSite(search, 'cannot sign in windows authentication site', { limit: 10 });
     const troubleshooter = hits.find((hit) => hit.kind === 'troubleshooter');
