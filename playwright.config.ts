@@ -31,6 +31,8 @@ export default defineConfig({
       FIXPATH_DB: process.env.FIXPATH_DB ?? 'data/e2e/fixpath.db',
       // Only the newest article is prerendered, so the tests also cover articles rendered on request.
       FIXPATH_PRERENDER_ARTICLES: '1',
+      // Three articles per tag or product page, so the shipped tags span several pages.
+      FIXPATH_BROWSE_PAGE_SIZE: '3',
     },
   },
 });

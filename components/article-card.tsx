@@ -10,7 +10,9 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
   return (
     <article className="rounded-lg border border-border p-4">
       <Title className="text-lg font-semibold">
-        <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+        <Link href={`/articles/${article.slug}`} prefetch={false}>
+          {article.title}
+        </Link>
       </Title>
       <p className="mt-1 text-muted">{article.summary}</p>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Symptoms covered by ${article.title}`}>

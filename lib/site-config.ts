@@ -13,6 +13,12 @@ const siteConfigSchema = z.object({
     .int('FIXPATH_PRERENDER_ARTICLES must be a whole number')
     .min(0, 'FIXPATH_PRERENDER_ARTICLES cannot be negative')
     .default(100),
+  /** Articles per page on a tag or product page; later pages render on their first request. */
+  browsePageSize: z.coerce
+    .number({ error: 'FIXPATH_BROWSE_PAGE_SIZE must be a whole number' })
+    .int('FIXPATH_BROWSE_PAGE_SIZE must be a whole number')
+    .min(1, 'FIXPATH_BROWSE_PAGE_SIZE must be at least 1')
+    .default(20),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -23,6 +29,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     repositoryUrl: env.FIXPATH_REPOSITORY_URL || undefined,
     repositoryBranch: env.FIXPATH_REPOSITORY_BRANCH || undefined,
     prerenderedArticles: env.FIXPATH_PRERENDER_ARTICLES || undefined,
+    browsePageSize: env.FIXPATH_BROWSE_PAGE_SIZE || undefined,
   });
 }
 

@@ -1,27 +1,33 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
-import type { BrowseGroup } from '@/lib/content/browse';
+import { BROWSE_KINDS, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
+import { BrowsePagination } from './browse-pagination';
 
-/** The articles filed under one tag or product. */
-export function BrowseGroupPage({ group, kind, backHref }: { group: BrowseGroup; kind: 'Tag' | 'Product'; backHref: string }) {
+/** One page of the articles filed under a tag or product, newest first. */
+export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: BrowsePage }) {
+  const { label, plural, basePath } = BROWSE_KINDS[kind];
+  const { group, articles, first, pageCount } = page;
+  const total = group.articles.length;
   return (
     <>
       <p className="text-sm">
-        <Link href={backHref}>All {kind === 'Tag' ? 'tags' : 'products'}</Link>
+        <Link href={basePath}>All {plural}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">
-        {kind}: {group.name}
+        {label}: {group.name}
       </h1>
       <p className="mt-2 text-muted">
-        {group.articles.length} {group.articles.length === 1 ? 'article' : 'articles'}
+        {total} {total === 1 ? 'article' : 'articles'}
+        {pageCount > 1 && `, newest first; showing ${first}–${first + articles.length - 1}`}
       </p>
       <ul className="mt-6 grid gap-4">
-        {group.articles.map((article) => (
+        {articles.map((article) => (
           <li key={article.slug}>
             <ArticleCard article={article} headingLevel={2} />
           </li>
         ))}
       </ul>
+      <BrowsePagination kind={kind} page={page} />
     </>
   );
 }

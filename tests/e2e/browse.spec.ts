@@ -1,19 +1,98 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const articlePath = '/articles/windows-auth-fails-in-ie-edge';
 
-test('an article links to its tags and products, and each lists the article', async ({ page }) => {
+/** Follows "Next page" from the page open now until `href` is linked from the list, or the pages end. */
+async function findOnPages(page: Page, href: string): Promise<boolean> {
+  for (;;) {
+    if ((await page.getByRole('main').locator(`h2 a[href="${href}"]`).count()) > 0) return true;
+    const pages = page.getByRole('navigation', { name: 'Pages' });
+    const next = pages.getByRole('link', { name: 'Next page' });
+    if ((await next.count()) === 0) return false;
+    const target = (await next.getAttribute('href'))!;
+    await next.click();
+    // Wait for the new page's list, not just its URL, before looking at the links again.
+    await expect(page).toHaveURL(target);
+    await expect(pages.locator('[aria-current="page"]')).toHaveText(`Page ${target.split('/').at(-1)}`);
+  }
+}
+
+test('an article links to its tags and products, and each lists the article on one of its pages', async ({ page }) => {
   await page.goto(articlePath);
   const details = page.locator('dl').first();
   await details.getByRole('link', { name: 'IIS (Internet Information Services)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Product: IIS (Internet Information Services)');
-  await expect(page.locator(`a[href="${articlePath}"]`)).toBeVisible();
+  expect(await findOnPages(page, articlePath)).toBe(true);
 
   await page.goto(articlePath);
   await details.getByRole('link', { name: 'kerberos', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tag: kerberos');
-  await expect(page.locator(`a[href="${articlePath}"]`)).toBeVisible();
+  expect(await findOnPages(page, articlePath)).toBe(true);
+});
+
+// The browser tests build with three articles per page (playwright.config.ts), so the shipped tags span pages.
+const tagPath = '/tags/windows-authentication';
+const cardLinks = (page: Page) => page.getByRole('main').locator('h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+test('a big tag is split into pages that link each other and survive reload and back/forward', async ({ page }) => {
+  await page.goto(tagPath);
+  await expect(page.getByText(/^\d+ articles, newest first; showing 1–3$/)).toBeVisible();
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('Page 1');
+  const first = await cardLinks(page);
+  expect(first).toHaveLength(3);
+
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(`${tagPath}/page/2`);
+  await expect(page).toHaveTitle(/^Tag: windows authentication, page 2 of \d+/);
+  await expect(pages.locator('[aria-current="page"]')).toHaveText('Page 2');
+  await expect.poll(async () => (await cardLinks(page)).some((href) => first.includes(href))).toBe(false);
+  const second = await cardLinks(page);
+
+  await page.reload();
+  expect(await cardLinks(page)).toEqual(second);
+  // History moves the URL first and the list a moment later: poll the list.
+  await page.goBack();
+  await expect(page).toHaveURL(tagPath);
+  await expect.poll(() => cardLinks(page)).toEqual(first);
+  await page.goForward();
+  await expect(page).toHaveURL(`${tagPath}/page/2`);
+  await expect.poll(() => cardLinks(page)).toEqual(second);
+  await pages.getByRole('link', { name: 'Previous page' }).click();
+  await expect(page).toHaveURL(tagPath);
+});
+
+test('without JavaScript every page of a tag opens, rendered on its first request, and lists every article once', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(tagPath);
+  const total = Number((await page.getByText(/articles, newest first/).textContent())!.match(/^(\d+) articles/)![1]);
+  const seen: (string | null)[] = [...(await cardLinks(page))];
+  for (let number = 2; number <= Math.ceil(total / 3); number += 1) {
+    const response = await page.goto(`${tagPath}/page/${number}`);
+    expect(response?.status(), `page ${number}`).toBe(200);
+    seen.push(...(await cardLinks(page)));
+  }
+  expect(new Set(seen).size).toBe(total);
+  expect(seen).toHaveLength(total);
+  await context.close();
+});
+
+test('an outdated or mistyped page link lands on a page that exists, or on the full 404 page without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tags/kerberos/page/99');
+  await expect(page).toHaveURL(/\/tags\/kerberos\/page\/\d+$/);
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' })).toHaveCount(0);
+  await page.goto('/products/iis/page/1');
+  await expect(page).toHaveURL('/products/iis');
+  for (const path of ['/tags/kerberos/page/02', '/tags/kerberos/page/two', '/tags/no-such-tag/page/2']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  }
+  await context.close();
 });
 
 test('the browse indexes count the articles under each tag and product', async ({ page }) => {
@@ -40,7 +119,7 @@ test('an unknown tag is a 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-for (const path of ['/articles', '/tags', '/products', '/tags/kerberos', '/products/iis']) {
+for (const path of ['/articles', '/tags', '/products', '/tags/kerberos', '/tags/kerberos/page/2', '/products/iis']) {
   test(`axe-core finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();

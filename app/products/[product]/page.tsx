@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { BrowseGroupPage } from '@/components/browse/browse-group-page';
-import { groupByProduct } from '@/lib/content/browse';
-import { listArticles } from '@/lib/content/articles.server';
+import { BrowseRoute, browseGroupSlugs, browseMetadata } from '@/components/browse/browse-route';
 
 interface ProductPageProps {
   params: Promise<{ product: string }>;
@@ -11,20 +8,14 @@ interface ProductPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return groupByProduct(listArticles()).map((group) => ({ product: group.slug }));
-}
-
-function findProduct(product: string) {
-  return groupByProduct(listArticles()).find((group) => group.slug === product);
+  return browseGroupSlugs('product').map((product) => ({ product }));
 }
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
-  const group = findProduct((await params).product);
-  return { title: group ? `Product: ${group.name}` : 'Product not found' };
+  return browseMetadata('product', { slug: (await params).product });
 }
 
+/** The first page of a product; later pages are app/products/[product]/page/[number]. */
 export default async function ProductPage({ params }: ProductPageProps) {
-  const group = findProduct((await params).product);
-  if (!group) notFound();
-  return <BrowseGroupPage group={group} kind="Product" backHref="/products" />;
+  return <BrowseRoute kind="product" params={{ slug: (await params).product }} />;
 }

@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { BrowseGroupPage } from '@/components/browse/browse-group-page';
-import { groupByTag } from '@/lib/content/browse';
-import { listArticles } from '@/lib/content/articles.server';
+import { BrowseRoute, browseGroupSlugs, browseMetadata } from '@/components/browse/browse-route';
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;
@@ -11,20 +8,14 @@ interface TagPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return groupByTag(listArticles()).map((group) => ({ tag: group.slug }));
-}
-
-function findTag(tag: string) {
-  return groupByTag(listArticles()).find((group) => group.slug === tag);
+  return browseGroupSlugs('tag').map((tag) => ({ tag }));
 }
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
-  const group = findTag((await params).tag);
-  return { title: group ? `Tag: ${group.name}` : 'Tag not found' };
+  return browseMetadata('tag', { slug: (await params).tag });
 }
 
+/** The first page of a tag; later pages are app/tags/[tag]/page/[number]. */
 export default async function TagPage({ params }: TagPageProps) {
-  const group = findTag((await params).tag);
-  if (!group) notFound();
-  return <BrowseGroupPage group={group} kind="Tag" backHref="/tags" />;
+  return <BrowseRoute kind="tag" params={{ slug: (await params).tag }} />;
 }

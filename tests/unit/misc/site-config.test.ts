@@ -17,6 +17,13 @@ describe('site settings from the environment', () => {
     expect(() => parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: value })).toThrow(message);
   });
 
+  it('lists 20 articles per tag or product page unless told otherwise, and refuses a page of none', () => {
+    expect(parseSiteConfig({}).browsePageSize).toBe(20);
+    expect(parseSiteConfig({ FIXPATH_BROWSE_PAGE_SIZE: '3' }).browsePageSize).toBe(3);
+    expect(() => parseSiteConfig({ FIXPATH_BROWSE_PAGE_SIZE: '0' })).toThrow('FIXPATH_BROWSE_PAGE_SIZE must be at least 1');
+    expect(() => parseSiteConfig({ FIXPATH_BROWSE_PAGE_SIZE: 'many' })).toThrow('FIXPATH_BROWSE_PAGE_SIZE must be a whole number');
+  });
+
   it('falls back to the default repository for "Edit this page" links', () => {
     const config = parseSiteConfig({ FIXPATH_REPOSITORY_BRANCH: 'content' });
     expect(config.repositoryUrl).toBe('https://github.com/fixpath/fixpath');

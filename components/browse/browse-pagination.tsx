@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { browsePagePath, pageNumbersAround, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
+
+/** Links to the other pages of a tag or product: previous, numbers around this one, next. */
+export function BrowsePagination({ kind, page: { group, page, pageCount } }: { kind: BrowseKind; page: BrowsePage }) {
+  if (pageCount <= 1) return null;
+  const href = (number: number) => browsePagePath(kind, group.slug, number);
+  return (
+    <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center gap-2">
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev" prefetch={false} className="rounded border border-border px-3 py-1">
+          Previous page
+        </Link>
+      )}
+      <ol className="flex flex-wrap items-center gap-2">
+        {pageNumbersAround(page, pageCount).map((number, index) =>
+          number === null ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={number}>
+              {number === page ? (
+                <span aria-current="page" className="inline-block rounded bg-surface px-3 py-1 font-semibold">
+                  <span className="sr-only">Page </span>
+                  {number}
+                </span>
+              ) : (
+                <Link href={href(number)} prefetch={false} className="inline-block rounded px-3 py-1">
+                  <span className="sr-only">Page </span>
+                  {number}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+      </ol>
+      {page < pageCount && (
+        <Link href={href(page + 1)} rel="next" prefetch={false} className="rounded border border-border px-3 py-1">
+          Next page
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { listArticles } from '@/lib/content/article-list.server';
+import { BROWSE_KINDS, browsePage, parsePageNumber, type BrowseKind } from '@/lib/content/browse-pages';
+import { siteConfig } from '@/lib/site-config';
+import { BrowseGroupPage } from './browse-group-page';
+
+/** The route params of a tag or product page: the group's slug and, past page 1, the page number. */
+export interface BrowseRouteParams {
+  slug: string;
+  /** The `<n>` of `/page/<n>`; absent on the group's own URL. */
+  number?: string;
+}
+
+function findPage(kind: BrowseKind, { slug, number }: BrowseRouteParams) {
+  const group = BROWSE_KINDS[kind].groups(listArticles()).find((candidate) => candidate.slug === slug);
+  const page = number === undefined ? 1 : parsePageNumber(number);
+  return group && page !== undefined ? browsePage(group, page, siteConfig.browsePageSize) : undefined;
+}
+
+/** The slugs of every group of a kind: their first pages are rendered at build time. */
+export function browseGroupSlugs(kind: BrowseKind): string[] {
+  return BROWSE_KINDS[kind].groups(listArticles()).map((group) => group.slug);
+}
+
+export function browseMetadata(kind: BrowseKind, params: BrowseRouteParams): Metadata {
+  const { label } = BROWSE_KINDS[kind];
+  const found = findPage(kind, params);
+  if (!found) return { title: `${label} not found` };
+  const title = `${label}: ${found.group.name}`;
+  return { title: found.page > 1 ? `${title}, page ${found.page} of ${found.pageCount}` : title };
+}
+
+/** A page of a tag or product, or the 404 page when there is no such page. */
+export function BrowseRoute({ kind, params }: { kind: BrowseKind; params: BrowseRouteParams }) {
+  const found = findPage(kind, params);
+  if (!found) notFound();
+  return <BrowseGroupPage kind={kind} page={found} />;
+}

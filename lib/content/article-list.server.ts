@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { articleFiles, slugOfFile } from './article-files.server';
+import type { ArticleFrontmatter } from './article-schema';
+import { contentDir } from './content-dir.server';
+import { onceInProduction } from './content-memo.server';
+import { splitArticleSource } from './frontmatter';
+import { ContentError } from './problem';
+
+/**
+ * Articles as lists need them: frontmatter only, never the MDX compiler, so the request proxy can
+ * check browse URLs against it cheaply.
+ */
+
+/** What list views need: no compiled code travels with it. */
+export interface ArticleSummary extends ArticleFrontmatter {
+  slug: string;
+  /** Path of the source relative to the project, for "Edit this page" and error messages. */
+  sourcePath: string;
+}
+
+function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** An article's frontmatter and MDX body; throws a ContentError naming the file when it is invalid. */
+export function readArticleSource(file: string): { summary: ArticleSummary; body: string } {
+  const sourcePath = displayPath(file);
+  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath);
+  if (!split.ok) throw new ContentError(split.problems);
+  return { summary: { ...split.frontmatter, slug: slugOfFile(file), sourcePath }, body: split.body };
+}
+
+/** Every article's frontmatter, newest first; fails loudly on invalid content (the build must not ship it). */
+export function listArticles(root = contentDir()): ArticleSummary[] {
+  return onceInProduction(`articles:${root}`, () =>
+    articleFiles(root)
+      .map((file) => readArticleSource(file).summary)
+      .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)),
+  );
+}

@@ -1,0 +1,97 @@
+import { groupByProduct, groupByTag, type BrowseGroup } from './browse';
+import type { ArticleSummary } from './article-list.server';
+
+/**
+ * Tag and product pages split into pages of a fixed size, newest articles first. At 1,000
+ * articles a big tag listed every article on one page: 800 KB of HTML, and the slowest pages of
+ * the build. The first page is the group's own URL (`/tags/iis`); later ones are
+ * `/tags/iis/page/2`, so the link people already have keeps working.
+ */
+
+export type BrowseKind = 'tag' | 'product';
+
+/** How a kind of group is named and found. */
+export const BROWSE_KINDS: Record<BrowseKind, { label: string; plural: string; basePath: string; groups: (articles: readonly ArticleSummary[]) => BrowseGroup[] }> = {
+  tag: { label: 'Tag', plural: 'tags', basePath: '/tags', groups: groupByTag },
+  product: { label: 'Product', plural: 'products', basePath: '/products', groups: groupByProduct },
+};
+
+/** One page of a group's articles. */
+export interface BrowsePage {
+  group: BrowseGroup;
+  articles: ArticleSummary[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  /** 1-based position of the first article shown, for "21–40 of 312". */
+  first: number;
+}
+
+export function pageCountOf(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** The URL of page `page` of a group: page 1 is the group's own URL. */
+export function browsePagePath(kind: BrowseKind, slug: string, page: number): string {
+  const base = `${BROWSE_KINDS[kind].basePath}/${slug}`;
+  return page <= 1 ? base : `${base}/page/${page}`;
+}
+
+/** Page `page` of a group, or undefined when the group has no such page. */
+export function browsePage(group: BrowseGroup, page: number, pageSize: number): BrowsePage | undefined {
+  const pageCount = pageCountOf(group.articles.length, pageSize);
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  const start = (page - 1) * pageSize;
+  return { group, articles: group.articles.slice(start, start + pageSize), page, pageCount, first: start + 1 };
+}
+
+/** The number in `…/page/<n>`, written the one way the site links it: digits, no leading zero. */
+export function parsePageNumber(segment: string): number | undefined {
+  if (!/^[1-9]\d{0,5}$/.test(segment)) return undefined;
+  return Number(segment);
+}
+
+/**
+ * Page numbers to link from page `page` of `pageCount`: the first, the last and two on each side of
+ * the current one, with a gap (null) where numbers are left out: 1 … 4 5 [6] 7 8 … 16.
+ */
+export function pageNumbersAround(page: number, pageCount: number): (number | null)[] {
+  const shown = new Set([1, pageCount]);
+  for (let near = page - 2; near <= page + 2; near += 1) if (near >= 1 && near <= pageCount) shown.add(near);
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((number, index) => (index > 0 && number - (sorted[index - 1] as number) > 1 ? [null, number] : [number]));
+}
+
+/** What the request proxy does with a later page of a group (`/tags/<slug>/page/<n>`). */
+export type BrowsePageDecision = { action: 'render' } | { action: 'not-found' } | { action: 'redirect'; to: string; permanent: boolean };
+
+const LATER_PAGE = /^\/(tags|products)\/([^/]+)\/page\/([^/]+)\/?$/;
+const KIND_OF_FOLDER: Record<string, BrowseKind> = { tags: 'tag', products: 'product' };
+
+/**
+ * Later pages render on their first request, so unknown groups and page numbers are settled before
+ * that (as for articles: an on-demand notFound() has no body without JavaScript). Page 1 always
+ * lives at the group's own URL; a page past the end, which an older link can point at once the
+ * group shrinks, leads to the last page there is.
+ */
+export function decideBrowsePage(pathname: string, articles: readonly ArticleSummary[], pageSize: number): BrowsePageDecision {
+  const match = LATER_PAGE.exec(pathname);
+  const kind = match ? KIND_OF_FOLDER[match[1] as string] : undefined;
+  if (!match || !kind) return { action: 'not-found' };
+  const slug = safeDecode(match[2] as string);
+  const group = slug === undefined ? undefined : BROWSE_KINDS[kind].groups(articles).find((candidate) => candidate.slug === slug);
+  const page = parsePageNumber(match[3] as string);
+  if (!group || page === undefined) return { action: 'not-found' };
+  if (page === 1) return { action: 'redirect', to: browsePagePath(kind, group.slug, 1), permanent: true };
+  const pageCount = pageCountOf(group.articles.length, pageSize);
+  if (page > pageCount) return { action: 'redirect', to: browsePagePath(kind, group.slug, pageCount), permanent: false };
+  return { action: 'render' };
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
