@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { slugSchema } from './article-schema';
 import { contentDir, contentFolderFiles } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 
@@ -7,10 +9,23 @@ import { onceInProduction } from './content-memo.server';
  * proxy, which must not load the MDX compiler.
  */
 const ARTICLE_EXTENSION = '.mdx';
+const ARTICLE_FOLDER = 'articles';
 
 /** Source files of every article, sorted. */
 export function articleFiles(root = contentDir()): string[] {
-  return contentFolderFiles(root, 'articles', (name) => name.endsWith(ARTICLE_EXTENSION));
+  return contentFolderFiles(root, ARTICLE_FOLDER, (name) => name.endsWith(ARTICLE_EXTENSION));
+}
+
+/**
+ * The source file of the article with this slug, found without listing the folder: the search index
+ * looks up every article, and listing 1,000 files per lookup took most of its time. Only a valid
+ * slug can name a file here (the content check refuses other file names), so a slug from a URL
+ * never reaches outside the folder.
+ */
+export function articleFileOfSlug(slug: string, root = contentDir()): string | undefined {
+  if (!slugSchema.safeParse(slug).success) return undefined;
+  const file = path.join(root, ARTICLE_FOLDER, `${slug}${ARTICLE_EXTENSION}`);
+  return existsSync(file) ? file : undefined;
 }
 
 export function slugOfFile(file: string): string {

@@ -1,4 +1,4 @@
-import { articleFiles, slugOfFile } from './article-files.server';
+import { articleFileOfSlug } from './article-files.server';
 import { readArticleSource, type ArticleSummary } from './article-list.server';
 import { compileArticleBodyCached } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
@@ -18,13 +18,9 @@ export interface Article extends ArticleSummary {
   sections: SectionText[];
 }
 
-function fileOfSlug(slug: string, root: string): string | undefined {
-  return articleFiles(root).find((file) => slugOfFile(file) === slug);
-}
-
 /** One article, compiled; undefined when no such slug exists. */
 export async function getArticle(slug: string, root = contentDir()): Promise<Article | undefined> {
-  const file = fileOfSlug(slug, root);
+  const file = articleFileOfSlug(slug, root);
   if (!file) return undefined;
   const { summary, body } = readArticleSource(file);
   const { code, outline } = await compileArticleBodyCached(body, { slug });
@@ -33,7 +29,7 @@ export async function getArticle(slug: string, root = contentDir()): Promise<Art
 
 /** Just one procedure of an article, compiled from the same source the article page uses. */
 export async function getArticleProcedure(slug: string, procedureId: string, root = contentDir()) {
-  const file = fileOfSlug(slug, root);
+  const file = articleFileOfSlug(slug, root);
   if (!file) return undefined;
   const { summary, body } = readArticleSource(file);
   const { code, outline } = await compileArticleBodyCached(body, { slug, onlyProcedure: procedureId });
