@@ -12,7 +12,7 @@ import { samplePeakMemory } from './process-memory';
 /** One build's figures. */
 export interface BuildRun {
   totalMs: number;
-  contentCheckMs: number;
+  prebuildMs: number;
   nextBuildMs: number;
   peakMemoryMb: number;
   /** Everything the build printed, for the report's "what takes the time". */
@@ -31,7 +31,7 @@ export function benchEnv(contentDir: string): NodeJS.ProcessEnv {
 export function runBuild(appDir: string, contentDir: string, logFile: string, timeoutMs: number): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    let checkEnded: number | undefined;
+    let prebuildEnded: number | undefined;
     let output = '';
     // Its own process group, so an interrupted bench can stop npm, next and every build worker at once.
     const child = spawn('npm', ['run', 'build'], { cwd: appDir, env: benchEnv(contentDir), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -49,8 +49,8 @@ export function runBuild(appDir: string, contentDir: string, logFile: string, ti
       const text = chunk.toString();
       output += text;
       appendFileSync(logFile, text);
-      // The prebuild script prints this line as its last; next build starts right after it.
-      if (checkEnded === undefined && /content check: .* is valid/.test(output)) checkEnded = performance.now();
+      // Prebuild (content check, then search index) prints the index line last; next build starts right after it.
+      if (prebuildEnded === undefined && /^search index: /m.test(output)) prebuildEnded = performance.now();
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -70,8 +70,8 @@ export function runBuild(appDir: string, contentDir: string, logFile: string, ti
         reject(new Error(`npm run build failed (exit ${code}); last output:\n${output.slice(-4000)}`));
         return;
       }
-      const checkMs = (checkEnded ?? started) - started;
-      resolve({ totalMs: ended - started, contentCheckMs: checkMs, nextBuildMs: ended - started - checkMs, peakMemoryMb: peak / 2 ** 20, output });
+      const prebuildMs = (prebuildEnded ?? started) - started;
+      resolve({ totalMs: ended - started, prebuildMs, nextBuildMs: ended - started - prebuildMs, peakMemoryMb: peak / 2 ** 20, output });
     });
   });
 }
