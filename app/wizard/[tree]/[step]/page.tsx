@@ -13,22 +13,21 @@ import { OutcomeFix } from '@/components/wizard/outcome-fix';
 import { StepLinkFallback, StepLinkPanel } from '@/components/wizard/step-link-panel';
 import { StepStatus } from '@/components/wizard/step-status';
 import { TreeGate, WizardStepProvider } from '@/components/wizard/wizard-step-context';
-import { clientTreeHref, getWizard } from '@/lib/content/wizards.server';
+import { clientTreeHref, getWizard, listWizards } from '@/lib/content/wizards.server';
 import { encodeStepUrl, resolveStep } from '@/lib/wizard/url';
 
 interface StepPageProps {
   params: Promise<{ tree: string; step: string }>;
 }
 
-// Steps render on their first request and are cached from then on: a 200-step troubleshooter
-// rendered ahead took a third of the build's page rendering. Redirected ids are answered by
-// next.config.mjs (query kept); proxy.ts answers ids no step has with the site's 404, which links
-// to each troubleshooter's start, before this renders (an on-demand notFound() would serve a 404
-// whose body needs JavaScript: vercel/next.js#95613).
-export const dynamicParams = true;
+// Every live step is generated at build time. Redirected ids are answered by next.config.mjs
+// (query kept); any other id gets the site's 404, which links to each troubleshooter's start.
+// (Rendering unknown ids on demand instead would serve a 404 whose body needs JavaScript:
+// vercel/next.js#95613.)
+export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [];
+  return listWizards().flatMap((tree) => tree.nodes.map((node) => ({ tree: tree.id, step: node.id })));
 }
 
 async function findStep(params: StepPageProps['params']) {
