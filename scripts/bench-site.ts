@@ -68,7 +68,7 @@ for (let run = 1; run <= (options.full ? 2 : 1); run += 1) {
   const cold = await stage(`cold build ${run}`, () => runBuild(workspace.app, workspace.content, logFile(`cold-build-${run}`), buildTimeoutMs));
   if (!cold) break;
   measured.coldBuilds.push(cold);
-  say(`cold build ${run}: ${(cold.totalMs / 1000).toFixed(1)} s (check ${(cold.contentCheckMs / 1000).toFixed(1)} s), peak ${cold.peakMemoryMb.toFixed(0)} MB`);
+  say(`cold build ${run}: ${(cold.totalMs / 1000).toFixed(1)} s (prebuild ${(cold.prebuildMs / 1000).toFixed(1)} s), peak ${cold.peakMemoryMb.toFixed(0)} MB`);
 }
 
 const built = measured.coldBuilds.length > 0;
