@@ -1,42 +1,46 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles } from '@/lib/content/article-list.server';
-import { decideBrowsePage } from '@/lib/content/browse-pages';
+import { decideBrowsePage, isLaterBrowsePagePath } from '@/lib/content/browse-pages';
 import { siteConfig } from '@/lib/site-config';
 
-const ARTICLE_PREFIX = '/articles/';
 /** No route answers here, so Next serves its prerendered 404 page with a 404 status. */
 const NOT_FOUND_PATH = '/_fixpath/not-found';
+const ARTICLE = /^\/articles\/([^/]+)$/;
 
-function slugOf(pathname: string): string | undefined {
+function decoded(text: string): string | undefined {
   try {
-    return decodeURIComponent(pathname.slice(ARTICLE_PREFIX.length));
+    return decodeURIComponent(text);
   } catch {
     return undefined;
   }
 }
 
-function notFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-}
-
 /**
- * Pages that render on their first request: articles beyond the prerendered newest ones, and the
- * later pages of tags and products. For a URL no page answers, Next would render notFound() from
- * such a page as an empty document that only JavaScript fills in (vercel/next.js#95613), and a
- * pasted link must work without it: so those are answered here, before the route renders, with
- * the site's full 404 page (or, for a page number past the end, the last page there is).
+ * Guards the routes with dynamic segments, before Next renders them.
+ * - A segment that is not valid percent-encoding (`%E0%A4%A`, a link cut short) makes Next answer
+ *   a bare 500 (vercel/next.js#92527); here it gets the site's 404 page like any dead link.
+ * - Articles beyond the prerendered newest ones, and later pages of tags and products, render on
+ *   their first request. For a URL no page answers, Next would render notFound() from such a page
+ *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
+ *   must work without it: so those are settled here with the full 404 page (or, for a page number
+ *   past the end, the last page there is).
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith(ARTICLE_PREFIX)) {
-    const slug = slugOf(pathname);
-    return slug !== undefined && isArticleSlug(slug) ? NextResponse.next() : notFound(request);
+  const notFound = () => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  if (decoded(pathname) === undefined) return notFound();
+
+  if (pathname.startsWith('/articles/')) {
+    const slug = decoded(ARTICLE.exec(pathname)?.[1] ?? '');
+    return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
   }
+
+  if (!isLaterBrowsePagePath(pathname)) return NextResponse.next();
   const decision = decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize);
   if (decision.action === 'render') return NextResponse.next();
-  if (decision.action === 'not-found') return notFound(request);
+  if (decision.action === 'not-found') return notFound();
   return NextResponse.redirect(new URL(decision.to + search, request.url), decision.permanent ? 308 : 307);
 }
 
-export const config = { matcher: ['/articles/:slug', '/tags/:slug/page/:number', '/products/:slug/page/:number'] };
+export const config = { matcher: ['/articles/:path*', '/tags/:path*', '/products/:path*', '/wizard/:path*', '/fixes/:path*'] };

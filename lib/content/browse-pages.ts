@@ -68,6 +68,11 @@ export type BrowsePageDecision = { action: 'render' } | { action: 'not-found' } 
 const LATER_PAGE = /^\/(tags|products)\/([^/]+)\/page\/([^/]+)\/?$/;
 const KIND_OF_FOLDER: Record<string, BrowseKind> = { tags: 'tag', products: 'product' };
 
+/** Whether a path is shaped like a later page of a tag or product (`/tags/<slug>/page/<n>`). */
+export function isLaterBrowsePagePath(pathname: string): boolean {
+  return LATER_PAGE.test(pathname);
+}
+
 /**
  * Later pages render on their first request, so unknown groups and page numbers are settled before
  * that (as for articles: an on-demand notFound() has no body without JavaScript). Page 1 always

@@ -144,10 +144,10 @@ test('without JavaScript every article opens, prerendered or rendered on its fir
   await context.close();
 });
 
-test('without JavaScript an unknown article still shows the full 404 page', async ({ browser }) => {
+test('without JavaScript an unknown article or a link cut short mid-character still shows the full 404 page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const path of ['/articles/no-such-article', '/articles/%E0%A4%A']) {
+  for (const path of ['/articles/no-such-article', '/articles/%E0%A4%A', '/fixes/%E0%A4%A/confirm/fix.reg']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');

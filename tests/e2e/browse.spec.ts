@@ -87,7 +87,7 @@ test('an outdated or mistyped page link lands on a page that exists, or on the f
   await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' })).toHaveCount(0);
   await page.goto('/products/iis/page/1');
   await expect(page).toHaveURL('/products/iis');
-  for (const path of ['/tags/kerberos/page/02', '/tags/kerberos/page/two', '/tags/no-such-tag/page/2']) {
+  for (const path of ['/tags/kerberos/page/02', '/tags/kerberos/page/two', '/tags/no-such-tag/page/2', '/tags/%E0%A4%A', '/products/%E0%A4%A/page/2']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');

@@ -266,6 +266,23 @@ test('an unknown step id answers 404 and links to the troubleshooter start', asy
   await expect(page.getByRole('note')).toContainText('does not exist');
 });
 
+test('without JavaScript an unknown step or troubleshooter still gets the full 404 page, and every step opens', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of [`/wizard/${tree.id}/no-such-step`, `/wizard/no-such-tree/${tree.nodes[0]!.id}`, `/wizard/${tree.id}/%E0%A4%A`, '/wizard/%E0%A4%A/map']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+    await expect(page.getByRole('link', { name: `Start “${tree.title}” from the beginning` })).toHaveAttribute('href', start);
+  }
+  for (const node of tree.nodes) {
+    const response = await page.goto(`/wizard/${tree.id}/${node.id}`);
+    expect(response?.status(), node.id).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, node.id));
+  }
+  await context.close();
+});
+
 for (const [name, url] of [
   ['list', '/wizard'],
   ['start', start],
