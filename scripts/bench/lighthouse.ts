@@ -19,12 +19,25 @@ export interface LighthouseFigures {
   totalBlockingTimeMs: number;
   cumulativeLayoutShift: number;
   failedAccessibilityAudits: string[];
+  /** Runs that gave no performance score, and why; each was run again. */
+  unmeasured: string[];
 }
+
+class UnmeasuredRun extends Error {}
+
+/** How many runs per page may fail to score before the bench gives up on the page. */
+const MAX_UNMEASURED_RUNS = 3;
 
 async function runOnce(url: string, port: number) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
-  const { categories, audits } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
+  // No score is not a score of 0: Lighthouse could not measure the page this time (a metric
+  // audit errored, or the run did). Say why, so the caller can run it again.
+  if (categories.performance?.score == null) {
+    const errored = Object.values(audits).filter((audit) => audit.scoreDisplayMode === 'error').map((audit) => `${audit.id}: ${audit.errorMessage ?? 'error'}`);
+    throw new UnmeasuredRun(`${url}: no performance score (${[runtimeError?.code, ...errored].filter(Boolean).join('; ') || 'no reason given'})`);
+  }
   const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
   const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   return {
@@ -48,11 +61,20 @@ export async function measureLighthouse(pages: Record<string, string>, runs = 3)
   try {
     for (const [name, url] of Object.entries(pages)) {
       const results = [];
-      for (let run = 0; run < runs; run += 1) results.push(await runOnce(url, chrome.port));
+      const unmeasured: string[] = [];
+      while (results.length < runs) {
+        try {
+          results.push(await runOnce(url, chrome.port));
+        } catch (error) {
+          if (!(error instanceof UnmeasuredRun) || unmeasured.length >= MAX_UNMEASURED_RUNS) throw error;
+          unmeasured.push(error.message);
+          console.warn(`lighthouse: run again, ${error.message}`);
+        }
+      }
       const medianScore = percentile(results.map((result) => result.performance), 50);
       const median = results.find((result) => result.performance === medianScore) ?? results[0];
       if (!median) continue;
-      figures[name] = { ...median, runs: results.map(({ performance, accessibility }) => ({ performance, accessibility })) };
+      figures[name] = { ...median, runs: results.map(({ performance, accessibility }) => ({ performance, accessibility })), unmeasured };
     }
   } finally {
     stop();

@@ -96,7 +96,8 @@ export function toFigures(measured: Measurements, pageNames: readonly string[]):
 
   for (const [name, result] of Object.entries(measured.lighthouse ?? {})) {
     add('lighthouse', `${name}: performance (median of ${result.runs.length})`, result.performance, '', atLeast(98, '98'));
-    figures.at(-1)!.detail = `runs ${result.runs.map((run) => run.performance).join('/')} · LCP ${Math.round(result.largestContentfulPaintMs)} ms · TBT ${Math.round(result.totalBlockingTimeMs)} ms · CLS ${result.cumulativeLayoutShift.toFixed(3)}`;
+    const rerun = result.unmeasured?.length ? ` · ${result.unmeasured.length} unscored run(s) run again` : '';
+    figures.at(-1)!.detail = `runs ${result.runs.map((run) => run.performance).join('/')} · LCP ${Math.round(result.largestContentfulPaintMs)} ms · TBT ${Math.round(result.totalBlockingTimeMs)} ms · CLS ${result.cumulativeLayoutShift.toFixed(3)}${rerun}`;
     add('lighthouse', `${name}: accessibility`, result.accessibility, '', atLeast(100, '100'));
     if (result.failedAccessibilityAudits.length > 0) figures.at(-1)!.detail = `failed: ${result.failedAccessibilityAudits.join(', ')}`;
   }
