@@ -11,7 +11,14 @@ import type { ArticleSummary } from './article-list.server';
 export type BrowseKind = 'tag' | 'product';
 
 /** How a kind of group is named and found. */
-export const BROWSE_KINDS: Record<BrowseKind, { label: string; plural: string; basePath: string; groups: (articles: readonly ArticleSummary[]) => BrowseGroup[] }> = {
+export interface BrowseKindInfo {
+  label: string;
+  plural: string;
+  basePath: string;
+  groups: (articles: readonly ArticleSummary[]) => BrowseGroup[];
+}
+
+export const BROWSE_KINDS: Record<BrowseKind, BrowseKindInfo> = {
   tag: { label: 'Tag', plural: 'tags', basePath: '/tags', groups: groupByTag },
   product: { label: 'Product', plural: 'products', basePath: '/products', groups: groupByProduct },
 };
