@@ -2,19 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles } from '@/lib/content/article-list.server';
 import { decideBrowsePage, isLaterBrowsePagePath } from '@/lib/content/browse-pages';
+import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { siteConfig } from '@/lib/site-config';
 
 /** No route answers here, so Next serves its prerendered 404 page with a 404 status. */
 const NOT_FOUND_PATH = '/_fixpath/not-found';
 const ARTICLE = /^\/articles\/([^/]+)$/;
-
-function decoded(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Guards the routes with dynamic segments, before Next renders them.
@@ -29,10 +22,10 @@ function decoded(text: string): string | undefined {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const notFound = () => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  if (decoded(pathname) === undefined) return notFound();
+  if (safeDecodeURIComponent(pathname) === undefined) return notFound();
 
   if (pathname.startsWith('/articles/')) {
-    const slug = decoded(ARTICLE.exec(pathname)?.[1] ?? '');
+    const slug = safeDecodeURIComponent(ARTICLE.exec(pathname)?.[1] ?? '');
     return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
   }
 

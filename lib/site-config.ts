@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/** A whole-number environment variable, whose messages name the variable. */
+function wholeNumberSetting(variable: string, min: number, belowMin: string) {
+  const notWhole = `${variable} must be a whole number`;
+  return z.coerce.number({ error: notWhole }).int(notWhole).min(min, `${variable} ${belowMin}`);
+}
+
 const siteConfigSchema = z.object({
   /** Where "Edit this page" points: the repository's web address and branch. */
   repositoryUrl: z.url().default('https://github.com/fixpath/fixpath'),
@@ -8,17 +14,9 @@ const siteConfigSchema = z.object({
    * How many of the newest articles `next build` renders ahead; the rest render on their first
    * request and are cached from then on. Keeps a 1,000-article build short (issue 8).
    */
-  prerenderedArticles: z.coerce
-    .number({ error: 'FIXPATH_PRERENDER_ARTICLES must be a whole number' })
-    .int('FIXPATH_PRERENDER_ARTICLES must be a whole number')
-    .min(0, 'FIXPATH_PRERENDER_ARTICLES cannot be negative')
-    .default(100),
+  prerenderedArticles: wholeNumberSetting('FIXPATH_PRERENDER_ARTICLES', 0, 'cannot be negative').default(100),
   /** Articles per page on a tag or product page; later pages render on their first request. */
-  browsePageSize: z.coerce
-    .number({ error: 'FIXPATH_BROWSE_PAGE_SIZE must be a whole number' })
-    .int('FIXPATH_BROWSE_PAGE_SIZE must be a whole number')
-    .min(1, 'FIXPATH_BROWSE_PAGE_SIZE must be at least 1')
-    .default(20),
+  browsePageSize: wholeNumberSetting('FIXPATH_BROWSE_PAGE_SIZE', 1, 'must be at least 1').default(20),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

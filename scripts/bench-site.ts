@@ -121,6 +121,8 @@ if (floorCold) {
 }
 
 const figures = toFigures(measured, Object.keys(pages));
+// A build's printed output is summarised in `build`/`rebuild`; results.json keeps only its figures.
+const withoutOutput = ({ output: _output, ...run }: BuildRun) => run;
 const lastBuild: BuildRun | undefined = measured.coldBuilds.at(-1);
 const details = {
   options: { articles: articleCount, full: options.full, skipLighthouse: options['skip-lighthouse'] },
@@ -129,12 +131,9 @@ const details = {
   rebuild: measured.rebuild ? buildSummary(measured.rebuild.output) : undefined,
   measured: {
     ...measured,
-    coldBuilds: measured.coldBuilds.map(({ output: _output, ...run }) => run),
-    rebuild: measured.rebuild && { ...measured.rebuild, output: undefined },
-    floor: measured.floor && {
-      cold: { ...measured.floor.cold, output: undefined },
-      rebuild: measured.floor.rebuild && { ...measured.floor.rebuild, output: undefined },
-    },
+    coldBuilds: measured.coldBuilds.map(withoutOutput),
+    rebuild: measured.rebuild && withoutOutput(measured.rebuild),
+    floor: measured.floor && { cold: withoutOutput(measured.floor.cold), rebuild: measured.floor.rebuild && withoutOutput(measured.floor.rebuild) },
   },
   problems,
   benchSeconds: Math.round((Date.now() - benchStarted) / 1000),

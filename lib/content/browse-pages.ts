@@ -1,4 +1,5 @@
 import { groupByProduct, groupByTag, type BrowseGroup } from './browse';
+import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import type { ArticleSummary } from './article-list.server';
 
 /**
@@ -90,7 +91,7 @@ export function decideBrowsePage(pathname: string, articles: readonly ArticleSum
   const match = LATER_PAGE.exec(pathname);
   const kind = match ? KIND_OF_FOLDER[match[1] as string] : undefined;
   if (!match || !kind) return { action: 'not-found' };
-  const slug = safeDecode(match[2] as string);
+  const slug = safeDecodeURIComponent(match[2] as string);
   const group = slug === undefined ? undefined : BROWSE_KINDS[kind].groups(articles).find((candidate) => candidate.slug === slug);
   const page = parsePageNumber(match[3] as string);
   if (!group || page === undefined) return { action: 'not-found' };
@@ -98,12 +99,4 @@ export function decideBrowsePage(pathname: string, articles: readonly ArticleSum
   const pageCount = pageCountOf(group.articles.length, pageSize);
   if (page > pageCount) return { action: 'redirect', to: browsePagePath(kind, group.slug, pageCount), permanent: false };
   return { action: 'render' };
-}
-
-function safeDecode(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }
