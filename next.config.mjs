@@ -64,6 +64,8 @@ const nextConfig = {
   // Types are checked by `npm test` (tsc --noEmit, first thing it runs), not by every build: a
   // content rebuild must not spend 20-30 s re-checking code that did not change (issue 8 budget).
   typescript: { ignoreBuildErrors: true },
+  // app/global-not-found.tsx: the full 404 page, kept out of every page's payload.
+  experimental: { globalNotFound: true },
   async redirects() {
     return wizardRedirects();
   },

@@ -1,60 +1,22 @@
 import Link from 'next/link';
-import { NotFoundHint } from '@/components/not-found-hint';
 import { SearchPageForm } from '@/components/search/search-page-form';
-import { listArticles } from '@/lib/content/articles.server';
-import { listWizards } from '@/lib/content/wizards.server';
 
 export const metadata = { title: 'Page not found' };
 
 /**
- * How many articles the 404 lists. Next ships the root not-found page inside every page's layout
- * payload, so listing all of them made every page of a 1,000-article site heavier; the rest are
- * a click away on /articles and through the search form.
+ * For a page that finds nothing to show while rendering. Dead links normally never get here:
+ * proxy.ts and the routes' known params send them to the full 404 page (app/global-not-found.tsx).
+ * Next ships this boundary inside every page's payload, so it stays small.
  */
-const LISTED_ARTICLES = 12;
-
-/** A dead link still gets the reader somewhere useful: troubleshooters, and articles by their symptoms. */
 export default function NotFound() {
-  const all = listArticles();
-  const articles = all.slice(0, LISTED_ARTICLES);
-  const troubleshooters = listWizards().map(({ id, title }) => ({ id, title }));
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">We could not find that page</h1>
-      <NotFoundHint troubleshooters={troubleshooters} />
-      <p className="mt-3 text-lg">
-        The link may be mistyped or cut short, or the page may have moved. If someone sent you this link, what you
-        need is probably one of these, or search for the symptom you are seeing.
-      </p>
+      <p className="mt-3 text-lg">The link may be mistyped or cut short, or the page may have moved.</p>
       <SearchPageForm query="" label="Search the site" />
-      {troubleshooters.length > 0 ? (
-        <>
-          <h2 className="mt-8 text-xl font-semibold">Guided troubleshooters</h2>
-          <ul className="mt-3 space-y-2">
-            {troubleshooters.map((tree) => (
-              <li key={tree.id}>
-                <Link href={`/wizard/${tree.id}`}>Start “{tree.title}” from the beginning</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <h2 className="mt-8 text-xl font-semibold">Recently updated articles, by the symptoms they cover</h2>
-      <ul className="mt-3 space-y-4">
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <Link href={`/articles/${article.slug}`} className="font-semibold">
-              {article.title}
-            </Link>
-            <p className="text-sm text-muted">Symptoms: {article.symptoms.join('; ')}</p>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-4">
-        <Link href="/articles">See all {all.length} articles</Link>
-      </p>
       <p className="mt-8">
-        <Link href="/">Go to the Fixpath home page</Link>
+        <Link href="/articles">Browse all articles</Link> · <Link href="/wizard">Guided troubleshooters</Link> ·{' '}
+        <Link href="/">Fixpath home page</Link>
       </p>
     </div>
   );

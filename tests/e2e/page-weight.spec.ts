@@ -24,3 +24,11 @@ test('the article page stays light', async ({ page }) => {
   expect(weights.js).toBeLessThan(180 * 1024);
   expect(weights.css).toBeLessThan(30 * 1024);
 });
+
+test('pages do not carry the 404 page: its lists of troubleshooters and articles load only on a dead link', async ({ request }) => {
+  const fullNotFoundPage = 'by the symptoms they cover';
+  for (const path of ['/', '/articles/windows-auth-fails-in-ie-edge', '/wizard/windows-auth-login']) {
+    expect(await (await request.get(path)).text(), path).not.toContain(fullNotFoundPage);
+  }
+  expect(await (await request.get('/articles/no-such-article')).text()).toContain(fullNotFoundPage);
+});
