@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { decideAllArticlesPage, isLaterAllArticlesPagePath } from '@/lib/content/all-articles-pages';
 import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles } from '@/lib/content/article-list.server';
-import { decideBrowsePage, isLaterBrowsePagePath } from '@/lib/content/browse-pages';
+import { decideBrowsePage, isLaterBrowsePagePath, type BrowsePageDecision } from '@/lib/content/browse-pages';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { siteConfig } from '@/lib/site-config';
 
@@ -14,7 +15,7 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  * - A segment that is not valid percent-encoding (`%E0%A4%A`, a link cut short) makes Next answer
  *   a bare 500 (vercel/next.js#92527); here it gets the site's 404 page like any dead link.
  * - Articles beyond the prerendered newest ones, and later pages of tags and products, render on
- *   their first request. For a URL no page answers, Next would render notFound() from such a page
+ *   their first request; the pages of /articles are prerendered. For a URL no page answers, Next would render notFound() from such a page
  *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
  *   must work without it: so those are settled here with the full 404 page (or, for a page number
  *   past the end, the last page there is).
@@ -22,18 +23,22 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const notFound = () => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  const settle = (decision: BrowsePageDecision) => {
+    if (decision.action === 'render') return NextResponse.next();
+    if (decision.action === 'not-found') return notFound();
+    return NextResponse.redirect(new URL(decision.to + search, request.url), decision.permanent ? 308 : 307);
+  };
   if (safeDecodeURIComponent(pathname) === undefined) return notFound();
 
+  if (isLaterAllArticlesPagePath(pathname)) {
+    return settle(decideAllArticlesPage(pathname, listArticles().length, siteConfig.allArticlesPageSize));
+  }
   if (pathname.startsWith('/articles/')) {
     const slug = safeDecodeURIComponent(ARTICLE.exec(pathname)?.[1] ?? '');
     return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
   }
-
-  if (!isLaterBrowsePagePath(pathname)) return NextResponse.next();
-  const decision = decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize);
-  if (decision.action === 'render') return NextResponse.next();
-  if (decision.action === 'not-found') return notFound();
-  return NextResponse.redirect(new URL(decision.to + search, request.url), decision.permanent ? 308 : 307);
+  if (isLaterBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
+  return NextResponse.next();
 }
 
 export const config = { matcher: ['/articles/:path*', '/tags/:path*', '/products/:path*', '/wizard/:path*', '/fixes/:path*'] };

@@ -17,6 +17,8 @@ const siteConfigSchema = z.object({
   prerenderedArticles: wholeNumberSetting('FIXPATH_PRERENDER_ARTICLES', 0, 'cannot be negative').default(100),
   /** Articles per page on a tag or product page; later pages render on their first request. */
   browsePageSize: wholeNumberSetting('FIXPATH_BROWSE_PAGE_SIZE', 1, 'must be at least 1').default(20),
+  /** Titles per page on the list of every article (/articles): one line each, so more than a tag page's cards. */
+  allArticlesPageSize: wholeNumberSetting('FIXPATH_ALL_ARTICLES_PAGE_SIZE', 1, 'must be at least 1').default(100),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -28,6 +30,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     repositoryBranch: env.FIXPATH_REPOSITORY_BRANCH || undefined,
     prerenderedArticles: env.FIXPATH_PRERENDER_ARTICLES || undefined,
     browsePageSize: env.FIXPATH_BROWSE_PAGE_SIZE || undefined,
+    allArticlesPageSize: env.FIXPATH_ALL_ARTICLES_PAGE_SIZE || undefined,
   });
 }
 

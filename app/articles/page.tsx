@@ -1,27 +1,15 @@
-import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AllArticlesList } from '@/components/browse/all-articles-list';
+import { allArticlesPage } from '@/lib/content/all-articles-pages';
 import { listArticles } from '@/lib/content/articles.server';
+import { siteConfig } from '@/lib/site-config';
 
 export const metadata = { title: 'All articles' };
 
-/** Every article by title: one compact link each, so the list stays light at a thousand articles. */
+/** The first page of every article by title; the header's "Articles" link. */
 export default function AllArticlesPage() {
-  const articles = [...listArticles()].sort((a, b) => a.title.localeCompare(b.title, 'en'));
-  return (
-    <>
-      <h1 className="text-3xl font-bold">All articles</h1>
-      <p className="mt-2 text-muted">
-        {articles.length} articles, by title. You can also browse <Link href="/products">by product</Link> or{' '}
-        <Link href="/tags">by tag</Link>, or search from the box at the top of the page.
-      </p>
-      <ul className="mt-6 space-y-2 sm:columns-2 sm:gap-8">
-        {articles.map((article) => (
-          <li key={article.slug} className="break-inside-avoid">
-            <Link href={`/articles/${article.slug}`} prefetch={false}>
-              {article.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+  const articles = listArticles();
+  const page = allArticlesPage(articles, 1, siteConfig.allArticlesPageSize);
+  if (!page) notFound();
+  return <AllArticlesList page={page} total={articles.length} />;
 }

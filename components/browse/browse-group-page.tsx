@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
-import { BROWSE_KINDS, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
+import { BROWSE_KINDS, browsePagePath, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
 import { BrowsePagination } from './browse-pagination';
 
 /** One page of the articles filed under a tag or product, newest first. */
@@ -27,7 +27,7 @@ export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: Browse
           </li>
         ))}
       </ul>
-      <BrowsePagination kind={kind} page={page} />
+      <BrowsePagination page={page.page} pageCount={pageCount} pathOf={(number) => browsePagePath(kind, group.slug, number)} />
     </>
   );
 }

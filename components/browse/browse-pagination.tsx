@@ -1,10 +1,16 @@
 import Link from 'next/link';
-import { browsePagePath, pageNumbersAround, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
+import { pageNumbersAround } from '@/lib/content/browse-pages';
 
-/** Links to the other pages of a tag or product: previous, numbers around this one, next. */
-export function BrowsePagination({ kind, page: { group, page, pageCount } }: { kind: BrowseKind; page: BrowsePage }) {
+interface BrowsePaginationProps {
+  page: number;
+  pageCount: number;
+  /** The URL of a page of this list. */
+  pathOf: (page: number) => string;
+}
+
+/** Links to the other pages of a list: previous, numbers around this one, next. */
+export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePaginationProps) {
   if (pageCount <= 1) return null;
-  const href = (number: number) => browsePagePath(kind, group.slug, number);
   return (
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 && (

@@ -45,12 +45,28 @@ export function browsePagePath(kind: BrowseKind, slug: string, page: number): st
   return page <= 1 ? base : `${base}/page/${page}`;
 }
 
-/** Page `page` of a group, or undefined when the group has no such page. */
-export function browsePage(group: BrowseGroup, page: number, pageSize: number): BrowsePage | undefined {
-  const pageCount = pageCountOf(group.articles.length, pageSize);
+/** One page of a list cut into pages of `pageSize`. */
+export interface ListPage<T> {
+  items: T[];
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  /** 1-based position of the first item shown, for "21–40 of 312". */
+  first: number;
+}
+
+/** Page `page` of `items`, or undefined when there is no such page (a list always has page 1). */
+export function listPage<T>(items: readonly T[], page: number, pageSize: number): ListPage<T> | undefined {
+  const pageCount = pageCountOf(items.length, pageSize);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   const start = (page - 1) * pageSize;
-  return { group, articles: group.articles.slice(start, start + pageSize), page, pageCount, first: start + 1 };
+  return { items: items.slice(start, start + pageSize), page, pageCount, first: start + 1 };
+}
+
+/** Page `page` of a group, or undefined when the group has no such page. */
+export function browsePage(group: BrowseGroup, page: number, pageSize: number): BrowsePage | undefined {
+  const found = listPage(group.articles, page, pageSize);
+  return found && { group, articles: found.items, page: found.page, pageCount: found.pageCount, first: found.first };
 }
 
 /** The number in `…/page/<n>`, written the one way the site links it: digits, no leading zero. */
@@ -82,10 +98,21 @@ export function isLaterBrowsePagePath(pathname: string): boolean {
 }
 
 /**
+ * What a link to page `segment` of a list of `pageCount` pages gets. Page 1 always lives at the
+ * list's own URL; a page past the end, which an older link can point at once the list shrinks,
+ * leads to the last page there is; a number the site never writes (`02`, `two`) is a 404.
+ */
+export function decidePageNumber(segment: string, pageCount: number, pathOf: (page: number) => string): BrowsePageDecision {
+  const page = parsePageNumber(segment);
+  if (page === undefined) return { action: 'not-found' };
+  if (page === 1) return { action: 'redirect', to: pathOf(1), permanent: true };
+  if (page > pageCount) return { action: 'redirect', to: pathOf(pageCount), permanent: false };
+  return { action: 'render' };
+}
+
+/**
  * Later pages render on their first request, so unknown groups and page numbers are settled before
- * that (as for articles: an on-demand notFound() has no body without JavaScript). Page 1 always
- * lives at the group's own URL; a page past the end, which an older link can point at once the
- * group shrinks, leads to the last page there is.
+ * that (as for articles: an on-demand notFound() has no body without JavaScript).
  */
 export function decideBrowsePage(pathname: string, articles: readonly ArticleSummary[], pageSize: number): BrowsePageDecision {
   const match = LATER_PAGE.exec(pathname);
@@ -93,10 +120,6 @@ export function decideBrowsePage(pathname: string, articles: readonly ArticleSum
   if (!match || !kind) return { action: 'not-found' };
   const slug = safeDecodeURIComponent(match[2] as string);
   const group = slug === undefined ? undefined : BROWSE_KINDS[kind].groups(articles).find((candidate) => candidate.slug === slug);
-  const page = parsePageNumber(match[3] as string);
-  if (!group || page === undefined) return { action: 'not-found' };
-  if (page === 1) return { action: 'redirect', to: browsePagePath(kind, group.slug, 1), permanent: true };
-  const pageCount = pageCountOf(group.articles.length, pageSize);
-  if (page > pageCount) return { action: 'redirect', to: browsePagePath(kind, group.slug, pageCount), permanent: false };
-  return { action: 'render' };
+  if (!group) return { action: 'not-found' };
+  return decidePageNumber(match[3] as string, pageCountOf(group.articles.length, pageSize), (page) => browsePagePath(kind, group.slug, page));
 }

@@ -24,6 +24,12 @@ describe('site settings from the environment', () => {
     expect(() => parseSiteConfig({ FIXPATH_BROWSE_PAGE_SIZE: 'many' })).toThrow('FIXPATH_BROWSE_PAGE_SIZE must be a whole number');
   });
 
+  it('lists 100 titles per page of all articles unless told otherwise', () => {
+    expect(parseSiteConfig({}).allArticlesPageSize).toBe(100);
+    expect(parseSiteConfig({ FIXPATH_ALL_ARTICLES_PAGE_SIZE: '3' }).allArticlesPageSize).toBe(3);
+    expect(() => parseSiteConfig({ FIXPATH_ALL_ARTICLES_PAGE_SIZE: '0' })).toThrow('FIXPATH_ALL_ARTICLES_PAGE_SIZE must be at least 1');
+  });
+
   it('falls back to the default repository for "Edit this page" links', () => {
     const config = parseSiteConfig({ FIXPATH_REPOSITORY_BRANCH: 'content' });
     expect(config.repositoryUrl).toBe('https://github.com/fixpath/fixpath');
