@@ -3,13 +3,14 @@ import type { ArticleSummary } from '@/lib/content/article-list.server';
 import { allArticlesPagePath } from '@/lib/content/all-articles-pages';
 import type { ListPage } from '@/lib/content/browse-pages';
 import { BrowsePagination } from './browse-pagination';
+import { ListHeading } from './list-heading';
 
 /** One page of every article by title: one compact link each, so a page stays light. */
 export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary>; total: number }) {
   const { items, first, pageCount } = page;
   return (
     <>
-      <h1 className="text-3xl font-bold">All articles</h1>
+      <ListHeading>All articles</ListHeading>
       <p className="mt-2 text-muted">
         {total} articles, by title{pageCount > 1 && `; showing ${first}–${first + items.length - 1}`}. You can also
         browse <Link href="/products">by product</Link> or <Link href="/tags">by tag</Link>, or search from the box at

@@ -1,6 +1,6 @@
 /**
  * Troubleshooter responsiveness: from pressing an answer to the next step's heading receiving focus
- * (components/wizard/focus-step-heading.tsx focuses `#step-heading` after each in-app move). The
+ * (components/focus-heading-on-navigation.tsx focuses `#step-heading` after each in-app move). The
  * clock runs in the page, so Playwright's own round trips are not counted.
  */
 import type { Browser } from 'playwright-core';

@@ -63,6 +63,20 @@ test('a big tag is split into pages that link each other and survive reload and 
   await expect(page).toHaveURL(tagPath);
 });
 
+test('with the keyboard, each new page of a list starts at its heading, also the last page, where "Next page" is gone', async ({ page }) => {
+  await page.goto(tagPath);
+  const heading = page.getByRole('heading', { level: 1 });
+  const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' });
+  while ((await next.count()) > 0) {
+    const target = (await next.getAttribute('href'))!;
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(target);
+    await expect(heading).toBeFocused();
+  }
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Previous page' })).toBeVisible();
+});
+
 test('without JavaScript every page of a tag opens, rendered on its first request, and lists every article once', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

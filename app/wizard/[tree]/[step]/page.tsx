@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigation';
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
 import { StepViewRecorder } from '@/components/feedback/step-view-recorder';
 import { AnswerOptions } from '@/components/wizard/answer-options';
 import { AnswersSummary } from '@/components/wizard/answers-summary';
-import { FocusStepHeading, STEP_HEADING_ID } from '@/components/wizard/focus-step-heading';
 import { MarkdownText } from '@/components/wizard/markdown-text';
 import { OptionList } from '@/components/wizard/option-list';
 import { OutcomeFix } from '@/components/wizard/outcome-fix';
@@ -15,6 +15,9 @@ import { StepStatus } from '@/components/wizard/step-status';
 import { TreeGate, WizardStepProvider } from '@/components/wizard/wizard-step-context';
 import { clientTreeHref, getWizard, listWizards } from '@/lib/content/wizards.server';
 import { encodeStepUrl, resolveStep } from '@/lib/wizard/url';
+
+/** The step's heading, focused after each move within the troubleshooter (also timed by bench:site). */
+const STEP_HEADING_ID = 'step-heading';
 
 interface StepPageProps {
   params: Promise<{ tree: string; step: string }>;
@@ -109,7 +112,7 @@ export default async function WizardStepPage({ params }: StepPageProps) {
           </TreeGate>
         </Suspense>
         <Suspense fallback={null}>
-          <FocusStepHeading />
+          <FocusHeadingOnNavigation headingId={STEP_HEADING_ID} />
         </Suspense>
         <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} />
       </div>

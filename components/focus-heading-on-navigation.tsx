@@ -3,23 +3,23 @@
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect } from 'react';
 
-export const STEP_HEADING_ID = 'step-heading';
-
 // The page the browser loaded; its first view keeps the browser's own focus and scroll.
 const loadedPathname = typeof window === 'undefined' ? undefined : window.location.pathname;
 let loadedViewSeen = false;
 
 /**
- * After moving to another step within the app, put focus on the new step's heading, so keyboard
- * and screen-reader users start at the question instead of the top of the page.
+ * After a move within the app (another troubleshooter step, the next page of a list), put focus
+ * on the new view's heading (which needs tabIndex -1), so keyboard and screen-reader users start
+ * there, as after a page load, instead of on a link that may have gone. Render inside <Suspense>:
+ * it reads the query, which a static page only knows in the browser.
  */
-export function FocusStepHeading() {
+export function FocusHeadingOnNavigation({ headingId }: { headingId: string }) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   useEffect(() => {
     const isLoadedView = !loadedViewSeen && pathname === loadedPathname;
     loadedViewSeen = true;
-    if (!isLoadedView) document.getElementById(STEP_HEADING_ID)?.focus();
-  }, [pathname, search]);
+    if (!isLoadedView) document.getElementById(headingId)?.focus();
+  }, [pathname, search, headingId]);
   return null;
 }
