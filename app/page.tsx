@@ -1,5 +1,5 @@
 import { ArticleCard } from '@/components/article-card';
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
 
@@ -30,9 +30,9 @@ export default function HomePage() {
           <ul className="mt-3 space-y-3">
             {troubleshooters.map((tree) => (
               <li key={tree.id}>
-                <Link href={`/wizard/${tree.id}`} className="text-lg font-semibold">
+                <IntentLink href={`/wizard/${tree.id}`} className="text-lg font-semibold">
                   {tree.title}
-                </Link>
+                </IntentLink>
                 <p className="text-muted">{tree.summary}</p>
               </li>
             ))}
@@ -45,8 +45,8 @@ export default function HomePage() {
           Recently updated articles
         </h2>
         <p className="mt-1 text-sm">
-          See <Link href="/articles">all {all.length} articles</Link>, or browse <Link href="/products">by product</Link> or{' '}
-          <Link href="/tags">by tag</Link>.
+          See <IntentLink href="/articles">all {all.length} articles</IntentLink>, or browse <IntentLink href="/products">by product</IntentLink> or{' '}
+          <IntentLink href="/tags">by tag</IntentLink>.
         </p>
         <ul className="mt-4 grid gap-4">
           {articles.map((article) => (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import type { ArticleSummary } from '@/lib/content/articles.server';
 
 /**
@@ -10,9 +10,9 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
   return (
     <article className="rounded-lg border border-border p-4">
       <Title className="text-lg font-semibold">
-        <Link href={`/articles/${article.slug}`} prefetch={false}>
+        <IntentLink href={`/articles/${article.slug}`}>
           {article.title}
-        </Link>
+        </IntentLink>
       </Title>
       <p className="mt-1 text-muted">{article.summary}</p>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Symptoms covered by ${article.title}`}>

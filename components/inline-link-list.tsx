@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 
 /** Links in a sentence-like list ("a, b, c"), still a real list for screen readers. */
 export function InlineLinkList({ items }: { items: { href: string; label: string }[] }) {
@@ -7,7 +7,7 @@ export function InlineLinkList({ items }: { items: { href: string; label: string
       {items.map((item, index) => (
         <li key={item.href} className="inline">
           {index > 0 ? ', ' : null}
-          <Link href={item.href}>{item.label}</Link>
+          <IntentLink href={item.href}>{item.label}</IntentLink>
         </li>
       ))}
     </ul>

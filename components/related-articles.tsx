@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import type { ArticleSummary } from '@/lib/content/articles.server';
 
 /** Other articles the author linked as related; unknown slugs never reach here (content check). */
@@ -12,7 +12,7 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       <ul className="mt-3 space-y-2">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+            <IntentLink href={`/articles/${article.slug}`}>{article.title}</IntentLink>
             <p className="text-sm text-muted">{article.summary}</p>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { SearchBox } from '@/components/search/search-box';
 import { siteName } from '@/lib/site-config';
 
@@ -13,19 +13,19 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-text no-underline">
+        <IntentLink href="/" className="text-lg font-bold text-text no-underline">
           {siteName}
-        </Link>
+        </IntentLink>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
             <li>
-              <Link href="/articles">Articles</Link>
+              <IntentLink href="/articles">Articles</IntentLink>
             </li>
             <li>
-              <Link href="/wizard">Troubleshooters</Link>
+              <IntentLink href="/wizard">Troubleshooters</IntentLink>
             </li>
             <li>
-              <Link href="/diagnose">Read headers</Link>
+              <IntentLink href="/diagnose">Read headers</IntentLink>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import type { ArticleSummary } from '@/lib/content/article-list.server';
 import { allArticlesPagePath } from '@/lib/content/all-articles-pages';
 import type { ListPage } from '@/lib/content/browse-pages';
@@ -13,15 +13,15 @@ export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary
       <ListHeading>All articles</ListHeading>
       <p className="mt-2 text-muted">
         {total} articles, by title{pageCount > 1 && `; showing ${first}–${first + items.length - 1}`}. You can also
-        browse <Link href="/products">by product</Link> or <Link href="/tags">by tag</Link>, or search from the box at
+        browse <IntentLink href="/products">by product</IntentLink> or <IntentLink href="/tags">by tag</IntentLink>, or search from the box at
         the top of the page.
       </p>
       <ul className="mt-6 space-y-2 sm:columns-2 sm:gap-8">
         {items.map((article) => (
           <li key={article.slug} className="break-inside-avoid">
-            <Link href={`/articles/${article.slug}`} prefetch={false}>
+            <IntentLink href={`/articles/${article.slug}`}>
               {article.title}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

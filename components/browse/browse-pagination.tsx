@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { pageNumbersAround } from '@/lib/content/browse-pages';
 
 interface BrowsePaginationProps {
@@ -14,9 +14,9 @@ export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePagina
   return (
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev" prefetch={false} className="rounded border border-border px-3 py-1">
+        <IntentLink href={href(page - 1)} rel="prev" className="rounded border border-border px-3 py-1">
           Previous page
-        </Link>
+        </IntentLink>
       )}
       <ol className="flex flex-wrap items-center gap-2">
         {pageNumbersAround(page, pageCount).map((number, index) =>
@@ -32,19 +32,19 @@ export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePagina
                   {number}
                 </span>
               ) : (
-                <Link href={href(number)} prefetch={false} className="inline-block rounded px-3 py-1">
+                <IntentLink href={href(number)} className="inline-block rounded px-3 py-1">
                   <span className="sr-only">Page </span>
                   {number}
-                </Link>
+                </IntentLink>
               )}
             </li>
           ),
         )}
       </ol>
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next" prefetch={false} className="rounded border border-border px-3 py-1">
+        <IntentLink href={href(page + 1)} rel="next" className="rounded border border-border px-3 py-1">
           Next page
-        </Link>
+        </IntentLink>
       )}
     </nav>
   );
