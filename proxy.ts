@@ -4,7 +4,10 @@ import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles } from '@/lib/content/article-list.server';
 import { decideBrowsePage, isLaterBrowsePagePath, type BrowsePageDecision } from '@/lib/content/browse-pages';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
+import { getWizard } from '@/lib/content/wizards.server';
+import { MISSING_STEP_HEADER } from '@/lib/not-found';
 import { siteConfig } from '@/lib/site-config';
+import { treeOfMissingStep } from '@/lib/wizard/url';
 
 /** No route answers here, so Next serves its prerendered 404 page with a 404 status. */
 const NOT_FOUND_PATH = '/_fixpath/not-found';
@@ -19,10 +22,18 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
  *   must work without it: so those are settled here with the full 404 page (or, for a page number
  *   past the end, the last page there is).
+ * - A link to a troubleshooter step that does not exist (any more) gets the 404 page with that
+ *   troubleshooter's start offered first, also without JavaScript.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const notFound = () => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  const notFound = (missingStepOf?: string) => {
+    // Only this proxy may name the troubleshooter of a missing step to the 404 page.
+    const headers = new Headers(request.headers);
+    headers.delete(MISSING_STEP_HEADER);
+    if (missingStepOf) headers.set(MISSING_STEP_HEADER, missingStepOf);
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
+  };
   const settle = (decision: BrowsePageDecision) => {
     if (decision.action === 'render') return NextResponse.next();
     if (decision.action === 'not-found') return notFound();
@@ -38,6 +49,8 @@ export function proxy(request: NextRequest) {
     return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
   }
   if (isLaterBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
+  const treeOfStep = treeOfMissingStep(pathname, getWizard);
+  if (treeOfStep) return notFound(treeOfStep.id);
   return NextResponse.next();
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { NotFoundHelp } from '@/components/not-found-help';
 import { SiteDocument } from '@/components/site-document';
+import { MISSING_STEP_HEADER } from '@/lib/not-found';
 import { siteName } from '@/lib/site-config';
 import './globals.css';
 
@@ -10,12 +12,14 @@ export const metadata: Metadata = { title: `Page not found | ${siteName}` };
  * The 404 page for every URL no page answers, including the dead links proxy.ts settles. It is a
  * document of its own rather than the root layout's not-found boundary, because Next puts that
  * boundary's whole rendered tree into every page's payload: the troubleshooters and recent articles
- * listed here cost every page of the site about 2 KB compressed, and a script for the step hint.
+ * listed here cost every page about 2 KB compressed. It renders per request, to name the
+ * troubleshooter of a missing step (the proxy says which) without any script.
  */
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  const missingStepOf = (await headers()).get(MISSING_STEP_HEADER) ?? undefined;
   return (
     <SiteDocument>
-      <NotFoundHelp />
+      <NotFoundHelp missingStepOf={missingStepOf} />
     </SiteDocument>
   );
 }

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { NotFoundHint } from '@/components/not-found-hint';
 import { SearchPageForm } from '@/components/search/search-page-form';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
@@ -7,15 +6,24 @@ import { listWizards } from '@/lib/content/wizards.server';
 /** How many articles the 404 lists; the rest are a click away on /articles and through the search form. */
 const LISTED_ARTICLES = 12;
 
-/** A dead link still gets the reader somewhere useful: troubleshooters, and articles by their symptoms. */
-export function NotFoundHelp() {
+/**
+ * A dead link still gets the reader somewhere useful: troubleshooters, and articles by their
+ * symptoms. A link to a step that is gone offers its troubleshooter's start first.
+ */
+export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
   const all = listArticles();
   const articles = all.slice(0, LISTED_ARTICLES);
   const troubleshooters = listWizards().map(({ id, title }) => ({ id, title }));
+  const treeOfStep = troubleshooters.find((tree) => tree.id === missingStepOf);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">We could not find that page</h1>
-      <NotFoundHint troubleshooters={troubleshooters} />
+      {treeOfStep ? (
+        <p role="note" className="mt-4 rounded border border-border bg-surface px-3 py-2">
+          This link points to a step of <strong>{treeOfStep.title}</strong> that does not exist (any more).{' '}
+          <Link href={`/wizard/${treeOfStep.id}`}>Start that troubleshooter from the beginning</Link>.
+        </p>
+      ) : null}
       <p className="mt-3 text-lg">
         The link may be mistyped or cut short, or the page may have moved. If someone sent you this link, what you
         need is probably one of these, or search for the symptom you are seeing.

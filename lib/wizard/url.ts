@@ -81,3 +81,20 @@ export function checkAnswersLeadTo(tree: WizardTree, stepId: string, answers: re
 function isKebabId(value: string | undefined): value is string {
   return value !== undefined && KEBAB_ID_PATTERN.test(value);
 }
+
+const STEP_PATH = /^\/wizard\/([^/]+)\/([^/]+)\/?$/;
+/** Routes beside the steps under /wizard/<tree>/. */
+const TREE_PAGES = new Set(['map', 'tree.json']);
+
+/**
+ * The troubleshooter that `pathname` names a step of, when that step does not exist (any more):
+ * the 404 page then offers that troubleshooter's start first. Undefined for any other path.
+ * `findTree` looks a tree up by id. Tree and step ids are plain kebab-case, so the path is
+ * compared as it arrives: a percent-encoded step can only be a missing one.
+ */
+export function treeOfMissingStep(pathname: string, findTree: (id: string) => WizardTree | undefined): WizardTree | undefined {
+  const match = STEP_PATH.exec(pathname);
+  if (!match || TREE_PAGES.has(match[2] as string)) return undefined;
+  const tree = findTree(match[1] as string);
+  return tree && resolveStep(tree, match[2] as string).kind === 'missing' ? tree : undefined;
+}

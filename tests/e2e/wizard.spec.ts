@@ -275,6 +275,9 @@ test('without JavaScript an unknown step or troubleshooter still gets the full 4
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
     await expect(page.getByRole('link', { name: `Start “${tree.title}” from the beginning` })).toHaveAttribute('href', start);
   }
+  await page.goto(`/wizard/${tree.id}/no-such-step?answers=a:b`);
+  await expect(page.getByRole('note')).toContainText(`a step of ${tree.title} that does not exist`);
+  await expect(page.getByRole('note').getByRole('link', { name: 'Start that troubleshooter from the beginning' })).toHaveAttribute('href', start);
   for (const node of tree.nodes) {
     const response = await page.goto(`/wizard/${tree.id}/${node.id}`);
     expect(response?.status(), node.id).toBe(200);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { checkAnswersLeadTo, encodeStepUrl, parseAnswersParam, resolveStep } from '@/lib/wizard/url';
+import { checkAnswersLeadTo, encodeStepUrl, parseAnswersParam, resolveStep, treeOfMissingStep } from '@/lib/wizard/url';
 import { loadTree } from './load-fixture';
 
 function tree(): WizardTree {
@@ -67,6 +67,30 @@ describe('resolveStep', () => {
   it('prefers a live node over a redirect with the same id', () => {
     const live = resolveStep(loadTree('redirect-id-still-live').tree, 'done');
     expect(live).toMatchObject({ kind: 'node', node: { type: 'outcome', title: 'Done' } });
+  });
+});
+
+describe('treeOfMissingStep', () => {
+  const t = tree();
+  const findTree = (id: string) => (id === t.id ? t : undefined);
+
+  it('names the troubleshooter of a step that does not exist, for the 404 page', () => {
+    expect(treeOfMissingStep(`/wizard/${t.id}/no-such-step`, findTree)?.id).toBe(t.id);
+    expect(treeOfMissingStep(`/wizard/${t.id}/no-such-step/`, findTree)?.id).toBe(t.id);
+  });
+
+  it('names none for live steps, old ids that redirect, the tree’s other pages, unknown trees and other paths', () => {
+    for (const pathname of [
+      `/wizard/${t.id}/can-reach-dc`,
+      `/wizard/${t.id}/browser-check`,
+      `/wizard/${t.id}/map`,
+      `/wizard/${t.id}/tree.json`,
+      '/wizard/no-such-tree/no-such-step',
+      `/wizard/${t.id}`,
+      `/articles/${t.id}`,
+    ]) {
+      expect(treeOfMissingStep(pathname, findTree), pathname).toBeUndefined();
+    }
   });
 });
 
