@@ -3,13 +3,13 @@ import { decideAllArticlesPage, isLaterAllArticlesPagePath } from '@/lib/content
 import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles } from '@/lib/content/article-list.server';
 import { decideBrowsePage, isLaterBrowsePagePath, type BrowsePageDecision } from '@/lib/content/browse-pages';
-import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { getWizard } from '@/lib/content/wizards.server';
 import { MISSING_STEP_HEADER } from '@/lib/not-found';
+import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { siteConfig } from '@/lib/site-config';
 import { treeOfMissingStep } from '@/lib/wizard/url';
 
-/** No route answers here, so Next serves its prerendered 404 page with a 404 status. */
+/** No route answers here, so Next serves the 404 page (app/global-not-found.tsx) with a 404 status. */
 const NOT_FOUND_PATH = '/_fixpath/not-found';
 const ARTICLE = /^\/articles\/([^/]+)$/;
 
@@ -18,10 +18,10 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  * - A segment that is not valid percent-encoding (`%E0%A4%A`, a link cut short) makes Next answer
  *   a bare 500 (vercel/next.js#92527); here it gets the site's 404 page like any dead link.
  * - Articles beyond the prerendered newest ones, and later pages of tags and products, render on
- *   their first request; the pages of /articles are prerendered. For a URL no page answers, Next would render notFound() from such a page
+ *   their first request. For a URL no page answers, Next would render notFound() from such a page
  *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
  *   must work without it: so those are settled here with the full 404 page (or, for a page number
- *   past the end, the last page there is).
+ *   past the end, the last page there is). Page numbers of /articles are settled the same way.
  * - A link to a troubleshooter step that does not exist (any more) gets the 404 page with that
  *   troubleshooter's start offered first, also without JavaScript.
  */
