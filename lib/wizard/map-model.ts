@@ -61,6 +61,19 @@ export const MAP_METRICS = {
 
 const ELLIPSIS = '…';
 
+/**
+ * The most steps the map draws. The drawing grows about 150 px wider per step: the 198-step bench
+ * tree came out 29,600 px wide, 322 KB of SVG that Next repeats in the page's payload (1.6 MB of
+ * HTML), and nobody reads a drawing scrolled across twenty screens. Past this, the list of every
+ * step is the map.
+ */
+export const MAX_DRAWN_STEPS = 60;
+
+/** Whether the map page draws the tree, or only lists its steps. */
+export function isDrawn(model: TreeMapModel): boolean {
+  return model.nodes.length <= MAX_DRAWN_STEPS;
+}
+
 /** Turns a validated tree into what the map page draws and lists. */
 export function treeMapModel(tree: WizardTree): TreeMapModel {
   const nodes = orderFromStart(tree).map((node) => mapNode(tree, node));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnLabel, MAP_METRICS, shorten, treeMapModel, wrapText } from '@/lib/wizard/map-model';
+import { drawnLabel, isDrawn, MAP_METRICS, MAX_DRAWN_STEPS, shorten, treeMapModel, wrapText } from '@/lib/wizard/map-model';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { checkAnswersLeadTo, parseAnswersParam } from '@/lib/wizard/url';
 import { fixtureAndPublishedTrees } from './load-fixture';
@@ -158,5 +158,15 @@ describe('treeMapModel order', () => {
       '/wizard/order/deep-end?answers=first:on,second:go',
     );
     expect(model.nodes[0]?.href).toBe('/wizard/order/first');
+  });
+});
+
+describe('isDrawn', () => {
+  it('draws every published tree, and only lists the steps of a tree too big to draw legibly', () => {
+    for (const [name, load] of trees) expect(isDrawn(treeMapModel(load())), name).toBe(true);
+    const model = treeMapModel(trees[0]![1]());
+    const steps = (count: number) => ({ ...model, nodes: Array.from({ length: count }, (_, index) => model.nodes[index % model.nodes.length]!) });
+    expect(isDrawn(steps(MAX_DRAWN_STEPS))).toBe(true);
+    expect(isDrawn(steps(MAX_DRAWN_STEPS + 1))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { TreeMapDiagram } from '@/components/wizard/tree-map-diagram';
 import { TreeMapList } from '@/components/wizard/tree-map-list';
 import { getWizard, listWizards } from '@/lib/content/wizards.server';
-import { treeMapModel } from '@/lib/wizard/map-model';
+import { isDrawn, treeMapModel } from '@/lib/wizard/map-model';
 
 interface MapPageProps {
   params: Promise<{ tree: string }>;
@@ -40,13 +40,20 @@ export default async function WizardMapPage({ params }: MapPageProps) {
       <p className="mt-3">
         <Link href={`/wizard/${tree.id}`}>Back to the start of the troubleshooter</Link>
       </p>
-      <div className="mt-8">
-        <TreeMapDiagram model={model} title={tree.title} />
-        <p className="mt-2 text-sm text-muted">
-          Select a box to open that step. The same steps, with their step ids and copy-link buttons, are listed
-          below.
+      {isDrawn(model) ? (
+        <div className="mt-8">
+          <TreeMapDiagram model={model} title={tree.title} />
+          <p className="mt-2 text-sm text-muted">
+            Select a box to open that step. The same steps, with their step ids and copy-link buttons, are listed
+            below.
+          </p>
+        </div>
+      ) : (
+        <p className="mt-8 max-w-3xl">
+          This troubleshooter has {model.nodes.length} steps, too many to draw legibly on one page, so they are
+          listed below, from the first question on. Use your browser&rsquo;s find (Ctrl+F) to look for a step.
         </p>
-      </div>
+      )}
       <h2 className="mt-10 text-2xl font-semibold">Every step</h2>
       <TreeMapList model={model} />
     </>
