@@ -86,11 +86,17 @@ const pages = {
   'wizard step (200-node tree)': stepPathAtDepth(corpus.tree, 2),
   'real article': '/articles/windows-auth-fails-in-ie-edge',
 };
+// Pages the issue sets no target for, weighed to catch what grows with the site (each was once
+// 0.6–1.6 MB of HTML at this scale).
+const growingPages = {
+  'all articles, first page': '/articles',
+  'troubleshooter map (200-node tree)': `/wizard/${corpus.tree.id}/map`,
+};
 const server = built ? await stage('next start', () => startServer(workspace.app, workspace.content)) : undefined;
 if (server) {
   const browser = await launchBrowser();
   try {
-    const list = Object.entries(pages).map(([name, pagePath]) => ({ name, path: pagePath }));
+    const list = Object.entries({ ...pages, ...growingPages }).map(([name, pagePath]) => ({ name, path: pagePath }));
     measured.weights = await stage('page weight', () => measurePageWeights(browser, server.origin, list));
     measured.wizard = await stage('wizard clicks', () => measureWizardClicks(browser, server.origin, stepPathAtDepth(corpus.tree, 0)));
     measured.search = await stage('search', () => measureSearch(browser, server.origin, pages['generated article']));
@@ -120,13 +126,13 @@ if (floorCold) {
   measured.floor = { cold: floorCold, ...(floorRebuild ? { rebuild: floorRebuild } : {}) };
 }
 
-const figures = toFigures(measured, Object.keys(pages));
+const figures = toFigures(measured, Object.keys(pages), Object.keys(growingPages));
 // A build's printed output is summarised in `build`/`rebuild`; results.json keeps only its figures.
 const withoutOutput = ({ output: _output, ...run }: BuildRun) => run;
 const lastBuild: BuildRun | undefined = measured.coldBuilds.at(-1);
 const details = {
   options: { articles: articleCount, full: options.full, skipLighthouse: options['skip-lighthouse'] },
-  corpus: { generatedArticles: articleCount, meanWords: corpus.meanWords, treeNodes: corpus.tree.nodes.length, pages },
+  corpus: { generatedArticles: articleCount, meanWords: corpus.meanWords, treeNodes: corpus.tree.nodes.length, pages, growingPages },
   build: lastBuild ? buildSummary(lastBuild.output) : undefined,
   rebuild: measured.rebuild ? buildSummary(measured.rebuild.output) : undefined,
   measured: {
