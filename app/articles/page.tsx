@@ -1,15 +1,11 @@
 import { notFound } from 'next/navigation';
-import { AllArticlesList } from '@/components/browse/all-articles-list';
-import { allArticlesPage } from '@/lib/content/all-articles-pages';
-import { listArticles } from '@/lib/content/articles.server';
-import { siteConfig } from '@/lib/site-config';
+import { AllArticlesList, findAllArticlesPage } from '@/components/browse/all-articles-list';
 
 export const metadata = { title: 'All articles' };
 
 /** The first page of every article by title; the header's "Articles" link. */
 export default function AllArticlesPage() {
-  const articles = listArticles();
-  const page = allArticlesPage(articles, 1, siteConfig.allArticlesPageSize);
-  if (!page) notFound();
-  return <AllArticlesList page={page} total={articles.length} />;
+  const found = findAllArticlesPage(1);
+  if (!found) notFound();
+  return <AllArticlesList page={found.page} total={found.total} />;
 }

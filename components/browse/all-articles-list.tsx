@@ -1,9 +1,17 @@
 import { IntentLink } from '@/components/intent-link';
-import type { ArticleSummary } from '@/lib/content/article-list.server';
-import { allArticlesPagePath } from '@/lib/content/all-articles-pages';
+import { allArticlesPage, allArticlesPagePath } from '@/lib/content/all-articles-pages';
+import { listArticles, type ArticleSummary } from '@/lib/content/article-list.server';
 import type { ListPage } from '@/lib/content/browse-pages';
+import { siteConfig } from '@/lib/site-config';
 import { BrowsePagination } from './browse-pagination';
 import { ListHeading } from './list-heading';
+
+/** Page `number` of every article by title, with how many articles there are; undefined past the end. */
+export function findAllArticlesPage(number: number): { page: ListPage<ArticleSummary>; total: number } | undefined {
+  const articles = listArticles();
+  const page = allArticlesPage(articles, number, siteConfig.allArticlesPageSize);
+  return page && { page, total: articles.length };
+}
 
 /** One page of every article by title: one compact link each, so a page stays light. */
 export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary>; total: number }) {
@@ -13,15 +21,13 @@ export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary
       <ListHeading>All articles</ListHeading>
       <p className="mt-2 text-muted">
         {total} articles, by title{pageCount > 1 && `; showing ${first}–${first + items.length - 1}`}. You can also
-        browse <IntentLink href="/products">by product</IntentLink> or <IntentLink href="/tags">by tag</IntentLink>, or search from the box at
-        the top of the page.
+        browse <IntentLink href="/products">by product</IntentLink> or <IntentLink href="/tags">by tag</IntentLink>,
+        or search from the box at the top of the page.
       </p>
       <ul className="mt-6 space-y-2 sm:columns-2 sm:gap-8">
         {items.map((article) => (
           <li key={article.slug} className="break-inside-avoid">
-            <IntentLink href={`/articles/${article.slug}`}>
-              {article.title}
-            </IntentLink>
+            <IntentLink href={`/articles/${article.slug}`}>{article.title}</IntentLink>
           </li>
         ))}
       </ul>

@@ -24,17 +24,6 @@ export const BROWSE_KINDS: Record<BrowseKind, BrowseKindInfo> = {
   product: { label: 'Product', plural: 'products', basePath: '/products', groups: groupByProduct },
 };
 
-/** One page of a group's articles. */
-export interface BrowsePage {
-  group: BrowseGroup;
-  articles: ArticleSummary[];
-  /** 1-based. */
-  page: number;
-  pageCount: number;
-  /** 1-based position of the first article shown, for "21–40 of 312". */
-  first: number;
-}
-
 export function pageCountOf(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
@@ -55,6 +44,12 @@ export interface ListPage<T> {
   first: number;
 }
 
+/** One page of a group's articles. */
+export interface BrowsePage extends Omit<ListPage<ArticleSummary>, 'items'> {
+  group: BrowseGroup;
+  articles: ArticleSummary[];
+}
+
 /** Page `page` of `items`, or undefined when there is no such page (a list always has page 1). */
 export function listPage<T>(items: readonly T[], page: number, pageSize: number): ListPage<T> | undefined {
   const pageCount = pageCountOf(items.length, pageSize);
@@ -66,7 +61,9 @@ export function listPage<T>(items: readonly T[], page: number, pageSize: number)
 /** Page `page` of a group, or undefined when the group has no such page. */
 export function browsePage(group: BrowseGroup, page: number, pageSize: number): BrowsePage | undefined {
   const found = listPage(group.articles, page, pageSize);
-  return found && { group, articles: found.items, page: found.page, pageCount: found.pageCount, first: found.first };
+  if (!found) return undefined;
+  const { items, ...position } = found;
+  return { group, articles: items, ...position };
 }
 
 /** The number in `…/page/<n>`, written the one way the site links it: digits, no leading zero. */

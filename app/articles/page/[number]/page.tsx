@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AllArticlesList } from '@/components/browse/all-articles-list';
-import { allArticlesPage, laterAllArticlesPages } from '@/lib/content/all-articles-pages';
+import { AllArticlesList, findAllArticlesPage } from '@/components/browse/all-articles-list';
+import { laterAllArticlesPages } from '@/lib/content/all-articles-pages';
 import { listArticles } from '@/lib/content/articles.server';
 import { parsePageNumber } from '@/lib/content/browse-pages';
 import { siteConfig } from '@/lib/site-config';
@@ -18,11 +18,7 @@ export function generateStaticParams() {
   return laterAllArticlesPages(listArticles().length, siteConfig.allArticlesPageSize).map((number) => ({ number: String(number) }));
 }
 
-function findPage(number: string) {
-  const articles = listArticles();
-  const page = allArticlesPage(articles, parsePageNumber(number) ?? 0, siteConfig.allArticlesPageSize);
-  return page && { page, total: articles.length };
-}
+const findPage = (number: string) => findAllArticlesPage(parsePageNumber(number) ?? 0);
 
 export async function generateMetadata({ params }: AllArticlesLaterPageProps): Promise<Metadata> {
   const found = findPage((await params).number);
