@@ -21,9 +21,14 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const securityHeaders = [
+const noSniff = { key: 'X-Content-Type-Options', value: 'nosniff' };
+
+// Policies a browser applies only to a document it renders. The build's hashed scripts and styles
+// under /_next/static never are one, so they get nosniff alone: the rest was some 440 bytes on
+// each of the eight to ten assets a first visit loads (issue 8's page weight counts headers).
+const documentHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  noSniff,
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
@@ -70,7 +75,10 @@ const nextConfig = {
     return wizardRedirects();
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path((?!_next/static/).*)', headers: documentHeaders },
+      { source: '/_next/static/:path*', headers: [noSniff] },
+    ];
   },
 };
 

@@ -95,6 +95,23 @@ test('pages are served with security headers', async ({ request }) => {
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 });
 
+test("the page's scripts and stylesheet are served with nosniff, without the policies only a document uses", async ({ page, request }) => {
+  await page.goto(articlePath);
+  const assets = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="stylesheet"]')].map((element) =>
+      element instanceof HTMLScriptElement ? element.src : element.href,
+    ),
+  );
+  expect(assets.some((url) => url.endsWith('.css'))).toBe(true);
+  expect(assets.some((url) => url.endsWith('.js'))).toBe(true);
+  for (const url of assets) {
+    const headers = (await request.get(url)).headers();
+    expect(headers['x-content-type-options'], url).toBe('nosniff');
+    expect(headers['content-security-policy'], url).toBeUndefined();
+    expect(headers['permissions-policy'], url).toBeUndefined();
+  }
+});
+
 for (const [name, path] of [
   ['home', '/'],
   ['article', articlePath],
