@@ -2,8 +2,8 @@
  * `npm run bench:site [-- --articles N] [--full] [--skip-lighthouse] [--keep]`: the performance
  * benchmark of issue 8. Generates the real content plus N articles and a ~200-node troubleshooter,
  * builds them in a throwaway copy of the project (never the developer's .next), serves the result
- * with `next start` and measures it with Playwright, Lighthouse and autocannon. Writes
- * bench/results.json and prints a table. A script, not a test: the figures depend on the machine.
+ * with `next start` and measures it with Playwright, Lighthouse and autocannon, then builds and
+ * measures the issue's plain Next peer with the same article beside it. Writes bench/results.json and prints a table. A script, not a test: the figures depend on the machine.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { runCleanup } from './bench/cleanup';
 import { measureLighthouse } from './bench/lighthouse';
 import { availableLoadTools, measureLoad } from './bench/load-test';
 import { measurePageWeights } from './bench/page-weight';
+import { measurePeer } from './bench/peer';
 import { measureSearch } from './bench/search-timing';
 import { startServer } from './bench/server';
 import { editOneSentence, writeSiteCorpus } from './bench/site-corpus';
@@ -117,6 +118,22 @@ if (server) {
   server.stop();
 }
 
+// The issue's plain Next peer, built and measured here with the same article and tools, so the
+// distance to its figures is measured on one machine on one day rather than quoted.
+if (article) {
+  measured.peer = await stage('plain Next peer (same article)', () =>
+    measurePeer({
+      dir: path.join(workspace.root, 'peer'),
+      projectRoot,
+      articleFile: path.join(workspace.content, 'articles', `${article.slug}.mdx`),
+      contentDir: workspace.content,
+      logFile: logFile('peer-build'),
+      timeoutMs: buildTimeoutMs,
+      lighthouse: !options['skip-lighthouse'],
+    }),
+  );
+}
+
 // Last, since it replaces the workspace's build: the same builds on the project's own content.
 const ownContent = path.join(projectRoot, 'content');
 rmSync(path.join(workspace.app, '.next'), { recursive: true, force: true });
@@ -140,6 +157,7 @@ const details = {
     coldBuilds: measured.coldBuilds.map(withoutOutput),
     rebuild: measured.rebuild && withoutOutput(measured.rebuild),
     floor: measured.floor && { cold: withoutOutput(measured.floor.cold), rebuild: measured.floor.rebuild && withoutOutput(measured.floor.rebuild) },
+    peer: measured.peer && { ...measured.peer, build: withoutOutput(measured.peer.build) },
   },
   problems,
   benchSeconds: Math.round((Date.now() - benchStarted) / 1000),

@@ -7,6 +7,7 @@ import type { BuildRun } from './build';
 import type { LighthouseFigures } from './lighthouse';
 import type { LoadFigures } from './load-test';
 import type { ByteCounts } from './network-bytes';
+import type { PeerFigures } from './peer';
 import type { SearchFigures } from './search-timing';
 import { atLeast, atMost, below, KB, type Figure } from './site-report';
 import type { WizardTiming } from './wizard-timing';
@@ -30,6 +31,8 @@ export interface Measurements {
   load?: LoadFigures[];
   /** The same generators on next start's lightest cached route: the server's own ceiling here. */
   loadCeiling?: LoadFigures[];
+  /** The issue's plain Next + mdx-bundler peer, built here with the generated article. */
+  peer?: PeerFigures;
 }
 
 const median = (values: number[]) => {
@@ -70,15 +73,15 @@ export function toFigures(measured: Measurements, pageNames: readonly string[], 
   add('build', 'output .next (with cache)', measured.output?.totalMb, 'MB');
   add('build', 'output .next without cache/', measured.output?.withoutCacheMb, 'MB', atMost(150, '150 MB'));
 
+  const weightDetail = (weight: ByteCounts) => {
+    const kb = (bytes: number) => (bytes / KB).toFixed(1);
+    return `JS ${kb(weight.js)} · CSS ${kb(weight.css)} · HTML ${kb(weight.html)} · other ${kb(weight.other)} KB, ${weight.requests} requests`;
+  };
   for (const name of [...pageNames, ...otherPageNames]) {
     const weight = measured.weights?.[name];
     const target = pageNames.includes(name) ? atMost(160, '160 KB') : undefined;
     add('page weight', `${name}: before load`, weight && weight.total / KB, 'KB', target);
-    const row = figures.at(-1);
-    if (row && weight) {
-      const kb = (bytes: number) => (bytes / KB).toFixed(1);
-      row.detail = `JS ${kb(weight.js)} · CSS ${kb(weight.css)} · HTML ${kb(weight.html)} · other ${kb(weight.other)} KB, ${weight.requests} requests`;
-    }
+    if (weight) figures.at(-1)!.detail = weightDetail(weight);
   }
 
   const wizard = measured.wizard;
@@ -98,10 +101,13 @@ export function toFigures(measured: Measurements, pageNames: readonly string[], 
   add('search', 'query p95', search?.queries.p95, 'ms', below(5, '5 ms'));
   add('search', 'typing (every prefix) p95', search?.typing.p95, 'ms');
 
+  const lighthouseDetail = (result: LighthouseFigures) => {
+    const rerun = result.unmeasured?.length ? ` · ${result.unmeasured.length} unscored run(s) run again` : '';
+    return `runs ${result.runs.map((run) => run.performance).join('/')} · FCP ${Math.round(result.firstContentfulPaintMs)} ms · LCP ${Math.round(result.largestContentfulPaintMs)} ms · TBT ${Math.round(result.totalBlockingTimeMs)} ms · CLS ${result.cumulativeLayoutShift.toFixed(3)}${rerun}`;
+  };
   for (const [name, result] of Object.entries(measured.lighthouse ?? {})) {
     add('lighthouse', `${name}: performance (median of ${result.runs.length})`, result.performance, '', atLeast(98, '98'));
-    const rerun = result.unmeasured?.length ? ` · ${result.unmeasured.length} unscored run(s) run again` : '';
-    figures.at(-1)!.detail = `runs ${result.runs.map((run) => run.performance).join('/')} · LCP ${Math.round(result.largestContentfulPaintMs)} ms · TBT ${Math.round(result.totalBlockingTimeMs)} ms · CLS ${result.cumulativeLayoutShift.toFixed(3)}${rerun}`;
+    figures.at(-1)!.detail = lighthouseDetail(result);
     add('lighthouse', `${name}: accessibility`, result.accessibility, '', atLeast(100, '100'));
     if (result.failedAccessibilityAudits.length > 0) figures.at(-1)!.detail = `failed: ${result.failedAccessibilityAudits.join(', ')}`;
   }
@@ -117,5 +123,19 @@ export function toFigures(measured: Measurements, pageNames: readonly string[], 
     figures.at(-1)!.detail = 'its lightest cached route, same connections and duration: no page can be served faster here';
   }
   if (!measured.load?.length) add('serve', 'cached article: requests/s', undefined, 'req/s', atLeast(2000, '2,000'));
+
+  // No targets: the peer is the yardstick the targets were drawn from, measured here beside ours.
+  const peer = measured.peer;
+  if (peer) {
+    const name = 'plain Next 16 + mdx-bundler, same generated article';
+    add('peer', `${name}: before load`, peer.weight && peer.weight.total / KB, 'KB');
+    if (peer.weight) figures.at(-1)!.detail = weightDetail(peer.weight);
+    if (peer.lighthouse) {
+      add('peer', `  Lighthouse performance (median of ${peer.lighthouse.runs.length})`, peer.lighthouse.performance, '');
+      figures.at(-1)!.detail = lighthouseDetail(peer.lighthouse);
+    }
+    add('peer', '  next build, peak memory (one page)', peer.build.peakMemoryMb, 'MB');
+    figures.at(-1)!.detail = `next build ${(peer.build.nextBuildMs / 1000).toFixed(1)} s`;
+  }
   return figures;
 }
