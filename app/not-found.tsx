@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchPageForm } from '@/components/search/search-page-form';
 
 export const metadata = { title: 'Page not found' };
@@ -15,8 +14,8 @@ export default function NotFound() {
       <p className="mt-3 text-lg">The link may be mistyped or cut short, or the page may have moved.</p>
       <SearchPageForm query="" label="Search the site" />
       <p className="mt-8">
-        <Link href="/articles">Browse all articles</Link> · <Link href="/wizard">Guided troubleshooters</Link> ·{' '}
-        <Link href="/">Fixpath home page</Link>
+        <a href="/articles">Browse all articles</a> · <a href="/wizard">Guided troubleshooters</a> ·{' '}
+        <a href="/">Fixpath home page</a>
       </p>
     </div>
   );

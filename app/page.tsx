@@ -1,5 +1,4 @@
 import { ArticleCard } from '@/components/article-card';
-import { IntentLink } from '@/components/intent-link';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
 
@@ -30,9 +29,9 @@ export default function HomePage() {
           <ul className="mt-3 space-y-3">
             {troubleshooters.map((tree) => (
               <li key={tree.id}>
-                <IntentLink href={`/wizard/${tree.id}`} className="text-lg font-semibold">
+                <a href={`/wizard/${tree.id}`} className="text-lg font-semibold">
                   {tree.title}
-                </IntentLink>
+                </a>
                 <p className="text-muted">{tree.summary}</p>
               </li>
             ))}
@@ -45,8 +44,8 @@ export default function HomePage() {
           Recently updated articles
         </h2>
         <p className="mt-1 text-sm">
-          See <IntentLink href="/articles">all {all.length} articles</IntentLink>, or browse <IntentLink href="/products">by product</IntentLink> or{' '}
-          <IntentLink href="/tags">by tag</IntentLink>.
+          See <a href="/articles">all {all.length} articles</a>, or browse <a href="/products">by product</a> or{' '}
+          <a href="/tags">by tag</a>.
         </p>
         <ul className="mt-4 grid gap-4">
           {articles.map((article) => (

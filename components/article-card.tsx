@@ -1,4 +1,3 @@
-import { IntentLink } from '@/components/intent-link';
 import type { ArticleSummary } from '@/lib/content/articles.server';
 
 /**
@@ -10,9 +9,9 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
   return (
     <article className="rounded-lg border border-border p-4">
       <Title className="text-lg font-semibold">
-        <IntentLink href={`/articles/${article.slug}`}>
+        <a href={`/articles/${article.slug}`}>
           {article.title}
-        </IntentLink>
+        </a>
       </Title>
       <p className="mt-1 text-muted">{article.summary}</p>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Symptoms covered by ${article.title}`}>

@@ -8,10 +8,10 @@ const loadedPathname = typeof window === 'undefined' ? undefined : window.locati
 let loadedViewSeen = false;
 
 /**
- * After a move within the app (another troubleshooter step, the next page of a list), put focus
- * on the new view's heading (which needs tabIndex -1), so keyboard and screen-reader users start
- * there, as after a page load, instead of on a link that may have gone. Render inside <Suspense>:
- * it reads the query, which a static page only knows in the browser.
+ * After a move within the app (another troubleshooter step, whose answers navigate without a page
+ * load), put focus on the new view's heading (which needs tabIndex -1), so keyboard and
+ * screen-reader users start there, as after a page load, instead of on a link that may have gone.
+ * Render inside <Suspense>: it reads the query, which a static page only knows in the browser.
  */
 export function FocusHeadingOnNavigation({ headingId }: { headingId: string }) {
   const pathname = usePathname();

@@ -1,4 +1,3 @@
-import { IntentLink } from '@/components/intent-link';
 
 /** Links in a sentence-like list ("a, b, c"), still a real list for screen readers. */
 export function InlineLinkList({ items }: { items: { href: string; label: string }[] }) {
@@ -7,7 +6,7 @@ export function InlineLinkList({ items }: { items: { href: string; label: string
       {items.map((item, index) => (
         <li key={item.href} className="inline">
           {index > 0 ? ', ' : null}
-          <IntentLink href={item.href}>{item.label}</IntentLink>
+          <a href={item.href}>{item.label}</a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchPageForm } from '@/components/search/search-page-form';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
@@ -21,7 +20,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
       {treeOfStep ? (
         <p role="note" className="mt-4 rounded border border-border bg-surface px-3 py-2">
           This link points to a step of <strong>{treeOfStep.title}</strong> that does not exist (any more).{' '}
-          <Link href={`/wizard/${treeOfStep.id}`}>Start that troubleshooter from the beginning</Link>.
+          <a href={`/wizard/${treeOfStep.id}`}>Start that troubleshooter from the beginning</a>.
         </p>
       ) : null}
       <p className="mt-3 text-lg">
@@ -35,7 +34,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
           <ul className="mt-3 space-y-2">
             {troubleshooters.map((tree) => (
               <li key={tree.id}>
-                <Link href={`/wizard/${tree.id}`}>Start “{tree.title}” from the beginning</Link>
+                <a href={`/wizard/${tree.id}`}>Start “{tree.title}” from the beginning</a>
               </li>
             ))}
           </ul>
@@ -45,18 +44,18 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
       <ul className="mt-3 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={`/articles/${article.slug}`} className="font-semibold">
+            <a href={`/articles/${article.slug}`} className="font-semibold">
               {article.title}
-            </Link>
+            </a>
             <p className="text-sm text-muted">Symptoms: {article.symptoms.join('; ')}</p>
           </li>
         ))}
       </ul>
       <p className="mt-4">
-        <Link href="/articles">See all {all.length} articles</Link>
+        <a href="/articles">See all {all.length} articles</a>
       </p>
       <p className="mt-8">
-        <Link href="/">Go to the Fixpath home page</Link>
+        <a href="/">Go to the Fixpath home page</a>
       </p>
     </div>
   );

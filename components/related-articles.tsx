@@ -1,4 +1,3 @@
-import { IntentLink } from '@/components/intent-link';
 import type { ArticleSummary } from '@/lib/content/articles.server';
 
 /** Other articles the author linked as related; unknown slugs never reach here (content check). */
@@ -12,7 +11,7 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       <ul className="mt-3 space-y-2">
         {articles.map((article) => (
           <li key={article.slug}>
-            <IntentLink href={`/articles/${article.slug}`}>{article.title}</IntentLink>
+            <a href={`/articles/${article.slug}`}>{article.title}</a>
             <p className="text-sm text-muted">{article.summary}</p>
           </li>
         ))}

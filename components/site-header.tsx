@@ -1,4 +1,3 @@
-import { IntentLink } from '@/components/intent-link';
 import { SearchBox } from '@/components/search/search-box';
 import { siteName } from '@/lib/site-config';
 
@@ -13,19 +12,19 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <IntentLink href="/" className="text-lg font-bold text-text no-underline">
+        <a href="/" className="text-lg font-bold text-text no-underline">
           {siteName}
-        </IntentLink>
+        </a>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
             <li>
-              <IntentLink href="/articles">Articles</IntentLink>
+              <a href="/articles">Articles</a>
             </li>
             <li>
-              <IntentLink href="/wizard">Troubleshooters</IntentLink>
+              <a href="/wizard">Troubleshooters</a>
             </li>
             <li>
-              <IntentLink href="/diagnose">Read headers</IntentLink>
+              <a href="/diagnose">Read headers</a>
             </li>
           </ul>
         </nav>

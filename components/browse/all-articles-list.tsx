@@ -1,4 +1,3 @@
-import { IntentLink } from '@/components/intent-link';
 import { allArticlesPage, allArticlesPagePath } from '@/lib/content/all-articles-pages';
 import { listArticles, type ArticleSummary } from '@/lib/content/article-list.server';
 import type { ListPage } from '@/lib/content/browse-pages';
@@ -21,13 +20,13 @@ export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary
       <ListHeading>All articles</ListHeading>
       <p className="mt-2 text-muted">
         {total} articles, by title{pageCount > 1 && `; showing ${first}–${first + items.length - 1}`}. You can also
-        browse <IntentLink href="/products">by product</IntentLink> or <IntentLink href="/tags">by tag</IntentLink>,
+        browse <a href="/products">by product</a> or <a href="/tags">by tag</a>,
         or search from the box at the top of the page.
       </p>
       <ul className="mt-6 space-y-2 sm:columns-2 sm:gap-8">
         {items.map((article) => (
           <li key={article.slug} className="break-inside-avoid">
-            <IntentLink href={`/articles/${article.slug}`}>{article.title}</IntentLink>
+            <a href={`/articles/${article.slug}`}>{article.title}</a>
           </li>
         ))}
       </ul>

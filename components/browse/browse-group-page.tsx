@@ -1,5 +1,4 @@
 import { ArticleCard } from '@/components/article-card';
-import { IntentLink } from '@/components/intent-link';
 import { BROWSE_KINDS, browsePagePath, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
 import { BrowsePagination } from './browse-pagination';
 import { ListHeading } from './list-heading';
@@ -12,7 +11,7 @@ export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: Browse
   return (
     <>
       <p className="text-sm">
-        <IntentLink href={basePath}>All {plural}</IntentLink>
+        <a href={basePath}>All {plural}</a>
       </p>
       <ListHeading>
         {label}: {group.name}

@@ -1,4 +1,3 @@
-import { IntentLink } from '@/components/intent-link';
 import type { BrowseGroup } from '@/lib/content/browse';
 
 /** A list of tags or products, each with how many articles it holds. */
@@ -7,9 +6,9 @@ export function BrowseIndex({ groups, basePath }: { groups: BrowseGroup[]; baseP
     <ul className="mt-6 flex flex-wrap gap-3">
       {groups.map((group) => (
         <li key={group.slug}>
-          <IntentLink href={`${basePath}/${group.slug}`} className="inline-block rounded-full border border-border px-3 py-1">
+          <a href={`${basePath}/${group.slug}`} className="inline-block rounded-full border border-border px-3 py-1">
             {group.name} <span className="text-muted">({group.articles.length})</span>
-          </IntentLink>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import { IntentLink } from '@/components/intent-link';
 import { pageNumbersAround } from '@/lib/content/browse-pages';
 
 interface BrowsePaginationProps {
@@ -14,9 +13,9 @@ export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePagina
   return (
     <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 && (
-        <IntentLink href={href(page - 1)} rel="prev" className="rounded border border-border px-3 py-1">
+        <a href={href(page - 1)} rel="prev" className="rounded border border-border px-3 py-1">
           Previous page
-        </IntentLink>
+        </a>
       )}
       <ol className="flex flex-wrap items-center gap-2">
         {pageNumbersAround(page, pageCount).map((number, index) =>
@@ -32,19 +31,19 @@ export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePagina
                   {number}
                 </span>
               ) : (
-                <IntentLink href={href(number)} className="inline-block rounded px-3 py-1">
+                <a href={href(number)} className="inline-block rounded px-3 py-1">
                   <span className="sr-only">Page </span>
                   {number}
-                </IntentLink>
+                </a>
               )}
             </li>
           ),
         )}
       </ol>
       {page < pageCount && (
-        <IntentLink href={href(page + 1)} rel="next" className="rounded border border-border px-3 py-1">
+        <a href={href(page + 1)} rel="next" className="rounded border border-border px-3 py-1">
           Next page
-        </IntentLink>
+        </a>
       )}
     </nav>
   );

@@ -1,22 +1,9 @@
-import { Suspense, type ReactNode } from 'react';
-import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigation';
-
-const LIST_HEADING_ID = 'list-heading';
+import type { ReactNode } from 'react';
 
 /**
- * The heading of a paged list. Moving to another page within the app focuses it, so a keyboard
- * user who pressed "Next page" starts at the new page's top, even on the last page, where that
- * link is gone.
+ * The heading of a paged list. Its pages are linked with plain links, so moving to another page is
+ * a page load: focus and scroll start at the top of the new page, as the browser does it.
  */
 export function ListHeading({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <h1 id={LIST_HEADING_ID} tabIndex={-1} className="mt-2 text-3xl font-bold focus:outline-none">
-        {children}
-      </h1>
-      <Suspense fallback={null}>
-        <FocusHeadingOnNavigation headingId={LIST_HEADING_ID} />
-      </Suspense>
-    </>
-  );
+  return <h1 className="mt-2 text-3xl font-bold">{children}</h1>;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Searches worth trying, as links that work without JavaScript. */
 function ExampleSearches({ examples }: { examples: readonly string[] }) {
@@ -9,7 +8,7 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {examples.map((example) => (
           <li key={example}>
-            <Link href={`/search?q=${encodeURIComponent(example)}`}>{example}</Link>
+            <a href={`/search?q=${encodeURIComponent(example)}`}>{example}</a>
           </li>
         ))}
       </ul>
@@ -20,8 +19,8 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
 function BrowseInstead() {
   return (
     <p className="mt-6">
-      You can also <Link href="/articles">browse all articles</Link> or, if you are not sure what is wrong,{' '}
-      <Link href="/wizard">answer a few questions in a guided troubleshooter</Link>.
+      You can also <a href="/articles">browse all articles</a> or, if you are not sure what is wrong,{' '}
+      <a href="/wizard">answer a few questions in a guided troubleshooter</a>.
     </p>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article-meta';
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
-import { IntentLink } from '@/components/intent-link';
 import { MdxContent } from '@/components/mdx-content';
 import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -44,9 +43,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         {article.wizard ? (
           <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
             Not sure this is your problem?{' '}
-            <IntentLink href={`/wizard/${article.wizard}`} className="font-semibold">
+            <a href={`/wizard/${article.wizard}`} className="font-semibold">
               Start the guided troubleshooter
-            </IntentLink>
+            </a>
           </p>
         ) : null}
       </header>
