@@ -1,4 +1,3 @@
-
 /** Links in a sentence-like list ("a, b, c"), still a real list for screen readers. */
 export function InlineLinkList({ items }: { items: { href: string; label: string }[] }) {
   return (

@@ -3,7 +3,8 @@
  * benchmark of issue 8. Generates the real content plus N articles and a ~200-node troubleshooter,
  * builds them in a throwaway copy of the project (never the developer's .next), serves the result
  * with `next start` and measures it with Playwright, Lighthouse and autocannon, then builds and
- * measures the issue's plain Next peer with the same article beside it. Writes bench/results.json and prints a table. A script, not a test: the figures depend on the machine.
+ * measures the issue's plain Next peer with the same article beside it. Writes bench/results.json
+ * and prints a table. A script, not a test: the figures depend on the machine.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,6 @@ import { listArticles, type ArticleSummary } from '@/lib/content/article-list.se
 import type { ListPage } from '@/lib/content/browse-pages';
 import { siteConfig } from '@/lib/site-config';
 import { BrowsePagination } from './browse-pagination';
-import { ListHeading } from './list-heading';
 
 /** Page `number` of every article by title, with how many articles there are; undefined past the end. */
 export function findAllArticlesPage(number: number): { page: ListPage<ArticleSummary>; total: number } | undefined {
@@ -17,7 +16,7 @@ export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary
   const { items, first, pageCount } = page;
   return (
     <>
-      <ListHeading>All articles</ListHeading>
+      <h1 className="mt-2 text-3xl font-bold">All articles</h1>
       <p className="mt-2 text-muted">
         {total} articles, by title{pageCount > 1 && `; showing ${first}–${first + items.length - 1}`}. You can also
         browse <a href="/products">by product</a> or <a href="/tags">by tag</a>,

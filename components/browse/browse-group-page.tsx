@@ -1,7 +1,6 @@
 import { ArticleCard } from '@/components/article-card';
 import { BROWSE_KINDS, browsePagePath, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
 import { BrowsePagination } from './browse-pagination';
-import { ListHeading } from './list-heading';
 
 /** One page of the articles filed under a tag or product, newest first. */
 export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: BrowsePage }) {
@@ -13,9 +12,9 @@ export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: Browse
       <p className="text-sm">
         <a href={basePath}>All {plural}</a>
       </p>
-      <ListHeading>
+      <h1 className="mt-2 text-3xl font-bold">
         {label}: {group.name}
-      </ListHeading>
+      </h1>
       <p className="mt-2 text-muted">
         {total} {total === 1 ? 'article' : 'articles'}
         {pageCount > 1 && `, newest first; showing ${first}–${first + articles.length - 1}`}

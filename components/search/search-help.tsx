@@ -1,4 +1,3 @@
-
 /** Searches worth trying, as links that work without JavaScript. */
 function ExampleSearches({ examples }: { examples: readonly string[] }) {
   if (examples.length === 0) return null;

@@ -4,7 +4,6 @@
  * that renders the generated article's MDX with mdx-bundler and bare stand-ins for its components.
  * No stylesheet, header, navigation or client component of its own: what Next and React cost alone.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser';
@@ -13,6 +12,7 @@ import { measureLighthouse, type LighthouseFigures } from './lighthouse';
 import type { ByteCounts } from './network-bytes';
 import { measurePageWeights } from './page-weight';
 import { startServer } from './server';
+import { linkNodeModules } from './workspace';
 
 const PACKAGE_JSON = JSON.stringify({ name: 'plain-next-peer', private: true, type: 'module', scripts: { build: 'next build' } }, null, 2);
 
@@ -68,12 +68,12 @@ export default async function ArticlePage() {
 `;
 
 /**
- * Writes the peer app into \`dir\` with the article at its home page, and hard-links the project's
- * node_modules (same Next, React and mdx-bundler). Returns the app's folder.
+ * Writes the peer app into `dir` with the article at its home page, and hard-links the project's
+ * node_modules (same Next, React and mdx-bundler).
  */
-export function writePeerApp(dir: string, projectRoot: string, articleFile: string): string {
+export function writePeerApp(dir: string, projectRoot: string, articleFile: string): void {
   mkdirSync(path.join(dir, 'app'), { recursive: true });
-  // Fixpath's heading ids (\`## Title {#id}\`) come from its own remark plugin; plain MDX reads
+  // Fixpath's heading ids (`## Title {#id}`) come from its own remark plugin; plain MDX reads
   // the braces as a JavaScript expression, so the peer's copy drops them.
   const article = readFileSync(articleFile, 'utf8').replace(/ \{#[a-z0-9-]+\}$/gm, '');
   const files: Record<string, string> = {
@@ -84,8 +84,7 @@ export function writePeerApp(dir: string, projectRoot: string, articleFile: stri
     'article.mdx': article,
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
-  execFileSync('cp', ['-al', path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules')]);
-  return dir;
+  linkNodeModules(projectRoot, dir);
 }
 
 /** The peer's figures, measured as ours are. */
@@ -105,9 +104,9 @@ export async function measurePeer(options: {
   timeoutMs: number;
   lighthouse: boolean;
 }): Promise<PeerFigures> {
-  const app = writePeerApp(options.dir, options.projectRoot, options.articleFile);
-  const build = await runBuild(app, options.contentDir, options.logFile, options.timeoutMs);
-  const server = await startServer(app, options.contentDir);
+  writePeerApp(options.dir, options.projectRoot, options.articleFile);
+  const build = await runBuild(options.dir, options.contentDir, options.logFile, options.timeoutMs);
+  const server = await startServer(options.dir, options.contentDir);
   try {
     const browser = await launchBrowser();
     let weight: ByteCounts | undefined;

@@ -32,6 +32,11 @@ export function createWorkspace(projectRoot: string, keep: boolean): Workspace {
     mkdirSync(path.dirname(path.join(app, file)), { recursive: true });
     copyFileSync(from, path.join(app, file));
   }
-  execFileSync('cp', ['-al', path.join(projectRoot, 'node_modules'), path.join(app, 'node_modules')]);
+  linkNodeModules(projectRoot, app);
   return { root, app, content: path.join(root, 'content') };
+}
+
+/** Gives `dir` the project's node_modules, hard-linked: Turbopack refuses a symlinked one. */
+export function linkNodeModules(projectRoot: string, dir: string): void {
+  execFileSync('cp', ['-al', path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules')]);
 }

@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 
+const articlePath = '/articles/windows-auth-fails-in-ie-edge';
+
 /**
  * Measures what an article page costs a reader: bytes of JavaScript and CSS transferred (compressed)
  * before the page has loaded. The figures are printed for the README; the budget keeps article
  * pages light (issue: no client JavaScript beyond copy buttons).
  */
 test('the article page stays light', async ({ page }) => {
-  await page.goto('/articles/windows-auth-fails-in-ie-edge', { waitUntil: 'load' });
+  await page.goto(articlePath, { waitUntil: 'load' });
   const weights = await page.evaluate(() => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const ofType = (extension: string) => entries.filter((entry) => new URL(entry.name).pathname.endsWith(extension));
@@ -27,13 +29,11 @@ test('the article page stays light', async ({ page }) => {
 
 test('pages do not carry the 404 page: its lists of troubleshooters and articles load only on a dead link', async ({ request }) => {
   const fullNotFoundPage = 'by the symptoms they cover';
-  for (const path of ['/', '/articles/windows-auth-fails-in-ie-edge', '/wizard/windows-auth-login']) {
+  for (const path of ['/', articlePath, '/wizard/windows-auth-login']) {
     expect(await (await request.get(path)).text(), path).not.toContain(fullNotFoundPage);
   }
   expect(await (await request.get('/articles/no-such-article')).text()).toContain(fullNotFoundPage);
 });
-
-const articlePath = '/articles/windows-auth-fails-in-ie-edge';
 
 test("an article fetches no other page while it is read, and a link's page once the reader holds the pointer on it", async ({ page }) => {
   const pagesFetched: string[] = [];
