@@ -63,6 +63,8 @@ function wizardRedirects() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The site's server compresses, with brotli where the browser takes it (scripts/site-server.mjs).
+  compress: false,
   reactStrictMode: true,
   // mdx-bundler drives esbuild at build time; bundling either into the server breaks both bundlers.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],

@@ -19,8 +19,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    // The real production server, started as node directly so stopping it stops the server itself.
-    command: `npm run build && node node_modules/next/dist/bin/next start -p ${port}`,
+    // The real production server (`npm start`'s), started as node directly so stopping it stops the server itself.
+    command: `npm run build && node scripts/start.mjs -p ${port}`,
     url: baseURL,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -43,7 +43,7 @@ async function waitUntilServing(origin: string, timeoutMs: number): Promise<void
 export async function startServer(appDir: string, contentDir: string): Promise<Server> {
   const port = await freePort();
   const env = { ...benchEnv(contentDir), FIXPATH_DB: path.join(appDir, 'data', 'bench.db'), PORT: String(port) };
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: appDir,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
