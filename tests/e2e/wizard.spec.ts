@@ -169,6 +169,12 @@ test('a copied step link opens the same step with the same summary in a fresh br
   await customer.close();
 });
 
+/**
+ * A reader's pause between Back and Forward. Forward pressed within some 100 ms of Back, at a
+ * script's speed, can still meet a second race in Next's router that page code cannot see.
+ */
+const READER_PAUSE_MS = 500;
+
 test('back, forward and reload keep the user on the right step', async ({ page }) => {
   const { trail } = pathTo('fix-client-registry');
   await page.goto(encodeStepUrl(tree.id, tree.start, []));
@@ -179,12 +185,31 @@ test('back, forward and reload keep the user on the right step', async ({ page }
   await page.goBack();
   await expect(heading).toHaveText(trail[1]!.question.prompt);
   await expectSummary(page, trail.slice(0, 1));
+  await page.waitForTimeout(READER_PAUSE_MS);
   await page.goForward();
   await expect(page).toHaveURL(thirdUrl);
   await expect(heading).not.toHaveText(trail[1]!.question.prompt);
   await page.reload();
   await expect(page).toHaveURL(thirdUrl);
   await expectSummary(page, trail.slice(0, 2));
+});
+
+test('Forward after Back shows the step the address bar names', async ({ page }) => {
+  // Without HistoryEntryGuard, Next's router dropped the Forward in about one try in six (4 of 25
+  // by script): six rounds show a broken guard about two runs in three.
+  const { trail } = pathTo('fix-client-registry');
+  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await answerByClicking(page, trail.slice(0, 2));
+  const thirdUrl = page.url();
+  const heading = page.getByRole('heading', { level: 1 });
+  for (let round = 0; round < 6; round++) {
+    await page.goBack();
+    await expect(heading).toHaveText(trail[1]!.question.prompt);
+    await page.waitForTimeout(READER_PAUSE_MS);
+    await page.goForward();
+    await expect(page).toHaveURL(thirdUrl);
+    await expect(heading).toHaveText(trail[2]!.question.prompt);
+  }
 });
 
 test('changing an earlier answer goes back to that question and drops the later answers', async ({ page }) => {
