@@ -106,7 +106,7 @@ export async function measurePeer(options: {
 }): Promise<PeerFigures> {
   writePeerApp(options.dir, options.projectRoot, options.articleFile);
   const build = await runBuild(options.dir, options.contentDir, options.logFile, options.timeoutMs);
-  const server = await startServer(options.dir, options.contentDir);
+  const server = await startServer(options.dir, options.contentDir, 'next start');
   try {
     const browser = await launchBrowser();
     let weight: ByteCounts | undefined;
