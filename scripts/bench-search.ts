@@ -30,7 +30,8 @@ const server = buildSiteSearch(corpus);
 const split = shardSiteSearch(server);
 const buildMs = performance.now() - buildStart;
 
-// The files exactly as the build serves them, gzip-compressed as `next start` sends them.
+// The files exactly as the build serves them, gzip-compressed as the server sends them to a browser
+// without brotli (a browser with it gets fewer bytes).
 const files = new Map<string, string>([['/search-index.json', JSON.stringify(split.base)]]);
 split.shards.forEach((shard, index) => files.set(chunkPath.shard(split.base.revision, index), JSON.stringify(shard)));
 split.pages.forEach((page, index) => files.set(chunkPath.page(split.base.revision, index), JSON.stringify(page)));

@@ -2,8 +2,8 @@
  * `npm run bench:site [-- --articles N] [--full] [--skip-lighthouse] [--keep]`: the performance
  * benchmark of issue 8. Generates the real content plus N articles and a ~200-node troubleshooter,
  * builds them in a throwaway copy of the project (never the developer's .next), serves the result
- * with `next start` and measures it with Playwright, Lighthouse and autocannon, then builds and
- * measures the issue's plain Next peer with the same article beside it. Writes bench/results.json
+ * with `npm start`'s server and measures it with Playwright, Lighthouse and autocannon, then builds
+ * and measures the issue's plain Next peer with the same article beside it. Writes bench/results.json
  * and prints a table. A script, not a test: the figures depend on the machine.
  */
 import { rmSync, writeFileSync } from 'node:fs';
@@ -94,7 +94,7 @@ const growingPages = {
   'all articles, first page': '/articles',
   'troubleshooter map (200-node tree)': `/wizard/${corpus.tree.id}/map`,
 };
-const server = built ? await stage('next start', () => startServer(workspace.app, workspace.content)) : undefined;
+const server = built ? await stage('serve', () => startServer(workspace.app, workspace.content)) : undefined;
 if (server) {
   const browser = await launchBrowser();
   try {

@@ -1,6 +1,6 @@
 /**
  * `npm run search:index` (run by prebuild and predev): writes the browser's split search index into
- * public/, where `next start` serves it as static files.
+ * public/, where the site's server serves it as static files.
  *
  * It is written here rather than by Next routes because a site of 1,000 articles has over a
  * thousand index files, and rendering each as a prerendered route cost the build more time than

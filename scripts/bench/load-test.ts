@@ -1,5 +1,5 @@
 /**
- * Throughput of `next start` on one cached article page, from loopback and bounded in time, with
+ * Throughput of the site's server on one cached article page, from loopback and bounded in time, with
  * autocannon 9 (a devDependency, always there) and, when it is installed, wrk. Each load generator
  * runs as its own process. On a 2-core machine the generator competes with the server for CPU:
  * autocannon, itself Node, takes most of a core, wrk far less, so both figures are reported.

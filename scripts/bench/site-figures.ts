@@ -29,7 +29,7 @@ export interface Measurements {
   lighthouse?: Record<string, LighthouseFigures>;
   /** The cached article under load, once per load generator. */
   load?: LoadFigures[];
-  /** The same generators on next start's lightest cached route: the server's own ceiling here. */
+  /** The same generators on the server's lightest cached route: the server's own ceiling here. */
   loadCeiling?: LoadFigures[];
   /** The issue's plain Next + mdx-bundler peer, built here with the generated article. */
   peer?: PeerFigures;
@@ -119,7 +119,7 @@ export function toFigures(measured: Measurements, pageNames: readonly string[], 
     add('serve', `  errors + timeouts + non-2xx (${load.tool})`, load.errors + load.timeouts + load.non2xx, '', atMost(0, '0'));
   }
   for (const ceiling of measured.loadCeiling ?? []) {
-    add('serve', `next start's ceiling, ${ceiling.tool}: ${new URL(ceiling.url).pathname}`, ceiling.requestsPerSecond, 'req/s');
+    add('serve', `the server's ceiling, ${ceiling.tool}: ${new URL(ceiling.url).pathname}`, ceiling.requestsPerSecond, 'req/s');
     figures.at(-1)!.detail = 'its lightest cached route, same connections and duration: no page can be served faster here';
   }
   if (!measured.load?.length) add('serve', 'cached article: requests/s', undefined, 'req/s', atLeast(2000, '2,000'));

@@ -175,12 +175,16 @@ test('a copied step link opens the same step with the same summary in a fresh br
  */
 const READER_PAUSE_MS = 500;
 
-test('back, forward and reload keep the user on the right step', async ({ page }) => {
+/** Answers the first two questions on the way to the registry fix, so Back and Forward have steps to move between. */
+async function reachThirdStep(page: Page) {
   const { trail } = pathTo('fix-client-registry');
   await page.goto(encodeStepUrl(tree.id, tree.start, []));
   await answerByClicking(page, trail.slice(0, 2));
-  const thirdUrl = page.url();
-  const heading = page.getByRole('heading', { level: 1 });
+  return { trail, thirdUrl: page.url(), heading: page.getByRole('heading', { level: 1 }) };
+}
+
+test('back, forward and reload keep the user on the right step', async ({ page }) => {
+  const { trail, thirdUrl, heading } = await reachThirdStep(page);
 
   await page.goBack();
   await expect(heading).toHaveText(trail[1]!.question.prompt);
@@ -197,11 +201,7 @@ test('back, forward and reload keep the user on the right step', async ({ page }
 test('Forward after Back shows the step the address bar names', async ({ page }) => {
   // Without HistoryEntryGuard, Next's router dropped the Forward in about one try in six (4 of 25
   // by script): six rounds show a broken guard about two runs in three.
-  const { trail } = pathTo('fix-client-registry');
-  await page.goto(encodeStepUrl(tree.id, tree.start, []));
-  await answerByClicking(page, trail.slice(0, 2));
-  const thirdUrl = page.url();
-  const heading = page.getByRole('heading', { level: 1 });
+  const { trail, thirdUrl, heading } = await reachThirdStep(page);
   for (let round = 0; round < 6; round++) {
     await page.goBack();
     await expect(heading).toHaveText(trail[1]!.question.prompt);
