@@ -34,7 +34,8 @@ interface AutocannonJson {
 }
 
 const run = promisify(execFile);
-// Ask for gzip as browsers do: what readers get is the compressed page, compressed per request.
+// Ask for a compressed page as browsers do (gzip, which every client takes; the larger of the two
+// copies the server keeps).
 const ACCEPT_ENCODING = 'accept-encoding';
 const GZIP = 'gzip';
 
@@ -44,7 +45,7 @@ export function availableLoadTools(): LoadTool[] {
   return wrk.error ? ['autocannon'] : ['autocannon', 'wrk'];
 }
 
-/** Warms the page (so it is served from Next's cache), then loads it for `durationSeconds`. */
+/** Warms the page (so it is served from the server's page cache), then loads it for `durationSeconds`. */
 export async function measureLoad(tool: LoadTool, appDir: string, url: string, connections = 50, durationSeconds = 10): Promise<LoadFigures> {
   const warm = await fetch(url);
   if (!warm.ok) throw new Error(`${url} answered ${warm.status}`);

@@ -58,3 +58,18 @@ test("an article fetches no other page while it is read, and a link's page once 
   await expect(page).toHaveURL('/tags/kerberos');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/kerberos/i);
 });
+
+test('an article opened again comes from the copy the server keeps: the same page, and it still works', async ({ page, request }) => {
+  const renderedByNext = await request.get(articlePath, { headers: { 'cache-control': 'no-cache' } });
+  expect(renderedByNext.headers()['age']).toBeUndefined();
+  // The server stores its compressed copy just after answering.
+  await expect.poll(async () => (await request.get(articlePath)).headers()['age']).toMatch(/^\d+$/);
+
+  const kept = await page.goto(articlePath);
+  expect(kept?.headers()['age']).toMatch(/^\d+$/);
+  expect(kept?.headers()['content-encoding']).toBe('br');
+  expect(await kept?.text()).toBe(await renderedByNext.text());
+  await page.locator('dl').first().getByRole('link', { name: 'kerberos', exact: true }).click();
+  await expect(page).toHaveURL('/tags/kerberos');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/kerberos/i);
+});
