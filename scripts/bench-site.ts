@@ -113,8 +113,8 @@ if (server) {
   for (const tool of availableLoadTools()) {
     const article = await stage(`load (${tool})`, () => measureLoad(tool, workspace.app, server.origin + pages['generated article']));
     if (article) (measured.load ??= []).push(article);
-    const ceiling = await stage(`ceiling (${tool})`, () => measureLoad(tool, workspace.app, `${server.origin}/icon.svg`));
-    if (ceiling) (measured.loadCeiling ??= []).push(ceiling);
+    const throughNext = await stage(`load through Next (${tool})`, () => measureLoad(tool, workspace.app, `${server.origin}/icon.svg`));
+    if (throughNext) (measured.loadThroughNext ??= []).push(throughNext);
   }
   server.stop();
 }
