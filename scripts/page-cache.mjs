@@ -56,8 +56,8 @@ function asPolicyRequest(request) {
 }
 
 /**
- * Next's headers as the cache stores them, with `Accept-Encoding` left out of Vary for the policy since every stored page is kept in
- * each encoding; it is put back on the way out.
+ * Next's headers as the cache stores them, with `Accept-Encoding` left out of Vary for the policy:
+ * every stored page is kept in each encoding. It is put back on the way out.
  * @param {Response} response
  */
 function storedHeaders(response) {
