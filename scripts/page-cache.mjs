@@ -10,15 +10,12 @@
  * cookie, only documents (Next's router asks for its payloads with `rsc` headers, and those go to
  * Next), and a stored page is used only while fresh and only for a request it satisfies.
  */
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import fresh from 'fresh';
 import CachePolicy from 'http-cache-semantics';
 import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
+import { brotliBest, gzipBest } from './best-compression.mjs';
 
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
 const ENCODINGS = ['br', 'gzip'];
 const PREFERRED_ENCODINGS = ['br'];
 /** Request headers with which Next's router asks for something other than the document. */
@@ -178,11 +175,8 @@ export function createPageCache({ maxBytes = DEFAULT_MAX_BYTES } = {}) {
    * @param {Buffer} page
    */
   async function store(key, policy, page) {
-    const [br, gz] = await Promise.all([
-      brotli(page, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: page.length } }),
-      gzipped(page, { level: constants.Z_BEST_COMPRESSION }),
-    ]);
-    pages.set(key, { policy, bodies: { br, gzip: gz } });
+    const [br, gzip] = await Promise.all([brotliBest(page), gzipBest(page)]);
+    pages.set(key, { policy, bodies: { br, gzip } });
   }
 
   return { serve, record };

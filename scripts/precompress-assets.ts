@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliBest, gzipBest } from './best-compression.mjs';
 
 const STATIC_DIR = path.join('.next', 'static');
 const CACHE_DIR = path.join('.next', 'cache', 'precompressed');
@@ -18,13 +17,8 @@ const COMPRESSIBLE = /\.(js|mjs|css|json|svg|txt|map)$/;
 /** Below this, the copy saves less than a packet. */
 const MIN_BYTES = 1024;
 
-const encoders = {
-  br: (data: Buffer) =>
-    promisify(brotliCompress)(data, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-    }),
-  gz: (data: Buffer) => promisify(gzip)(data, { level: 9 }),
-};
+/** Each copy's file extension and how it is made. */
+const encoders = { br: brotliBest, gz: gzipBest };
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageCache, type PageCache } from '@/scripts/page-cache.mjs';
 import { siteRequestListener } from '@/scripts/site-server.mjs';
+import { sendRequest, type Reply } from './http-client';
 
 const page = `<!doctype html><html><body>${'<p>Negotiate falls back to NTLM.</p>'.repeat(300)}</body></html>`;
 const KEPT = 's-maxage=31536000';
@@ -23,11 +23,6 @@ const answers: Record<string, { status: number; headers: OutgoingHttpHeaders }> 
   '/articles/missing': { status: 404, headers: { 'Cache-Control': KEPT } },
 };
 
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
 
 let server: Server;
 let staticDir: string;
@@ -36,16 +31,7 @@ let stored: Promise<void>[];
 const nextSaw: string[] = [];
 
 function get(pathname: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
-  const { port } = server.address() as AddressInfo;
-  return new Promise((resolve, reject) => {
-    const sent = httpRequest({ port, path: pathname, method, headers: { 'accept-encoding': 'gzip, deflate, br', ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    sent.on('error', reject);
-    sent.end();
-  });
+  return sendRequest(server, pathname, { method, headers: { 'accept-encoding': 'gzip, deflate, br', ...headers } });
 }
 
 /** Reads a page once through Next and waits until the cache has stored it (or let it go). */

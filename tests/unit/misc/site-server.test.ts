@@ -1,36 +1,22 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteRequestListener } from '@/scripts/site-server.mjs';
+import { sendRequest, type Reply } from './http-client';
 
 const script = `export const quote = '“see all results”';\n`.repeat(200);
 const page = `<!doctype html><html><body>${'<p>Negotiate falls back to NTLM.</p>'.repeat(300)}</body></html>`;
 
-interface Reply {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
 
 let server: Server;
 let staticDir: string;
 const nextSaw: string[] = [];
 
 function get(pathname: string, acceptEncoding: string, method = 'GET'): Promise<Reply> {
-  const { port } = server.address() as AddressInfo;
-  return new Promise((resolve, reject) => {
-    const sent = httpRequest({ port, path: pathname, method, headers: { 'accept-encoding': acceptEncoding } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    sent.on('error', reject);
-    sent.end();
-  });
+  return sendRequest(server, pathname, { method, headers: { 'accept-encoding': acceptEncoding } });
 }
 
 beforeAll(async () => {
