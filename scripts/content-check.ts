@@ -6,15 +6,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/content/check.server';
 import { contentDir } from '../lib/content/content-dir.server';
-import { formatProblem } from '../lib/content/problem';
+import { reportContentCheck } from './content-check-report';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 
-const problems = await checkContent(root);
-if (problems.length > 0) {
-  for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\ncontent check: ${problems.length} problem(s) in ${path.relative(process.cwd(), root) || root}`);
-  process.exit(1);
-}
-console.log(`content check: ${path.relative(process.cwd(), root) || root} is valid`);
+if (!reportContentCheck(await checkContent(root), root)) process.exit(1);

@@ -5,6 +5,7 @@ import type { ArticleFrontmatter } from './article-schema';
 import { contentDir } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 import { splitArticleSource } from './frontmatter';
+import { checkedFrontmatter } from './frontmatter-cache.server';
 import { ContentError } from './problem';
 
 /**
@@ -26,9 +27,14 @@ function displayPath(file: string): string {
 /** An article's frontmatter and MDX body; throws a ContentError naming the file when it is invalid. */
 export function readArticleSource(file: string): { summary: ArticleSummary; body: string } {
   const sourcePath = displayPath(file);
-  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath);
+  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath, checkedFrontmatter);
   if (!split.ok) throw new ContentError(split.problems);
   return { summary: { ...split.frontmatter, slug: slugOfFile(file), sourcePath }, body: split.body };
+}
+
+/** The order articles are listed in: newest first, then by title. */
+export function newestFirst(a: { updated: string; title: string }, b: { updated: string; title: string }): number {
+  return b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title);
 }
 
 /** Every article's frontmatter, newest first; fails loudly on invalid content (the build must not ship it). */
@@ -36,6 +42,6 @@ export function listArticles(root = contentDir()): ArticleSummary[] {
   return onceInProduction(`articles:${root}`, () =>
     articleFiles(root)
       .map((file) => readArticleSource(file).summary)
-      .sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title)),
+      .sort(newestFirst),
   );
 }

@@ -4,15 +4,21 @@ import { slugSchema } from './article-schema';
 import { articleFiles, slugOfFile } from './article-files.server';
 import { compileArticleBodyCached } from './compile-cache.server';
 import { MdxSyntaxError } from './compile.server';
-import { splitArticleSource } from './frontmatter';
+import { newestFirst } from './article-list.server';
+import { splitArticleSource, type FrontmatterMemo } from './frontmatter';
+import { frontmatterRecorder } from './frontmatter-cache.server';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import type { Anchor, InternalLink } from './remark-anchors';
 import { checkWizards } from './wizards-check.server';
+import type { ArticleForSearch } from '@/lib/search/documents';
+import type { SearchModels } from '@/lib/search/site-search.server';
 
 interface CheckedArticle {
   slug: string;
   file: string;
+  /** What the search index needs, so a build that checks first does not read every article again. */
+  forSearch: ArticleForSearch & { updated: string };
   anchors: Anchor[];
   links: InternalLink[];
   related: string[];
@@ -20,17 +26,28 @@ interface CheckedArticle {
   relatedLine: number;
 }
 
+/** The check's verdict, and on a valid folder what it read: the search index's input. */
+export type ContentCheck =
+  | { ok: false; problems: ContentProblem[] }
+  | { ok: true; problems: []; searchModels: SearchModels };
+
 /**
  * Checks a whole content folder and returns every problem at once, in file and line order, so an
  * author fixes them in one pass rather than one build failure at a time.
  */
 export async function checkContent(root: string): Promise<ContentProblem[]> {
+  return (await checkContentFolder(root)).problems;
+}
+
+/** checkContent, keeping what was read: prebuild indexes a valid folder without reading it twice. */
+export async function checkContentFolder(root: string): Promise<ContentCheck> {
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
   problems.push(...strayArticleFiles(root, display));
 
   const articles: CheckedArticle[] = [];
+  const frontmatter = frontmatterRecorder();
   const slugOwners = new Map<string, string>();
   for (const file of articleFiles(root)) {
     const shown = display(file);
@@ -42,7 +59,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
     if (owner) problems.push({ file: shown, line: 1, message: `duplicate slug "${slug}": ${owner} already uses it` });
     slugOwners.set(slug.toLowerCase(), shown);
 
-    const checked = await checkArticleFile(file, shown, slug, problems);
+    const checked = await checkArticleFile(file, shown, slug, problems, frontmatter);
     if (checked) articles.push(checked);
   }
 
@@ -67,12 +84,23 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
     }
   }
 
-  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  if (problems.length > 0) {
+    return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
+  }
+  frontmatter.save();
+  const searchArticles = articles.map((article) => article.forSearch).sort(newestFirst);
+  return { ok: true, problems: [], searchModels: { articles: searchArticles, troubleshooters: wizardCheck.troubleshooters } };
 }
 
-async function checkArticleFile(file: string, shown: string, slug: string, problems: ContentProblem[]): Promise<CheckedArticle | undefined> {
+async function checkArticleFile(
+  file: string,
+  shown: string,
+  slug: string,
+  problems: ContentProblem[],
+  frontmatter: FrontmatterMemo,
+): Promise<CheckedArticle | undefined> {
   const source = readFileSync(file, 'utf8');
-  const split = splitArticleSource(source, shown);
+  const split = splitArticleSource(source, shown, frontmatter);
   if (!split.ok) {
     problems.push(...split.problems);
     return undefined;
@@ -81,9 +109,11 @@ async function checkArticleFile(file: string, shown: string, slug: string, probl
     const { outline } = await compileArticleBodyCached(split.body, { slug });
     problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
     problems.push(...duplicateAnchors(outline.anchors, shown));
+    const { title, summary, symptoms, updated } = split.frontmatter;
     return {
       slug,
       file: shown,
+      forSearch: { slug, title, summary, symptoms, updated, anchors: outline.anchors, sections: outline.sections },
       anchors: outline.anchors,
       links: outline.links,
       related: split.frontmatter.related,

@@ -49,7 +49,8 @@ function compilerSources(): string[] {
 
 let fingerprint: string | undefined;
 
-function compilerFingerprint(): string {
+/** Changes whenever the content code or the compiler does: every cache of parsed content is keyed by it. */
+export function compilerFingerprint(): string {
   fingerprint ??= createHash('sha256')
     .update(compilerSources().map((file) => `${file}\0${readOrMarker(projectFile(file))}`).join('\0'))
     .update(COMPILER_PACKAGES.map((name) => readOrMarker(projectFile(`node_modules/${name}/package.json`))).join('\0'))
@@ -57,7 +58,8 @@ function compilerFingerprint(): string {
   return fingerprint;
 }
 
-function cacheDir(): string {
+/** Where parsed content is cached: `.next/cache`, so deleting `.next` gives a truly cold build. */
+export function cacheDir(): string {
   return process.env.FIXPATH_CACHE_DIR ?? projectFile('.next/cache/fixpath-mdx');
 }
 

@@ -11,10 +11,19 @@ export type SplitArticle =
 const FENCE = '---';
 
 /**
+ * Frontmatter already validated, by its YAML text (see frontmatter-cache.server.ts): a hit skips
+ * parsing; `remember` is told what was parsed and passed.
+ */
+export interface FrontmatterMemo {
+  get(yamlText: string): ArticleFrontmatter | undefined;
+  remember?(yamlText: string, frontmatter: ArticleFrontmatter): void;
+}
+
+/**
  * Splits `---` frontmatter from the MDX body. The frontmatter lines are blanked rather than cut so
  * that positions the MDX compiler reports are the file's own line numbers.
  */
-export function splitArticleSource(source: string, file: string): SplitArticle {
+export function splitArticleSource(source: string, file: string, memo?: FrontmatterMemo): SplitArticle {
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== FENCE) {
     return { ok: false, problems: [{ file, line: 1, message: 'frontmatter missing: start the file with a line of three dashes (---)' }] };
@@ -26,8 +35,10 @@ export function splitArticleSource(source: string, file: string): SplitArticle {
 
   const yamlText = lines.slice(1, closing).join('\n');
   const firstYamlLine = 2;
-  const parsed = parseFrontmatterYaml(yamlText, file, firstYamlLine);
+  const known = memo?.get(yamlText);
+  const parsed = known ? { ok: true as const, frontmatter: known } : parseFrontmatterYaml(yamlText, file, firstYamlLine);
   if (!parsed.ok) return parsed;
+  if (!known) memo?.remember?.(yamlText, parsed.frontmatter);
 
   const body = [...lines.slice(0, closing + 1).map(() => ''), ...lines.slice(closing + 1)].join('\n');
   return { ok: true, frontmatter: parsed.frontmatter, body };

@@ -1,6 +1,7 @@
 import type { Link } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import type { WizardTree } from '@/lib/wizard/schema';
 import { validateTreeGraph } from '@/lib/wizard/validate';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import type { ContentProblem } from './problem';
@@ -10,6 +11,8 @@ import { readTreeFile, toContentProblem, wizardFiles, type LoadedTreeFile } from
 export interface WizardCheck {
   problems: ContentProblem[];
   trees: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The trees that parsed, in file order: all of them when there are no problems. */
+  troubleshooters: WizardTree[];
   linkProblems: (site: SiteIndex) => ContentProblem[];
 }
 
@@ -57,7 +60,7 @@ export function checkWizards(
       }),
     );
 
-  return { problems, trees, linkProblems };
+  return { problems, trees, troubleshooters: valid.map((loaded) => loaded.tree), linkProblems };
 }
 
 function markdownLinks(markdown: string): { href: string; line: number }[] {

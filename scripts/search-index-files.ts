@@ -1,0 +1,42 @@
+/**
+ * Writes the browser's split search index into public/, where the site's server serves it as static
+ * files: over a thousand files at 1,000 articles, which as prerendered Next routes cost the build
+ * more time than the articles themselves. Files of an older build are removed first, so public/
+ * holds exactly one revision.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { searchCorpus } from '../lib/search/documents';
+import { buildSiteSearch } from '../lib/search/engine';
+import { shardSiteSearch } from '../lib/search/sharded';
+import { chunkPath, SEARCH_INDEX_BASE_PATH, type ShardedIndex } from '../lib/search/sharded-format';
+import type { SearchModels } from '../lib/search/site-search.server';
+
+const publicDir = path.resolve('public');
+
+function write(urlPath: string, value: unknown): number {
+  const file = path.join(publicDir, ...urlPath.split('/').filter(Boolean));
+  mkdirSync(path.dirname(file), { recursive: true });
+  const json = JSON.stringify(value);
+  writeFileSync(file, json);
+  return gzipSync(json).length;
+}
+
+/** Writes the index files; returns the line the build prints about them. */
+export function writeShardedIndex({ base, shards, pages }: ShardedIndex, started: number): string {
+  rmSync(path.join(publicDir, 'search-index'), { recursive: true, force: true });
+  let gzipBytes = write(SEARCH_INDEX_BASE_PATH, base);
+  shards.forEach((shard, index) => (gzipBytes += write(chunkPath.shard(base.revision, index), shard)));
+  pages.forEach((page, index) => (gzipBytes += write(chunkPath.page(base.revision, index), page)));
+  return (
+    `search index: ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages), ` +
+    `${(gzipBytes / 1024).toFixed(0)} KiB gzip, revision ${base.revision}, in ${((performance.now() - started) / 1000).toFixed(1)} s`
+  );
+}
+
+/** Indexes models the caller has already loaded (prebuild: those the content check read). */
+export function writeSearchIndexOf({ articles, troubleshooters }: SearchModels): string {
+  const started = performance.now();
+  return writeShardedIndex(shardSiteSearch(buildSiteSearch(searchCorpus(articles, troubleshooters))), started);
+}
