@@ -31,6 +31,8 @@ export default defineConfig({
       FIXPATH_DB: process.env.FIXPATH_DB ?? 'data/e2e/fixpath.db',
       // Only the newest article is prerendered, so the tests also cover articles rendered on request.
       FIXPATH_PRERENDER_ARTICLES: '1',
+      // The first three steps of each troubleshooter likewise; its other steps render on request.
+      FIXPATH_PRERENDER_STEPS: '3',
       // Three articles per page of a tag, a product and the list of all articles, so they span pages.
       FIXPATH_BROWSE_PAGE_SIZE: '3',
       FIXPATH_ALL_ARTICLES_PAGE_SIZE: '3',

@@ -7,7 +7,7 @@ import { getWizard } from '@/lib/content/wizards.server';
 import { MISSING_STEP_HEADER } from '@/lib/not-found';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { siteConfig } from '@/lib/site-config';
-import { treeOfMissingStep } from '@/lib/wizard/url';
+import { decideStepPath } from '@/lib/wizard/url';
 
 /** No route answers here, so Next serves the 404 page (app/global-not-found.tsx) with a 404 status. */
 const NOT_FOUND_PATH = '/_fixpath/not-found';
@@ -22,8 +22,9 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
  *   must work without it: so those are settled here with the full 404 page (or, for a page number
  *   past the end, the last page there is). Page numbers of /articles are settled the same way.
- * - A link to a troubleshooter step that does not exist (any more) gets the 404 page with that
- *   troubleshooter's start offered first, also without JavaScript.
+ * - Steps beyond the prerendered ones render on their first request too. A link to a step that
+ *   does not exist (any more) gets the 404 page with that troubleshooter's start offered first,
+ *   and one to an unknown troubleshooter the plain 404 page, also without JavaScript.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -49,9 +50,8 @@ export function proxy(request: NextRequest) {
     return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
   }
   if (isLaterBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
-  const treeOfStep = treeOfMissingStep(pathname, getWizard);
-  if (treeOfStep) return notFound(treeOfStep.id);
-  return NextResponse.next();
+  const step = decideStepPath(pathname, getWizard);
+  return step.action === 'render' ? NextResponse.next() : notFound(step.missingStepOf?.id);
 }
 
 export const config = { matcher: ['/articles/:path*', '/tags/:path*', '/products/:path*', '/wizard/:path*', '/fixes/:path*'] };

@@ -3,6 +3,7 @@ import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
 
 /** The home page stays light however large the site grows: the newest articles, then ways to browse. */
+// As many as `next build` renders ahead by default (FIXPATH_PRERENDER_ARTICLES), so each is ready.
 const RECENT_ARTICLES = 12;
 
 export default function HomePage() {

@@ -11,10 +11,18 @@ const siteConfigSchema = z.object({
   repositoryUrl: z.url().default('https://github.com/fixpath/fixpath'),
   repositoryBranch: z.string().min(1).default('main'),
   /**
-   * How many of the newest articles `next build` renders ahead; the rest render on their first
-   * request and are cached from then on. Keeps a 1,000-article build short (issue 8).
+   * How many of the newest articles `next build` renders ahead: by default the dozen the home page
+   * lists. The rest render on their first request (some 50 ms once the server is warm) and are
+   * cached from then on. Every page rendered ahead is rendered again by every build, about 27 ms
+   * each on two cores: 100 articles kept a rebuild after one edit above 15 s (issue 8).
    */
-  prerenderedArticles: wholeNumberSetting('FIXPATH_PRERENDER_ARTICLES', 0, 'cannot be negative').default(100),
+  prerenderedArticles: wholeNumberSetting('FIXPATH_PRERENDER_ARTICLES', 0, 'cannot be negative').default(12),
+  /**
+   * How many steps of each troubleshooter `next build` renders ahead, those nearest the start first;
+   * the rest render on their first request (or on the prefetch of the answer leading there) and are
+   * cached from then on. All 200 steps of a big tree cost every rebuild 5 s (issue 8).
+   */
+  prerenderedSteps: wholeNumberSetting('FIXPATH_PRERENDER_STEPS', 0, 'cannot be negative').default(12),
   /** Articles per page on a tag or product page; later pages render on their first request. */
   browsePageSize: wholeNumberSetting('FIXPATH_BROWSE_PAGE_SIZE', 1, 'must be at least 1').default(20),
   /** Titles per page on the list of every article (/articles): one line each, so more than a tag page's cards. */
@@ -29,6 +37,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     repositoryUrl: env.FIXPATH_REPOSITORY_URL || undefined,
     repositoryBranch: env.FIXPATH_REPOSITORY_BRANCH || undefined,
     prerenderedArticles: env.FIXPATH_PRERENDER_ARTICLES || undefined,
+    prerenderedSteps: env.FIXPATH_PRERENDER_STEPS || undefined,
     browsePageSize: env.FIXPATH_BROWSE_PAGE_SIZE || undefined,
     allArticlesPageSize: env.FIXPATH_ALL_ARTICLES_PAGE_SIZE || undefined,
   });

@@ -63,3 +63,21 @@ export function liveNodeId(tree: WizardTree, id: string): string | undefined {
 export function successors(node: WizardNode): readonly string[] {
   return node.type === 'question' ? node.options.map((option) => option.next) : [];
 }
+
+/**
+ * Live node ids nearest the start first: breadth-first, options in order, then any node no path
+ * reaches (validation reports those) in file order. The steps most runs pass through come first.
+ */
+export function nodesNearestStartFirst(tree: WizardTree): string[] {
+  const nodes = nodeIndex(tree);
+  const order = new Set<string>();
+  const queue = nodes.has(tree.start) ? [tree.start] : [];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    if (order.has(id)) continue;
+    order.add(id);
+    const node = nodes.get(id);
+    if (node) queue.push(...successors(node).filter((next) => nodes.has(next) && !order.has(next)));
+  }
+  for (const id of nodes.keys()) order.add(id);
+  return [...order];
+}

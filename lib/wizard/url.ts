@@ -86,15 +86,21 @@ const STEP_PATH = /^\/wizard\/([^/]+)\/([^/]+)\/?$/;
 /** Routes beside the steps under /wizard/<tree>/. */
 const TREE_PAGES = new Set(['map', 'tree.json']);
 
+/** What the proxy does with a path under /wizard/ before Next renders it. */
+export type StepPathDecision = { action: 'render' } | { action: 'not-found'; missingStepOf?: WizardTree };
+
 /**
- * The troubleshooter that `pathname` names a step of, when that step does not exist (any more):
- * the 404 page then offers that troubleshooter's start first. Undefined for any other path.
- * `findTree` looks a tree up by id. Tree and step ids are plain kebab-case, so the path is
- * compared as it arrives: a percent-encoded step can only be a missing one.
+ * Steps beyond the prerendered ones render on their first request, so a step path that names
+ * nothing must be settled before Next renders it: an unknown troubleshooter, or a step that does
+ * not exist (any more), whose troubleshooter the 404 page then offers first. Live steps, old ids
+ * (redirected before this runs), the tree's other pages and any other path render. `findTree`
+ * looks a tree up by id. Tree and step ids are plain kebab-case, so the path is compared as it
+ * arrives: a percent-encoded id can only be a missing one.
  */
-export function treeOfMissingStep(pathname: string, findTree: (id: string) => WizardTree | undefined): WizardTree | undefined {
+export function decideStepPath(pathname: string, findTree: (id: string) => WizardTree | undefined): StepPathDecision {
   const match = STEP_PATH.exec(pathname);
-  if (!match || TREE_PAGES.has(match[2] as string)) return undefined;
+  if (!match || TREE_PAGES.has(match[2] as string)) return { action: 'render' };
   const tree = findTree(match[1] as string);
-  return tree && resolveStep(tree, match[2] as string).kind === 'missing' ? tree : undefined;
+  if (!tree) return { action: 'not-found' };
+  return resolveStep(tree, match[2] as string).kind === 'missing' ? { action: 'not-found', missingStepOf: tree } : { action: 'render' };
 }

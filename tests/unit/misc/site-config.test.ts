@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseSiteConfig } from '@/lib/site-config';
 
 describe('site settings from the environment', () => {
-  it('prerenders the newest 100 articles unless told otherwise', () => {
-    expect(parseSiteConfig({}).prerenderedArticles).toBe(100);
-    expect(parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: '' }).prerenderedArticles).toBe(100);
+  it('prerenders the newest 12 articles (those the home page lists) unless told otherwise', () => {
+    expect(parseSiteConfig({}).prerenderedArticles).toBe(12);
+    expect(parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: '' }).prerenderedArticles).toBe(12);
     expect(parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: '0' }).prerenderedArticles).toBe(0);
     expect(parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: '250' }).prerenderedArticles).toBe(250);
   });
@@ -15,6 +15,14 @@ describe('site settings from the environment', () => {
     ['-1', 'FIXPATH_PRERENDER_ARTICLES cannot be negative'],
   ])('refuses FIXPATH_PRERENDER_ARTICLES=%s, naming the variable', (value, message) => {
     expect(() => parseSiteConfig({ FIXPATH_PRERENDER_ARTICLES: value })).toThrow(message);
+  });
+
+  it('prerenders the 12 steps of each troubleshooter nearest its start unless told otherwise', () => {
+    expect(parseSiteConfig({}).prerenderedSteps).toBe(12);
+    expect(parseSiteConfig({ FIXPATH_PRERENDER_STEPS: '0' }).prerenderedSteps).toBe(0);
+    expect(parseSiteConfig({ FIXPATH_PRERENDER_STEPS: '500' }).prerenderedSteps).toBe(500);
+    expect(() => parseSiteConfig({ FIXPATH_PRERENDER_STEPS: '-3' })).toThrow('FIXPATH_PRERENDER_STEPS cannot be negative');
+    expect(() => parseSiteConfig({ FIXPATH_PRERENDER_STEPS: 'all' })).toThrow('FIXPATH_PRERENDER_STEPS must be a whole number');
   });
 
   it('lists 20 articles per tag or product page unless told otherwise, and refuses a page of none', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { checkAnswersLeadTo, encodeStepUrl, parseAnswersParam, resolveStep, treeOfMissingStep } from '@/lib/wizard/url';
+import { checkAnswersLeadTo, decideStepPath, encodeStepUrl, parseAnswersParam, resolveStep } from '@/lib/wizard/url';
 import { loadTree } from './load-fixture';
 
 function tree(): WizardTree {
@@ -70,26 +70,34 @@ describe('resolveStep', () => {
   });
 });
 
-describe('treeOfMissingStep', () => {
+describe('decideStepPath', () => {
   const t = tree();
   const findTree = (id: string) => (id === t.id ? t : undefined);
+  const decide = (pathname: string) => decideStepPath(pathname, findTree);
 
-  it('names the troubleshooter of a step that does not exist, for the 404 page', () => {
-    expect(treeOfMissingStep(`/wizard/${t.id}/no-such-step`, findTree)?.id).toBe(t.id);
-    expect(treeOfMissingStep(`/wizard/${t.id}/no-such-step/`, findTree)?.id).toBe(t.id);
+  it('answers a step that does not exist with the 404 page, naming its troubleshooter', () => {
+    for (const pathname of [`/wizard/${t.id}/no-such-step`, `/wizard/${t.id}/no-such-step/`, `/wizard/${t.id}/%E0%A4%A`]) {
+      const decision = decide(pathname);
+      expect(decision.action, pathname).toBe('not-found');
+      expect(decision.action === 'not-found' && decision.missingStepOf?.id, pathname).toBe(t.id);
+    }
   });
 
-  it('names none for live steps, old ids that redirect, the tree’s other pages, unknown trees and other paths', () => {
+  it('answers a step of an unknown troubleshooter with the plain 404 page', () => {
+    expect(decide(`/wizard/no-such-tree/${t.start}`)).toEqual({ action: 'not-found' });
+  });
+
+  it('lets live steps, old ids that redirect, the tree’s other pages and other paths render', () => {
     for (const pathname of [
       `/wizard/${t.id}/can-reach-dc`,
       `/wizard/${t.id}/browser-check`,
       `/wizard/${t.id}/map`,
       `/wizard/${t.id}/tree.json`,
-      '/wizard/no-such-tree/no-such-step',
       `/wizard/${t.id}`,
+      '/wizard/no-such-tree',
       `/articles/${t.id}`,
     ]) {
-      expect(treeOfMissingStep(pathname, findTree), pathname).toBeUndefined();
+      expect(decide(pathname), pathname).toEqual({ action: 'render' });
     }
   });
 });

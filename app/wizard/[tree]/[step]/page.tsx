@@ -14,6 +14,8 @@ import { StepLinkFallback, StepLinkPanel } from '@/components/wizard/step-link-p
 import { StepStatus } from '@/components/wizard/step-status';
 import { TreeGate, WizardStepProvider } from '@/components/wizard/wizard-step-context';
 import { clientTreeHref, getWizard, listWizards } from '@/lib/content/wizards.server';
+import { siteConfig } from '@/lib/site-config';
+import { nodesNearestStartFirst } from '@/lib/wizard/graph';
 import { encodeStepUrl, resolveStep } from '@/lib/wizard/url';
 
 /** The step's heading, focused after each move within the troubleshooter (also timed by bench:site). */
@@ -23,14 +25,18 @@ interface StepPageProps {
   params: Promise<{ tree: string; step: string }>;
 }
 
-// Every live step is generated at build time. Redirected ids are answered by next.config.mjs
-// (query kept); any other id gets the site's 404, which links to each troubleshooter's start.
-// (Rendering unknown ids on demand instead would serve a 404 whose body needs JavaScript:
-// vercel/next.js#95613.)
-export const dynamicParams = false;
+// The steps nearest each troubleshooter's start are rendered by `next build`; the rest on their
+// first request, then served from Next's cache like the others. Old ids are redirected by
+// next.config.mjs (query kept), and proxy.ts answers ids no step has with the site's 404 page, which
+// links to the troubleshooter's start, before they get here.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return listWizards().flatMap((tree) => tree.nodes.map((node) => ({ tree: tree.id, step: node.id })));
+  return listWizards().flatMap((tree) =>
+    nodesNearestStartFirst(tree)
+      .slice(0, siteConfig.prerenderedSteps)
+      .map((step) => ({ tree: tree.id, step })),
+  );
 }
 
 async function findStep(params: StepPageProps['params']) {
