@@ -63,7 +63,9 @@ function groupTerms(terms: TermShard): { shards: TermShard[]; shardOfPrefix: Rec
   const byPrefix = new Map<string, TermShard>();
   for (const entry of terms) {
     const prefix = shardPrefix(entry[0]);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), entry]);
+    const group = byPrefix.get(prefix);
+    if (group) group.push(entry);
+    else byPrefix.set(prefix, [entry]);
   }
   const shards: TermShard[] = [];
   const shardOfPrefix: Record<string, number> = {};
