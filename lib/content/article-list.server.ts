@@ -5,7 +5,7 @@ import type { ArticleFrontmatter } from './article-schema';
 import { contentDir } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 import { splitArticleSource } from './frontmatter';
-import { checkedFrontmatter } from './frontmatter-cache.server';
+import { checkedFrontmatter } from './checked-cache.server';
 import { ContentError } from './problem';
 
 /**
@@ -27,7 +27,7 @@ function displayPath(file: string): string {
 /** An article's frontmatter and MDX body; throws a ContentError naming the file when it is invalid. */
 export function readArticleSource(file: string): { summary: ArticleSummary; body: string } {
   const sourcePath = displayPath(file);
-  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath, checkedFrontmatter);
+  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath, checkedFrontmatter.reader);
   if (!split.ok) throw new ContentError(split.problems);
   return { summary: { ...split.frontmatter, slug: slugOfFile(file), sourcePath }, body: split.body };
 }

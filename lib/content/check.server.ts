@@ -3,10 +3,10 @@ import path from 'node:path';
 import { slugSchema } from './article-schema';
 import { articleFiles, slugOfFile } from './article-files.server';
 import { compileArticleBodyCached } from './compile-cache.server';
-import { MdxSyntaxError } from './compile.server';
+import { MdxSyntaxError } from './mdx-syntax-error';
 import { newestFirst } from './article-list.server';
 import { splitArticleSource, type FrontmatterMemo } from './frontmatter';
-import { frontmatterRecorder } from './frontmatter-cache.server';
+import { checkedFrontmatter, checkedTrees } from './checked-cache.server';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import type { Anchor, InternalLink } from './remark-anchors';
@@ -47,7 +47,8 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
   problems.push(...strayArticleFiles(root, display));
 
   const articles: CheckedArticle[] = [];
-  const frontmatter = frontmatterRecorder();
+  const frontmatter = checkedFrontmatter.recorder();
+  const treeMemo = checkedTrees.recorder();
   const slugOwners = new Map<string, string>();
   for (const file of articleFiles(root)) {
     const shown = display(file);
@@ -64,7 +65,7 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
   }
 
   const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.map((anchor) => anchor.id))]));
-  const wizardCheck = checkWizards(root, anchorsBySlug, display);
+  const wizardCheck = checkWizards(root, anchorsBySlug, display, treeMemo);
   problems.push(...wizardCheck.problems);
   const site: SiteIndex = { anchorsBySlug, stepsByTree: wizardCheck.trees };
   problems.push(...wizardCheck.linkProblems(site));
@@ -88,6 +89,7 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
     return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
   }
   frontmatter.save();
+  treeMemo.save();
   const searchArticles = articles.map((article) => article.forSearch).sort(newestFirst);
   return { ok: true, problems: [], searchModels: { articles: searchArticles, troubleshooters: wizardCheck.troubleshooters } };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BoundedCache } from '@/lib/bounded-cache';
-import { compileArticleBody, type CompiledMdx } from './compile.server';
+import type { CompiledMdx } from './compile.server';
 
 /**
  * Compiled MDX, cached in memory and on disk by a hash of the source and of the compiler.
@@ -87,6 +87,17 @@ function writeToDisk(file: string, compiled: CompiledMdx): void {
 // show the same procedures, without holding a 1,000-article site in memory.
 const inMemory = new BoundedCache<string, Promise<CompiledMdx>>(200);
 
+/**
+ * The compiler (mdx-bundler, esbuild, remark) takes half a second to load, so only a cache miss
+ * loads it: a build worker or a server that finds every article compiled never does.
+ */
+async function compileAndStore(body: string, options: { slug: string; onlyProcedure?: string }, file: string): Promise<CompiledMdx> {
+  const { compileArticleBody } = await import('./compile.server');
+  const compiled = await compileArticleBody(body, options);
+  writeToDisk(file, compiled);
+  return compiled;
+}
+
 /** Compiles once per distinct source and compiler; failures are never cached, so a fix is seen at once. */
 export function compileArticleBodyCached(body: string, options: { slug: string; onlyProcedure?: string }): Promise<CompiledMdx> {
   const key = createHash('sha256')
@@ -96,12 +107,7 @@ export function compileArticleBodyCached(body: string, options: { slug: string; 
   if (!entry) {
     const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
     const fromDisk = readFromDisk(file);
-    entry = fromDisk
-      ? Promise.resolve(fromDisk)
-      : compileArticleBody(body, options).then((compiled) => {
-          writeToDisk(file, compiled);
-          return compiled;
-        });
+    entry = fromDisk ? Promise.resolve(fromDisk) : compileAndStore(body, options, file);
     inMemory.set(key, entry);
     entry.catch(() => inMemory.delete(key));
   }

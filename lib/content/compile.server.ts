@@ -4,23 +4,15 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { remarkArticleAnchors, type ArticleOutline } from './remark-anchors';
 import { remarkIisChanges } from './remark-iis-changes';
+import { MdxSyntaxError } from './mdx-syntax-error';
 import { remarkSectionText } from './remark-section-text';
+
+export { MdxSyntaxError };
 
 /** Compiled MDX ready for `getMDXComponent`, plus what the compiler learnt about the document. */
 export interface CompiledMdx {
   code: string;
   outline: ArticleOutline;
-}
-
-/** A compile failure the author can act on: a line in their file and what is wrong there. */
-export class MdxSyntaxError extends Error {
-  constructor(
-    readonly line: number,
-    readonly reason: string,
-  ) {
-    super(reason);
-    this.name = 'MdxSyntaxError';
-  }
 }
 
 const HEADING_WITH_EXPLICIT_ID = /^(#{1,6}\s.*?)\{(#[a-z0-9]+(?:-[a-z0-9]+)*)\}(\s*)$/;

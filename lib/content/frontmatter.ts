@@ -11,7 +11,7 @@ export type SplitArticle =
 const FENCE = '---';
 
 /**
- * Frontmatter already validated, by its YAML text (see frontmatter-cache.server.ts): a hit skips
+ * Frontmatter already validated, by its YAML text (see checked-cache.server.ts): a hit skips
  * parsing; `remember` is told what was parsed and passed.
  */
 export interface FrontmatterMemo {

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { validateTreeGraph } from '@/lib/wizard/validate';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
+import type { CheckedMemo } from './checked-cache.server';
 import type { ContentProblem } from './problem';
 import { readTreeFile, toContentProblem, wizardFiles, type LoadedTreeFile } from './wizards.server';
 
@@ -24,6 +25,7 @@ export function checkWizards(
   root: string,
   anchorsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
   display: (file: string) => string,
+  validated?: CheckedMemo<WizardTree>,
 ): WizardCheck {
   const problems: ContentProblem[] = [];
   const trees = new Map<string, ReadonlySet<string>>();
@@ -40,6 +42,8 @@ export function checkWizards(
       anchorsOf: (slug) => anchorsBySlug.get(slug),
     });
     problems.push(...graphProblems.map(toContentProblem));
+    // Recorded only if the whole check passes, so a tree whose links break is never kept.
+    if (graphProblems.length === 0) validated?.remember?.(loaded.text, loaded.tree);
     const ids = [...loaded.tree.nodes.map((node) => node.id), ...Object.keys(loaded.tree.redirects ?? {})];
     trees.set(loaded.tree.id, new Set(ids));
     valid.push(loaded);

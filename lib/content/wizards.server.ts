@@ -6,6 +6,7 @@ import type { WizardTree } from '@/lib/wizard/schema';
 import type { SourceLocator } from '@/lib/wizard/source-map';
 import { toClientTree } from '@/lib/wizard/client-tree';
 import { validateTreeGraph } from '@/lib/wizard/validate';
+import { checkedTrees } from './checked-cache.server';
 import { contentDir, contentFolderFiles } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 import { ContentError, type ContentProblem } from './problem';
@@ -26,12 +27,12 @@ export function toContentProblem(problem: WizardProblem): ContentProblem {
 
 /** A parsed tree file, with what the graph and link checks need. */
 export type LoadedTreeFile =
-  | { ok: true; tree: WizardTree; locate: SourceLocator; file: string }
+  | { ok: true; tree: WizardTree; locate: SourceLocator; file: string; text: string }
   | { ok: false; problems: WizardProblem[] };
 
-export function readTreeFile(file: string, display = displayPath(file)): LoadedTreeFile {
-  const parsed = parseWizardYaml(readFileSync(file, 'utf8'), display);
-  return parsed.ok ? { ...parsed, file: display } : parsed;
+export function readTreeFile(file: string, display = displayPath(file), text = readFileSync(file, 'utf8')): LoadedTreeFile {
+  const parsed = parseWizardYaml(text, display);
+  return parsed.ok ? { ...parsed, file: display, text } : parsed;
 }
 
 function displayPath(file: string): string {
@@ -42,7 +43,10 @@ function displayPath(file: string): string {
 export function listWizards(root = contentDir()): WizardTree[] {
   return onceInProduction(`wizards:${root}`, () =>
     wizardFiles(root).map((file) => {
-      const loaded = readTreeFile(file);
+      const text = readFileSync(file, 'utf8');
+      const checked = checkedTrees.reader.get(text);
+      if (checked) return checked;
+      const loaded = readTreeFile(file, displayPath(file), text);
       if (!loaded.ok) throw new ContentError(loaded.problems.map(toContentProblem));
       const problems = validateTreeGraph(loaded.tree, loaded.file, { locate: loaded.locate });
       if (problems.length > 0) throw new ContentError(problems.map(toContentProblem));

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,20 +9,25 @@ async function freshProcess() {
   vi.resetModules();
   const { checkContentFolder } = await import('@/lib/content/check.server');
   const { listArticles } = await import('@/lib/content/article-list.server');
-  return { checkContentFolder, listArticles };
+  const { listWizards } = await import('@/lib/content/wizards.server');
+  return { checkContentFolder, listArticles, listWizards };
 }
 
 let cacheDir: string;
 let content: string;
 const article = () => path.join(content, 'articles', 'vpn-drops.mdx');
-const cacheFile = () => path.join(cacheDir, 'frontmatter.json');
+const tree = () => path.join(content, 'wizards', 'printer-help.yaml');
 
-/** Rewrites every cached title, as no parse of the real files could: shows whether a reader used the cache. */
-function tamperCachedTitles(change: (file: { fingerprint: string }) => void = () => {}) {
-  const file = JSON.parse(readFileSync(cacheFile(), 'utf8')) as { fingerprint: string; frontmatter: Record<string, { title: string }> };
-  for (const frontmatter of Object.values(file.frontmatter)) frontmatter.title = `Cached: ${frontmatter.title}`;
+/**
+ * Rewrites every cached title, as no parse of the real files could: shows whether a reader used
+ * the cache. `frontmatter.json` holds articles' headers, `troubleshooters.json` whole trees.
+ */
+function tamperCachedTitles(name = 'frontmatter.json', change: (file: { fingerprint: string }) => void = () => {}) {
+  const cacheFile = path.join(cacheDir, name);
+  const file = JSON.parse(readFileSync(cacheFile, 'utf8')) as { fingerprint: string; entries: Record<string, { title: string }> };
+  for (const entry of Object.values(file.entries)) entry.title = `Cached: ${entry.title}`;
   change(file);
-  writeFileSync(cacheFile(), JSON.stringify(file));
+  writeFileSync(cacheFile, JSON.stringify(file));
 }
 
 beforeEach(() => {
@@ -38,7 +43,7 @@ afterEach(() => {
   rmSync(content, { recursive: true, force: true });
 });
 
-describe('frontmatter validated by the content check', () => {
+describe('article frontmatter validated by the content check', () => {
   it('is what later processes list, without parsing it again', async () => {
     const uncached = (await freshProcess()).listArticles(content);
     expect((await (await freshProcess()).checkContentFolder(content)).ok).toBe(true);
@@ -57,7 +62,7 @@ describe('frontmatter validated by the content check', () => {
     expect(titles).toContain('The VPN drops every hour');
     expect(titles.filter((title) => title.startsWith('Cached: '))).toHaveLength(titles.length - 1);
 
-    tamperCachedTitles((file) => (file.fingerprint = 'older content code'));
+    tamperCachedTitles('frontmatter.json', (file) => (file.fingerprint = 'older content code'));
     expect((await freshProcess()).listArticles(content).some((summary) => summary.title.startsWith('Cached: '))).toBe(false);
   });
 
@@ -69,5 +74,25 @@ describe('frontmatter validated by the content check', () => {
     expect(check.problems.map((problem) => `${path.basename(problem.file)}: ${problem.message}`)).toContainEqual(
       expect.stringMatching(/^vpn-drops\.mdx: frontmatter: "updated" use a date/),
     );
+  });
+});
+
+describe('troubleshooters validated by the content check', () => {
+  it('are what later processes list, until their file is edited', async () => {
+    const uncached = (await freshProcess()).listWizards(content);
+    await (await freshProcess()).checkContentFolder(content);
+    expect((await freshProcess()).listWizards(content)).toEqual(uncached);
+
+    tamperCachedTitles('troubleshooters.json');
+    expect((await freshProcess()).listWizards(content).map((wizard) => wizard.title)).toEqual(uncached.map((wizard) => `Cached: ${wizard.title}`));
+
+    writeFileSync(tree(), readFileSync(tree(), 'utf8').replace(/^title: .*$/m, 'title: The printer says offline'));
+    expect((await freshProcess()).listWizards(content).map((wizard) => wizard.title)).toEqual(['The printer says offline']);
+  });
+
+  it('are not kept when the check fails, even if the tree itself is fine', async () => {
+    writeFileSync(article(), readFileSync(article(), 'utf8').replace(/^updated: .*$/m, 'updated: someday'));
+    expect((await (await freshProcess()).checkContentFolder(content)).ok).toBe(false);
+    expect(existsSync(path.join(cacheDir, 'troubleshooters.json'))).toBe(false);
   });
 });

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { WizardTree } from '@/lib/wizard/schema';
+import type { ArticleFrontmatter } from './article-schema';
+import { cacheDir, compilerFingerprint } from './compile-cache.server';
+
+/**
+ * Content the content check has validated, by a hash of its text, for the processes that read the
+ * content after it: each build worker and the server list every article and troubleshooter, and
+ * parsing a thousand YAML headers and a 200-step tree took each of them most of a second (issue 8,
+ * rebuild budget). The check writes the files; everyone else only reads them. An entry is only ever
+ * the result of parsing and validating that exact text with this exact code (the fingerprint), so
+ * a hit is what parsing would give; anything edited misses and is parsed as usual.
+ */
+
+/** Validated values by their source text: a hit skips parsing; `remember` is told what passed. */
+export interface CheckedMemo<T> {
+  get(text: string): T | undefined;
+  remember?(text: string, value: T): void;
+}
+
+interface CacheFile<T> {
+  fingerprint: string;
+  entries: Record<string, T>;
+}
+
+const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+function checkedCache<T>(fileName: string) {
+  const cacheFile = () => path.join(cacheDir(), fileName);
+  let stored: Map<string, T> | undefined;
+
+  const storedEntries = (): Map<string, T> => {
+    if (!stored) {
+      stored = new Map();
+      try {
+        const file = JSON.parse(readFileSync(cacheFile(), 'utf8')) as CacheFile<T>;
+        if (file.fingerprint === compilerFingerprint()) stored = new Map(Object.entries(file.entries));
+      } catch {
+        // No cache yet, or an unreadable one: everything is parsed.
+      }
+    }
+    return stored;
+  };
+
+  return {
+    /** For readers: what the last check validated, never written to. */
+    reader: { get: (text) => storedEntries().get(keyOf(text)) } satisfies CheckedMemo<T>,
+
+    /**
+     * For the content check: reads like everyone else and collects what this run validated, which
+     * `save` writes as the new cache (so content since deleted or edited drops out of it).
+     */
+    recorder(): CheckedMemo<T> & { save(): void } {
+      const seen = new Map<string, T>();
+      return {
+        get(text) {
+          const key = keyOf(text);
+          const hit = storedEntries().get(key);
+          if (hit) seen.set(key, hit);
+          return hit;
+        },
+        remember(text, value) {
+          seen.set(keyOf(text), value);
+        },
+        save() {
+          const file: CacheFile<T> = { fingerprint: compilerFingerprint(), entries: Object.fromEntries(seen) };
+          try {
+            mkdirSync(cacheDir(), { recursive: true });
+            // A temporary name first, so a build worker never reads half a file.
+            const temporary = `${cacheFile()}.${process.pid}.tmp`;
+            writeFileSync(temporary, JSON.stringify(file));
+            renameSync(temporary, cacheFile());
+            stored = seen;
+          } catch {
+            // A read-only disk only costs speed.
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Article frontmatter, by its YAML text. */
+export const checkedFrontmatter = checkedCache<ArticleFrontmatter>('frontmatter.json');
+/** Troubleshooters, by the text of their file; only trees without any problem are recorded. */
+export const checkedTrees = checkedCache<WizardTree>('troubleshooters.json');
