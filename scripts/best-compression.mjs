@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Brotli and gzip at their highest settings, for bytes compressed once and sent many times: the
- * build's assets (scripts/precompress-assets.ts) and the pages the server keeps (scripts/page-cache.mjs).
+ * build's assets (scripts/precompress-assets.mjs) and the pages the server keeps (scripts/page-cache.mjs).
  */
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';

@@ -5,7 +5,7 @@
  * that a page's React payload repeats its HTML, and which is 10-15% larger than brotli on the
  * runtime's scripts (issue 8: the page weight of an article, a troubleshooter step and home).
  * - Build assets under /_next/static are hashed and never change, so `npm run build` stores a
- *   brotli and a gzip copy of each at the highest quality (scripts/precompress-assets.ts) and they
+ *   brotli and a gzip copy of each at the highest quality (scripts/precompress-assets.mjs) and they
  *   are sent from disk as they are, to each browser the copy it accepts.
  * - A page Next says any cache may keep is answered from memory once it has been read
  *   (scripts/page-cache.mjs), compressed once at the highest quality.

@@ -1,9 +1,11 @@
+// @ts-check
 /**
  * `postbuild`: a brotli (quality 11) and a gzip (level 9) copy beside each script, stylesheet and
  * other text asset the build wrote under .next/static, which scripts/site-server.mjs sends as they
  * are. The best quality costs about a second of compression per build instead of some on every
  * response; copies are kept in .next/cache by content hash, so a rebuild that leaves the runtime's
- * chunks unchanged compresses only what changed.
+ * chunks unchanged compresses only what changed. Plain JavaScript, so it runs on node without
+ * tsx's half a second of start-up (issue 8, rebuild budget).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -20,7 +22,8 @@ const MIN_BYTES = 1024;
 /** Each copy's file extension and how it is made. */
 const encoders = { br: brotliBest, gz: gzipBest };
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** @param {string} dir @returns {Promise<string[]>} */
+async function filesUnder(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
@@ -28,8 +31,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 /**
  * Writes `file.br` and `file.gz`, from the cache when the same bytes were compressed before.
  * Returns the cache entries used, or none for a file too small to gain.
+ * @param {string} file
+ * @returns {Promise<string[]>}
  */
-async function precompress(file: string): Promise<string[]> {
+async function precompress(file) {
   const data = await readFile(file);
   if (data.length < MIN_BYTES) return [];
   const hash = createHash('sha256').update(data).digest('hex');
