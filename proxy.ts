@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { decideAllArticlesPage, isLaterAllArticlesPagePath } from '@/lib/content/all-articles-pages';
 import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles } from '@/lib/content/article-list.server';
-import { decideBrowsePage, isLaterBrowsePagePath, type BrowsePageDecision } from '@/lib/content/browse-pages';
+import { decideBrowsePage, isBrowsePagePath, type BrowsePageDecision } from '@/lib/content/browse-pages';
 import { getWizard } from '@/lib/content/wizards.server';
 import { MISSING_STEP_HEADER } from '@/lib/not-found';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
@@ -17,11 +17,11 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  * Guards the routes with dynamic segments, before Next renders them.
  * - A segment that is not valid percent-encoding (`%E0%A4%A`, a link cut short) makes Next answer
  *   a bare 500 (vercel/next.js#92527); here it gets the site's 404 page like any dead link.
- * - Articles beyond the prerendered newest ones, and later pages of tags and products, render on
+ * - Articles beyond the prerendered newest ones, and the pages of tags and products, render on
  *   their first request. For a URL no page answers, Next would render notFound() from such a page
  *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
  *   must work without it: so those are settled here with the full 404 page (or, for a page number
- *   past the end, the last page there is). Page numbers of /articles are settled the same way.
+ *   past the end, the last page there is). Later pages of /articles are settled the same way.
  * - Steps beyond the prerendered ones render on their first request too. A link to a step that
  *   does not exist (any more) gets the 404 page with that troubleshooter's start offered first,
  *   and one to an unknown troubleshooter the plain 404 page, also without JavaScript.
@@ -49,7 +49,7 @@ export function proxy(request: NextRequest) {
     const slug = safeDecodeURIComponent(ARTICLE.exec(pathname)?.[1] ?? '');
     return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
   }
-  if (isLaterBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
+  if (isBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
   const step = decideStepPath(pathname, getWizard);
   return step.action === 'render' ? NextResponse.next() : notFound(step.missingStepOf?.id);
 }

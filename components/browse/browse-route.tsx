@@ -18,11 +18,6 @@ function findPage(kind: BrowseKind, { slug, number }: BrowseRouteParams) {
   return group && page !== undefined ? browsePage(group, page, siteConfig.browsePageSize) : undefined;
 }
 
-/** The slugs of every group of a kind: their first pages are rendered at build time. */
-export function browseGroupSlugs(kind: BrowseKind): string[] {
-  return BROWSE_KINDS[kind].groups(listArticles()).map((group) => group.slug);
-}
-
 export function browseMetadata(kind: BrowseKind, params: BrowseRouteParams): Metadata {
   const { label } = BROWSE_KINDS[kind];
   const found = findPage(kind, params);

@@ -26,11 +26,6 @@ export function allArticlesPage(articles: readonly ArticleSummary[], page: numbe
   return listPage(articlesByTitle(articles), page, pageSize);
 }
 
-/** The page numbers past the first, for rendering them at build time. */
-export function laterAllArticlesPages(articleCount: number, pageSize: number): number[] {
-  return Array.from({ length: pageCountOf(articleCount, pageSize) - 1 }, (_, index) => index + 2);
-}
-
 /** Whether a path is shaped like a later page of the list (`/articles/page/<n>`). */
 export function isLaterAllArticlesPagePath(pathname: string): boolean {
   return LATER_PAGE.test(pathname);

@@ -83,15 +83,15 @@ export function pageNumbersAround(page: number, pageCount: number): (number | nu
   return sorted.flatMap((number, index) => (index > 0 && number - (sorted[index - 1] as number) > 1 ? [null, number] : [number]));
 }
 
-/** What the request proxy does with a later page of a group (`/tags/<slug>/page/<n>`). */
+/** What the request proxy does with a page of a group (`/tags/<slug>` or `/tags/<slug>/page/<n>`). */
 export type BrowsePageDecision = { action: 'render' } | { action: 'not-found' } | { action: 'redirect'; to: string; permanent: boolean };
 
-const LATER_PAGE = /^\/(tags|products)\/([^/]+)\/page\/([^/]+)\/?$/;
+const BROWSE_PAGE = /^\/(tags|products)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
 const KIND_OF_FOLDER: Record<string, BrowseKind> = { tags: 'tag', products: 'product' };
 
-/** Whether a path is shaped like a later page of a tag or product (`/tags/<slug>/page/<n>`). */
-export function isLaterBrowsePagePath(pathname: string): boolean {
-  return LATER_PAGE.test(pathname);
+/** Whether a path is shaped like a page of a tag or product (`/tags/<slug>`, `/tags/<slug>/page/<n>`). */
+export function isBrowsePagePath(pathname: string): boolean {
+  return BROWSE_PAGE.test(pathname);
 }
 
 /**
@@ -108,15 +108,17 @@ export function decidePageNumber(segment: string, pageCount: number, pathOf: (pa
 }
 
 /**
- * Later pages render on their first request, so unknown groups and page numbers are settled before
- * that (as for articles: an on-demand notFound() has no body without JavaScript).
+ * Tag and product pages render on their first request, so unknown groups and page numbers are
+ * settled before that (as for articles: an on-demand notFound() has no body without JavaScript).
  */
 export function decideBrowsePage(pathname: string, articles: readonly ArticleSummary[], pageSize: number): BrowsePageDecision {
-  const match = LATER_PAGE.exec(pathname);
+  const match = BROWSE_PAGE.exec(pathname);
   const kind = match ? KIND_OF_FOLDER[match[1] as string] : undefined;
   if (!match || !kind) return { action: 'not-found' };
   const slug = safeDecodeURIComponent(match[2] as string);
   const group = slug === undefined ? undefined : BROWSE_KINDS[kind].groups(articles).find((candidate) => candidate.slug === slug);
   if (!group) return { action: 'not-found' };
-  return decidePageNumber(match[3] as string, pageCountOf(group.articles.length, pageSize), (page) => browsePagePath(kind, group.slug, page));
+  const pageSegment = match[3];
+  if (pageSegment === undefined) return { action: 'render' };
+  return decidePageNumber(pageSegment, pageCountOf(group.articles.length, pageSize), (page) => browsePagePath(kind, group.slug, page));
 }

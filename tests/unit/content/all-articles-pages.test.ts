@@ -5,7 +5,6 @@ import {
   allArticlesPagePath,
   decideAllArticlesPage,
   isLaterAllArticlesPagePath,
-  laterAllArticlesPages,
 } from '@/lib/content/all-articles-pages';
 import { listArticles, type ArticleSummary } from '@/lib/content/article-list.server';
 
@@ -31,8 +30,6 @@ describe('the list of every article, in pages', () => {
   it('keeps page 1 at /articles and numbers later pages under /articles/page/<n>', () => {
     expect(allArticlesPagePath(1)).toBe('/articles');
     expect(allArticlesPagePath(2)).toBe('/articles/page/2');
-    expect(laterAllArticlesPages(25, 10)).toEqual([2, 3]);
-    expect(laterAllArticlesPages(8, 10)).toEqual([]);
   });
 
   it('tells later pages apart from articles, whose URLs are one segment deep', () => {

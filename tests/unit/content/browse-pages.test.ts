@@ -50,11 +50,14 @@ describe('pages of a tag or product', () => {
   });
 });
 
-describe('what a link to a later page gets', () => {
+describe('what a link to a page of a tag or product gets', () => {
   const articles = taggedArticles(45);
   const decide = (pathname: string) => decideBrowsePage(pathname, articles, 20);
 
   it('renders a page that exists', () => {
+    expect(decide('/tags/iis')).toEqual({ action: 'render' });
+    expect(decide('/tags/kerberos/')).toEqual({ action: 'render' });
+    expect(decide('/products/iis')).toEqual({ action: 'render' });
     expect(decide('/tags/iis/page/3')).toEqual({ action: 'render' });
     expect(decide('/products/iis/page/2')).toEqual({ action: 'render' });
   });
@@ -66,7 +69,7 @@ describe('what a link to a later page gets', () => {
   });
 
   it('answers 404 for an unknown group or a page number the site never writes', () => {
-    for (const pathname of ['/tags/nope/page/2', '/products/not-a-product/page/2', '/tags/iis/page/02', '/tags/iis/page/x', '/tags/%E0%A4%A/page/2']) {
+    for (const pathname of ['/tags/nope', '/products/not-a-product', '/tags/%E0%A4%A', '/tags/nope/page/2', '/products/not-a-product/page/2', '/tags/iis/page/02', '/tags/iis/page/x', '/tags/%E0%A4%A/page/2']) {
       expect(decide(pathname)).toEqual({ action: 'not-found' });
     }
   });

@@ -1,21 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AllArticlesList, findAllArticlesPage } from '@/components/browse/all-articles-list';
-import { laterAllArticlesPages } from '@/lib/content/all-articles-pages';
-import { listArticles } from '@/lib/content/articles.server';
 import { parsePageNumber } from '@/lib/content/browse-pages';
-import { siteConfig } from '@/lib/site-config';
 
 interface AllArticlesLaterPageProps {
   params: Promise<{ number: string }>;
 }
 
-// Every page is rendered at build time (ten at 1,000 articles). proxy.ts sends page 1 and pages
-// past the end to pages that exist and answers other numbers with the 404 page.
-export const dynamicParams = false;
+// Rendered on first request and cached: each page rendered ahead is rendered again by every build.
+// proxy.ts sends page 1 and pages past the end to pages that exist and answers other numbers with the
+// 404 page before this renders.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return laterAllArticlesPages(listArticles().length, siteConfig.allArticlesPageSize).map((number) => ({ number: String(number) }));
+  return [];
 }
 
 const findPage = (number: string) => findAllArticlesPage(parsePageNumber(number) ?? 0);
