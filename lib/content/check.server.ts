@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ArticleForSearch } from '@/lib/search/documents';
+import type { SearchModels } from '@/lib/search/site-search.server';
 import { slugSchema } from './article-schema';
 import { articleFiles, slugOfFile } from './article-files.server';
-import { compileArticleBodyCached } from './compile-cache.server';
-import { MdxSyntaxError } from './mdx-syntax-error';
 import { newestFirst } from './article-list.server';
-import { splitArticleSource, type FrontmatterMemo } from './frontmatter';
 import { checkedFrontmatter, checkedTrees } from './checked-cache.server';
+import { compileArticleBodyCached } from './compile-cache.server';
+import { splitArticleSource, type FrontmatterMemo } from './frontmatter';
+import { MdxSyntaxError } from './mdx-syntax-error';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import type { Anchor, InternalLink } from './remark-anchors';
 import { checkWizards } from './wizards-check.server';
-import type { ArticleForSearch } from '@/lib/search/documents';
-import type { SearchModels } from '@/lib/search/site-search.server';
 
 interface CheckedArticle {
   slug: string;
