@@ -37,6 +37,7 @@ const { values: options } = parseArgs({
   },
 });
 const buildTimeoutMs = Number(options['build-timeout']) * 60_000;
+const REBUILDS = 3;
 const articleCount = Number(options.articles);
 if (!Number.isInteger(articleCount) || articleCount < 2) throw new Error('--articles takes a whole number of at least 2');
 
@@ -63,7 +64,7 @@ say(`workspace ${workspace.root}${options.keep ? ' (kept)' : ''}`);
 const corpus = writeSiteCorpus(path.join(projectRoot, 'content'), workspace.content, articleCount);
 say(`corpus: ${articleCount} generated articles (mean ${corpus.meanWords} words) + ${corpus.tree.nodes.length}-node troubleshooter`);
 
-const measured: Measurements = { coldBuilds: [] };
+const measured: Measurements = { coldBuilds: [], rebuilds: [] };
 const logFile = (name: string) => path.join(workspace.root, `${name}.log`);
 for (let run = 1; run <= (options.full ? 2 : 1); run += 1) {
   rmSync(path.join(workspace.app, '.next'), { recursive: true, force: true });
@@ -76,9 +77,14 @@ for (let run = 1; run <= (options.full ? 2 : 1); run += 1) {
 const built = measured.coldBuilds.length > 0;
 if (built) {
   measured.output = buildOutputSize(workspace.app);
-  const edited = corpus.articles[Math.floor(corpus.articles.length / 2)] ?? corpus.articles[0];
-  if (edited) editOneSentence(corpus, edited);
-  measured.rebuild = await stage('rebuild after one edit', () => runBuild(workspace.app, workspace.content, logFile('rebuild'), buildTimeoutMs));
+  // One rebuild is at the mercy of a busy minute on a shared machine: three, each after an author's
+  // edit to a different article, and the median is the figure (as Lighthouse takes three runs).
+  for (let run = 1; run <= REBUILDS; run += 1) {
+    const edited = corpus.articles[Math.floor(corpus.articles.length / 2) + run] ?? corpus.articles[0];
+    if (edited) editOneSentence(corpus, edited);
+    const rebuild = await stage(`rebuild ${run} after one edit`, () => runBuild(workspace.app, workspace.content, logFile(`rebuild-${run}`), buildTimeoutMs));
+    if (rebuild) measured.rebuilds.push(rebuild);
+  }
 }
 
 const article = corpus.articles[1] ?? corpus.articles[0];
@@ -152,11 +158,11 @@ const details = {
   options: { articles: articleCount, full: options.full, skipLighthouse: options['skip-lighthouse'] },
   corpus: { generatedArticles: articleCount, meanWords: corpus.meanWords, treeNodes: corpus.tree.nodes.length, pages, growingPages },
   build: lastBuild ? buildSummary(lastBuild.output) : undefined,
-  rebuild: measured.rebuild ? buildSummary(measured.rebuild.output) : undefined,
+  rebuild: measured.rebuilds.length > 0 ? buildSummary(measured.rebuilds.at(-1)!.output) : undefined,
   measured: {
     ...measured,
     coldBuilds: measured.coldBuilds.map(withoutOutput),
-    rebuild: measured.rebuild && withoutOutput(measured.rebuild),
+    rebuilds: measured.rebuilds.map(withoutOutput),
     floor: measured.floor && { cold: withoutOutput(measured.floor.cold), rebuild: measured.floor.rebuild && withoutOutput(measured.floor.rebuild) },
     peer: measured.peer && { ...measured.peer, build: withoutOutput(measured.peer.build) },
   },

@@ -15,7 +15,8 @@ import type { WizardTiming } from './wizard-timing';
 /** Everything one bench run measured; a part is undefined when it was skipped or failed. */
 export interface Measurements {
   coldBuilds: BuildRun[];
-  rebuild?: BuildRun;
+  /** Rebuilds after one edit each (a different article every time). */
+  rebuilds: BuildRun[];
   /**
    * Cold and warm builds of the project's own content (a handful of articles): what `next build`
    * costs on this machine before any of the 1,000 articles, so the figures above can be read
@@ -56,8 +57,11 @@ export function toFigures(measured: Measurements, pageNames: readonly string[], 
   add('build', '  of which prebuild (content check, search index)', median(cold.map((run) => run.prebuildMs)) / 1000, 's');
   add('build', '  of which next build', median(cold.map((run) => run.nextBuildMs)) / 1000, 's', atMost(60, '60 s'));
   add('build', 'peak memory (process tree RSS)', Math.max(...cold.map((run) => run.peakMemoryMb)), 'MB', atMost(1024, '1 GB'));
-  add('build', 'rebuild after one edit, total', measured.rebuild && measured.rebuild.totalMs / 1000, 's', atMost(15, '15 s'));
-  add('build', '  of which next build', measured.rebuild && measured.rebuild.nextBuildMs / 1000, 's');
+  const rebuilds = measured.rebuilds;
+  const rebuildMedian = (ms: (run: BuildRun) => number) => (rebuilds.length > 0 ? median(rebuilds.map(ms)) / 1000 : undefined);
+  add('build', `rebuild after one edit, total (median of ${rebuilds.length})`, rebuildMedian((run) => run.totalMs), 's', atMost(15, '15 s'));
+  if (rebuilds.length > 0) figures.at(-1)!.detail = `runs ${rebuilds.map((run) => (run.totalMs / 1000).toFixed(1)).join(' / ')} s`;
+  add('build', '  of which next build', rebuildMedian((run) => run.nextBuildMs), 's');
   if (measured.floor) {
     const { cold: floorCold, rebuild: floorRebuild } = measured.floor;
     const note = "the project's own content only: next build's fixed cost here";
