@@ -6,11 +6,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { searchCorpus } from '../lib/search/documents';
-import { buildSiteSearch } from '../lib/search/engine';
 import { shardSiteSearch } from '../lib/search/sharded';
-import { chunkPath, SEARCH_INDEX_BASE_PATH, type ShardedIndex } from '../lib/search/sharded-format';
-import type { SearchModels } from '../lib/search/site-search.server';
+import { chunkPath, SEARCH_INDEX_BASE_PATH } from '../lib/search/sharded-format';
+import { siteSearchOf, type SearchModels } from '../lib/search/site-search.server';
 
 const publicDir = path.resolve('public');
 
@@ -24,8 +22,13 @@ function write(urlPath: string, value: unknown): number {
   return Buffer.byteLength(json);
 }
 
-/** Writes the index files; returns the line the build prints about them. */
-export function writeShardedIndex({ base, shards, pages }: ShardedIndex, started: number): string {
+/**
+ * Indexes models the caller has already loaded (prebuild: those the content check read) and writes
+ * the files; returns the line the build prints about them.
+ */
+export function writeSearchIndexOf(models: SearchModels): string {
+  const started = performance.now();
+  const { base, shards, pages } = shardSiteSearch(siteSearchOf(models));
   rmSync(path.join(publicDir, 'search-index'), { recursive: true, force: true });
   let bytes = write(SEARCH_INDEX_BASE_PATH, base);
   shards.forEach((shard, index) => (bytes += write(chunkPath.shard(base.revision, index), shard)));
@@ -34,10 +37,4 @@ export function writeShardedIndex({ base, shards, pages }: ShardedIndex, started
     `search index: ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages), ` +
     `${(bytes / 1024).toFixed(0)} KiB, revision ${base.revision}, in ${((performance.now() - started) / 1000).toFixed(1)} s`
   );
-}
-
-/** Indexes models the caller has already loaded (prebuild: those the content check read). */
-export function writeSearchIndexOf({ articles, troubleshooters }: SearchModels): string {
-  const started = performance.now();
-  return writeShardedIndex(shardSiteSearch(buildSiteSearch(searchCorpus(articles, troubleshooters))), started);
 }

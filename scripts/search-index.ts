@@ -4,8 +4,7 @@
  * build.
  */
 import { contentDir } from '../lib/content/content-dir.server';
-import { getShardedIndex } from '../lib/search/site-search.server';
-import { writeShardedIndex } from './search-index-files';
+import { loadSearchModels } from '../lib/search/site-search.server';
+import { writeSearchIndexOf } from './search-index-files';
 
-const started = performance.now();
-console.log(writeShardedIndex(await getShardedIndex(contentDir()), started));
+console.log(writeSearchIndexOf(await loadSearchModels(contentDir())));

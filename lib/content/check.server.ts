@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleForSearch } from '@/lib/search/documents';
 import type { SearchModels } from '@/lib/search/site-search.server';
-import { slugSchema } from './article-schema';
+import { slugSchema, type ArticleFrontmatter } from './article-schema';
 import { articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
-import { checkedFrontmatter, checkedTrees } from './checked-cache.server';
+import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
 import { compileArticleBodyCached } from './compile-cache.server';
-import { splitArticleSource, type FrontmatterMemo } from './frontmatter';
+import { splitArticleSource } from './frontmatter';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
@@ -99,7 +99,7 @@ async function checkArticleFile(
   shown: string,
   slug: string,
   problems: ContentProblem[],
-  frontmatter: FrontmatterMemo,
+  frontmatter: CheckedMemo<ArticleFrontmatter>,
 ): Promise<CheckedArticle | undefined> {
   const source = readFileSync(file, 'utf8');
   const split = splitArticleSource(source, shown, frontmatter);

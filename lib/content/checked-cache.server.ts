@@ -14,7 +14,10 @@ import { cacheDir, compilerFingerprint } from './compile-cache.server';
  * a hit is what parsing would give; anything edited misses and is parsed as usual.
  */
 
-/** Validated values by their source text: a hit skips parsing; `remember` is told what passed. */
+/**
+ * Validated values by their source text (frontmatter.ts, wizards.server.ts): a hit skips parsing;
+ * `remember` is told what passed.
+ */
 export interface CheckedMemo<T> {
   get(text: string): T | undefined;
   remember?(text: string, value: T): void;

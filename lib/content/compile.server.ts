@@ -7,8 +7,6 @@ import { remarkIisChanges } from './remark-iis-changes';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import { remarkSectionText } from './remark-section-text';
 
-export { MdxSyntaxError };
-
 /** Compiled MDX ready for `getMDXComponent`, plus what the compiler learnt about the document. */
 export interface CompiledMdx {
   code: string;

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './article-schema';
+import type { CheckedMemo } from './checked-cache.server';
 import type { ContentProblem } from './problem';
 
 /** An MDX source cut into its validated frontmatter and a body that keeps the file's line numbers. */
@@ -11,19 +12,10 @@ export type SplitArticle =
 const FENCE = '---';
 
 /**
- * Frontmatter already validated, by its YAML text (see checked-cache.server.ts): a hit skips
- * parsing; `remember` is told what was parsed and passed.
- */
-export interface FrontmatterMemo {
-  get(yamlText: string): ArticleFrontmatter | undefined;
-  remember?(yamlText: string, frontmatter: ArticleFrontmatter): void;
-}
-
-/**
  * Splits `---` frontmatter from the MDX body. The frontmatter lines are blanked rather than cut so
  * that positions the MDX compiler reports are the file's own line numbers.
  */
-export function splitArticleSource(source: string, file: string, memo?: FrontmatterMemo): SplitArticle {
+export function splitArticleSource(source: string, file: string, memo?: CheckedMemo<ArticleFrontmatter>): SplitArticle {
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== FENCE) {
     return { ok: false, problems: [{ file, line: 1, message: 'frontmatter missing: start the file with a line of three dashes (---)' }] };

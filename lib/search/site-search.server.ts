@@ -4,8 +4,6 @@ import { listWizards } from '@/lib/content/wizards.server';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { searchCorpus, type ArticleForSearch } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
-import { shardSiteSearch } from './sharded';
-import type { ShardedIndex } from './sharded-format';
 
 /** The validated models the index is built from: compiled articles (for their sections) and troubleshooters. */
 export interface SearchModels {
@@ -23,32 +21,24 @@ export async function loadSearchModels(root = contentDir()): Promise<SearchModel
   return { articles, troubleshooters: listWizards(root) };
 }
 
+/** The site's index over loaded models: the server's /search page and the browser's split files both start here. */
+export function siteSearchOf({ articles, troubleshooters }: SearchModels): SiteSearch {
+  return buildSiteSearch(searchCorpus(articles, troubleshooters));
+}
+
 const built = new Map<string, Promise<SiteSearch>>();
 
 /**
- * The site's index, built once per process and content folder: at build time for /search-index.json,
- * and on the first /search request on the server, which reuses the compiled articles when it can.
+ * The site's index, built once per process and content folder on the first /search request on the
+ * server, which reuses the compiled articles when it can.
  */
 export function getSiteSearch(root = contentDir()): Promise<SiteSearch> {
   let entry = built.get(root);
   if (!entry) {
-    entry = loadSearchModels(root).then(({ articles, troubleshooters }) => buildSiteSearch(searchCorpus(articles, troubleshooters)));
+    entry = loadSearchModels(root).then(siteSearchOf);
     built.set(root, entry);
     // A failed build is not cached: the next request tries again rather than failing forever.
     entry.catch(() => built.delete(root));
-  }
-  return entry;
-}
-
-const sharded = new Map<string, Promise<ShardedIndex>>();
-
-/** The browser's split index (base, term shards, page chunks), cut once per process from the site's index. */
-export function getShardedIndex(root = contentDir()): Promise<ShardedIndex> {
-  let entry = sharded.get(root);
-  if (!entry) {
-    entry = getSiteSearch(root).then(shardSiteSearch);
-    sharded.set(root, entry);
-    entry.catch(() => sharded.delete(root));
   }
   return entry;
 }

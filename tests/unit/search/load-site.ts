@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { searchCorpus } from '@/lib/search/documents';
-import { buildSiteSearch, type SiteSearch } from '@/lib/search/engine';
-import { loadSearchModels, type SearchModels } from '@/lib/search/site-search.server';
+import type { SiteSearch } from '@/lib/search/engine';
+import { loadSearchModels, siteSearchOf, type SearchModels } from '@/lib/search/site-search.server';
 
 /**
  * The shipped content plus a few articles written to compete with it (an Edge certificate warning,
@@ -14,5 +13,5 @@ export async function loadShippedWithRivals(): Promise<{ models: SearchModels; s
     articles: [...shipped.articles, ...rivals.articles],
     troubleshooters: [...shipped.troubleshooters, ...rivals.troubleshooters],
   };
-  return { models, search: buildSiteSearch(searchCorpus(models.articles, models.troubleshooters)) };
+  return { models, search: siteSearchOf(models) };
 }
