@@ -35,6 +35,21 @@ test('the longest article stays within 160 KB before load, its page and scripts 
   expect(encodings.size).toBe(weights.scripts + 2);
 });
 
+test("every script an article runs carries V8's compile hint, so Chromium compiles it while it downloads, and the page still works", async ({ page }) => {
+  const firstLines = new Map<string, string>();
+  page.on('response', async (response) => {
+    const { pathname } = new URL(response.url());
+    if (pathname.endsWith('.js')) firstLines.set(pathname, (await response.text()).split('\n')[0] ?? '');
+  });
+  await page.goto(articlePath, { waitUntil: 'networkidle' });
+  expect(firstLines.size).toBeGreaterThan(3);
+  expect([...firstLines].filter(([, line]) => line !== '//# allFunctionsCalledOnLoad')).toEqual([]);
+  // The scripts still run: a copy control answers.
+  const firstCopyLink = page.getByRole('button', { name: /copy link/i }).first();
+  await firstCopyLink.click();
+  await expect(firstCopyLink).toContainText(/copied|copy failed/i);
+});
+
 test('pages do not carry the 404 page: its lists of troubleshooters and articles load only on a dead link', async ({ request }) => {
   const fullNotFoundPage = 'by the symptoms they cover';
   for (const path of ['/', articlePath, '/wizard/windows-auth-login']) {
