@@ -86,7 +86,7 @@ export function DiagnoseTool({ tree }: { tree: WizardTree }) {
   return (
     <div className="mt-8">
       <form onSubmit={onSubmit} aria-label="Headers to analyse">
-        <fieldset disabled={!hydrated} className="space-y-6">
+        <fieldset disabled={!hydrated} className="min-w-0 space-y-6">
           <div>
             <label htmlFor="diagnose-input" className="block font-semibold">
               Paste headers, a transcript or tokens
@@ -127,7 +127,7 @@ export function DiagnoseTool({ tree }: { tree: WizardTree }) {
               accept=".har,.txt,.json"
               aria-describedby="diagnose-file-hint"
               onChange={(event) => void analyseFile(event.target.files?.[0])}
-              className="mt-2 block text-sm"
+              className="mt-2 block max-w-full text-sm"
             />
           </div>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
