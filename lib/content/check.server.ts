@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { ArticleForSearch } from '@/lib/search/documents';
 import type { SearchModels } from '@/lib/search/site-search.server';
 import { slugSchema, type ArticleFrontmatter } from './article-schema';
+import type { WizardTree } from '@/lib/wizard/schema';
 import { articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
+import { getArticleProcedure } from './articles.server';
 import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
 import { compileArticleBodyCached } from './compile-cache.server';
 import { splitArticleSource } from './frontmatter';
@@ -88,10 +90,23 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
   if (problems.length > 0) {
     return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
   }
+  await compileOutcomeFixes(wizardCheck.troubleshooters, root);
   frontmatter.save();
   treeMemo.save();
   const searchArticles = articles.map((article) => article.forSearch).sort(newestFirst);
   return { ok: true, problems: [], searchModels: { articles: searchArticles, troubleshooters: wizardCheck.troubleshooters } };
+}
+
+/**
+ * Compiles each outcome's fix the way its step shows it (the article's procedure on its own) into the
+ * compile cache, so a step rendered on its first request finds it there: 10 ms instead of 80–470 ms,
+ * which is what let the troubleshooter's prefetch of the next step arrive after the click (issue 8).
+ */
+async function compileOutcomeFixes(trees: WizardTree[], root: string): Promise<void> {
+  const fixes = new Map(
+    trees.flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [[`${node.fix.article}#${node.fix.procedure}`, node.fix] as const] : []))),
+  );
+  for (const fix of fixes.values()) await getArticleProcedure(fix.article, fix.procedure, root);
 }
 
 async function checkArticleFile(

@@ -77,3 +77,24 @@ describe('compiled MDX cache on disk', () => {
     expect(run.compile).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('the content check and the troubleshooters', () => {
+  it('leaves every outcome fix compiled, so a step rendered on its first request compiles nothing', async () => {
+    const checking = await freshProcess();
+    const { checkContentFolder } = await import('@/lib/content/check.server');
+    expect((await checkContentFolder('content')).ok).toBe(true);
+    const compiledByCheck = checking.compile.mock.calls.length;
+
+    const serving = await freshProcess();
+    const { getArticleProcedure } = await import('@/lib/content/articles.server');
+    const { loadShippedTree } = await import('../../e2e/wizard-tree');
+    const fixes = loadShippedTree().nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [node.fix] : []));
+    expect(fixes.length).toBeGreaterThan(3);
+    for (const fix of fixes) {
+      const found = await getArticleProcedure(fix.article, fix.procedure, 'content');
+      expect(found?.procedure.id, `${fix.article}#${fix.procedure}`).toBe(fix.procedure);
+    }
+    expect(serving.compile).not.toHaveBeenCalled();
+    expect(compiledByCheck).toBeGreaterThan(fixes.length);
+  }, 60_000);
+});
