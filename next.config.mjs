@@ -71,7 +71,7 @@ const nextConfig = {
   // Types are checked by `npm test` (tsc --noEmit, first thing it runs), not by every build: a
   // content rebuild must not spend 20-30 s re-checking code that did not change (issue 8 budget).
   typescript: { ignoreBuildErrors: true },
-  // `npm run build` (scripts/build.mjs) compiles and renders in two processes (`--experimental-build-mode=compile`, then
+  // `npm run build` (see scripts/last-compile.mjs) compiles and renders in two processes (`--experimental-build-mode=compile`, then
   // `=generate`), so the compiler's ~700 MB of native memory is given back before pages are rendered
   // (issue 8: build peak memory within 1 GB; one process peaked at 1.5 GB). With that room, pages
   // render in two workers on this 2-core machine instead of Next's default of one.

@@ -4,8 +4,8 @@
  * configuration and locked dependencies, the troubleshooters (next.config.mjs turns their
  * `redirects` into routes), the environment it may inline, and Node's version. Articles are not in
  * it: pages read them when they render — in the build's generate step and on the server — and
- * Tailwind reads only app/ and components/ for class names (app/globals.css). scripts/build.mjs
- * skips the compile when this is what the last compile saw, so an article edit costs a render,
+ * Tailwind reads only app/ and components/ for class names (app/globals.css). scripts/last-compile.mjs lets
+ * `npm run build` skip the compile when this is what the last compile saw, so an article edit costs a render,
  * not a recompile of unchanged code (issue 8: rebuild after one edit ≤ 15 s).
  */
 import { createHash } from 'node:crypto';
