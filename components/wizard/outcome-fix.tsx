@@ -1,11 +1,12 @@
-import Link from 'next/link';
 import { MdxContent } from '@/components/mdx-content';
 import { getArticleProcedure } from '@/lib/content/articles.server';
 import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
 
 /**
  * The fix steps of an outcome, compiled from the article's own procedure (one source, never a
- * copy), with the way to the full article. Step links point into the article.
+ * copy), with the way to the full article. Step links point into the article. The article link is a
+ * plain link, as everywhere outside the troubleshooter's own steps: Next's Link fetched the whole
+ * article's payload on every outcome page view; speculation rules fetch it when the reader reaches for it.
  */
 export async function OutcomeFix({ fix }: { fix: OutcomeFixReference }) {
   const found = await getArticleProcedure(fix.article, fix.procedure);
@@ -21,7 +22,7 @@ export async function OutcomeFix({ fix }: { fix: OutcomeFixReference }) {
         </div>
       ) : null}
       <p className="mt-4">
-        <Link href={articleHref}>{found ? `Read the full article: ${found.article.title}` : 'Read how to fix it in the article'}</Link>
+        <a href={articleHref}>{found ? `Read the full article: ${found.article.title}` : 'Read how to fix it in the article'}</a>
       </p>
     </section>
   );

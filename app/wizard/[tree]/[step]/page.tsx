@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigation';
@@ -66,7 +65,8 @@ export default async function WizardStepPage({ params }: StepPageProps) {
     <WizardStepProvider treeId={tree.id} treeHref={clientTreeHref(tree)} stepId={node.id}>
       <div className="max-w-3xl">
         <p className="text-sm">
-          <Link href={`/wizard/${tree.id}`}>{tree.title}</Link>
+          {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}
+          <a href={`/wizard/${tree.id}`}>{tree.title}</a>
         </p>
         <div className="mt-2 min-h-6">
           <Suspense fallback={null}>
