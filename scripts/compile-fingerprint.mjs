@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from './files-under.mjs';
 
 const CODE_DIRS = ['app', 'components', 'lib'];
 const CODE_FILES = ['proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -18,18 +19,13 @@ const CODE_FILES = ['proxy.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconf
 const ENV_NAMES = /^(NEXT_PUBLIC_|FIXPATH_|CONTENT_DIR$|NODE_ENV$)/;
 
 /**
- * Every file under `dir`, as paths relative to `root`, sorted; none when `dir` is missing.
+ * The files under `dir`, as paths relative to `root`, sorted; none when `dir` is missing.
  * @param {string} root
  * @param {string} dir
- * @returns {string[]}
  */
-function filesUnder(root, dir) {
+function sortedFilesUnder(root, dir) {
   const absolute = path.resolve(root, dir);
-  if (!existsSync(absolute)) return [];
-  return readdirSync(absolute, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
+  return existsSync(absolute) ? filesUnder(absolute).map((file) => path.relative(root, file)).sort() : [];
 }
 
 /**
@@ -41,10 +37,10 @@ export function compileFingerprint(root, env) {
   const contentDir = env.CONTENT_DIR ?? 'content';
   const envFiles = readdirSync(root).filter((name) => name.startsWith('.env')).sort();
   const files = [
-    ...CODE_DIRS.flatMap((dir) => filesUnder(root, dir)),
+    ...CODE_DIRS.flatMap((dir) => sortedFilesUnder(root, dir)),
     ...CODE_FILES.filter((file) => existsSync(path.join(root, file))),
     ...envFiles,
-    ...filesUnder(root, path.join(contentDir, 'wizards')),
+    ...sortedFilesUnder(root, path.join(contentDir, 'wizards')),
   ];
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');

@@ -8,9 +8,10 @@
  * blocking time about 440 → 210 ms (issue 8). Only chunks are marked: each is fetched because its code
  * is about to run. Other browsers read the line as a comment. https://v8.dev/blog/explicit-compile-hints
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { filesUnder } from './files-under.mjs';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -29,8 +30,7 @@ export function withCompileHint(source) {
  * @param {string} dir
  */
 export async function addCompileHints(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const scripts = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.js')).map((entry) => path.join(entry.parentPath, entry.name));
+  const scripts = filesUnder(dir).filter((file) => file.endsWith('.js'));
   const changed = await Promise.all(
     scripts.map(async (file) => {
       const source = await readFile(file, 'utf8');

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliBest, gzipBest } from './best-compression.mjs';
+import { filesUnder } from './files-under.mjs';
 
 const STATIC_DIR = path.join('.next', 'static');
 const CACHE_DIR = path.join('.next', 'cache', 'precompressed');
@@ -21,12 +22,6 @@ const MIN_BYTES = 1024;
 
 /** Each copy's file extension and how it is made. */
 const encoders = { br: brotliBest, gz: gzipBest };
-
-/** @param {string} dir @returns {Promise<string[]>} */
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 /**
  * Writes `file.br` and `file.gz`, from the cache when the same bytes were compressed before.
@@ -54,7 +49,7 @@ if (!existsSync(STATIC_DIR)) {
 }
 await mkdir(CACHE_DIR, { recursive: true });
 const started = performance.now();
-const files = (await filesUnder(STATIC_DIR)).filter((file) => COMPRESSIBLE.test(file));
+const files = filesUnder(STATIC_DIR).filter((file) => COMPRESSIBLE.test(file));
 const used = new Set((await Promise.all(files.map(precompress))).flat());
 // Copies of assets no build has any more would pile up in the cache.
 const stale = (await readdir(CACHE_DIR)).filter((name) => !used.has(name));

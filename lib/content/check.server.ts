@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleForSearch } from '@/lib/search/documents';
 import type { SearchModels } from '@/lib/search/site-search.server';
-import { slugSchema, type ArticleFrontmatter } from './article-schema';
 import type { WizardTree } from '@/lib/wizard/schema';
+import { slugSchema, type ArticleFrontmatter } from './article-schema';
 import { articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
 import { getArticleProcedure } from './articles.server';
@@ -103,10 +103,9 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
  * which is what let the troubleshooter's prefetch of the next step arrive after the click (issue 8).
  */
 async function compileOutcomeFixes(trees: WizardTree[], root: string): Promise<void> {
-  const fixes = new Map(
-    trees.flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [[`${node.fix.article}#${node.fix.procedure}`, node.fix] as const] : []))),
-  );
-  for (const fix of fixes.values()) await getArticleProcedure(fix.article, fix.procedure, root);
+  // Outcomes that share a fix hit the compile cache's memory after the first.
+  const fixes = trees.flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [node.fix] : [])));
+  for (const fix of fixes) await getArticleProcedure(fix.article, fix.procedure, root);
 }
 
 async function checkArticleFile(

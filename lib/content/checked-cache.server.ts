@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { ArticleFrontmatter } from './article-schema';
 import { cacheDir, compilerFingerprint } from './compile-cache.server';
+import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
 
 /**
  * Content the content check has validated, by a hash of its text, for the processes that read the
@@ -36,13 +36,9 @@ function checkedCache<T>(fileName: string) {
 
   const storedEntries = (): Map<string, T> => {
     if (!stored) {
-      stored = new Map();
-      try {
-        const file = JSON.parse(readFileSync(cacheFile(), 'utf8')) as CacheFile<T>;
-        if (file.fingerprint === compilerFingerprint()) stored = new Map(Object.entries(file.entries));
-      } catch {
-        // No cache yet, or an unreadable one: everything is parsed.
-      }
+      // No cache yet, an unreadable one or one from other code: everything is parsed.
+      const file = readJsonFile<CacheFile<T>>(cacheFile());
+      stored = file?.fingerprint === compilerFingerprint() ? new Map(Object.entries(file.entries)) : new Map();
     }
     return stored;
   };
@@ -69,16 +65,7 @@ function checkedCache<T>(fileName: string) {
         },
         save() {
           const file: CacheFile<T> = { fingerprint: compilerFingerprint(), entries: Object.fromEntries(seen) };
-          try {
-            mkdirSync(cacheDir(), { recursive: true });
-            // A temporary name first, so a build worker never reads half a file.
-            const temporary = `${cacheFile()}.${process.pid}.tmp`;
-            writeFileSync(temporary, JSON.stringify(file));
-            renameSync(temporary, cacheFile());
-            stored = seen;
-          } catch {
-            // A read-only disk only costs speed.
-          }
+          if (writeJsonFileAtomically(cacheFile(), file)) stored = seen;
         },
       };
     },

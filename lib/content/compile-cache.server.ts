@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BoundedCache } from '@/lib/bounded-cache';
 import type { CompiledMdx } from './compile.server';
+import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
 
 /**
  * Compiled MDX, cached in memory and on disk by a hash of the source and of the compiler.
@@ -63,26 +64,6 @@ export function cacheDir(): string {
   return process.env.FIXPATH_CACHE_DIR ?? projectFile('.next/cache/fixpath-mdx');
 }
 
-function readFromDisk(file: string): CompiledMdx | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CompiledMdx;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Written to a temporary name first, so a parallel worker never reads half a file. */
-function writeToDisk(file: string, compiled: CompiledMdx): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(compiled));
-    renameSync(temporary, file);
-  } catch {
-    // A read-only disk only costs speed: the compile result is still returned.
-  }
-}
-
 // The last few hundred compiles: enough for a page and its metadata, and for wizard outcomes that
 // show the same procedures, without holding a 1,000-article site in memory.
 const inMemory = new BoundedCache<string, Promise<CompiledMdx>>(200);
@@ -94,7 +75,7 @@ const inMemory = new BoundedCache<string, Promise<CompiledMdx>>(200);
 async function compileAndStore(body: string, options: { slug: string; onlyProcedure?: string }, file: string): Promise<CompiledMdx> {
   const { compileArticleBody } = await import('./compile.server');
   const compiled = await compileArticleBody(body, options);
-  writeToDisk(file, compiled);
+  writeJsonFileAtomically(file, compiled);
   return compiled;
 }
 
@@ -106,7 +87,7 @@ export function compileArticleBodyCached(body: string, options: { slug: string; 
   let entry = inMemory.get(key);
   if (!entry) {
     const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
-    const fromDisk = readFromDisk(file);
+    const fromDisk = readJsonFile<CompiledMdx>(file);
     entry = fromDisk ? Promise.resolve(fromDisk) : compileAndStore(body, options, file);
     inMemory.set(key, entry);
     entry.catch(() => inMemory.delete(key));
