@@ -71,6 +71,9 @@ export async function compileArticleBody(
       esbuildOptions(esbuildOptions) {
         esbuildOptions.logLevel = 'silent';
         esbuildOptions.minify = true;
+        // Articles import nothing, so resolving from disk only cost each compile a few file-system
+        // misses for the in-memory entry: 42 → 36 ms a compile of a generated article (issue 8).
+        esbuildOptions.plugins = esbuildOptions.plugins?.filter((plugin) => plugin.name !== 'node-resolve');
         return esbuildOptions;
       },
     });
