@@ -4,11 +4,14 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content/check.server';
+import { checkContentFolder } from '../lib/content/check.server';
+import { createCompilePool } from '../lib/content/compile-pool.server';
 import { contentDir } from '../lib/content/content-dir.server';
 import { reportContentCheck } from './content-check-report';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 
-if (!reportContentCheck(await checkContent(root), root)) process.exit(1);
+const pool = createCompilePool();
+const { problems } = await checkContentFolder(root, pool.compile).finally(pool.close);
+if (!reportContentCheck(problems, root)) process.exit(1);

@@ -4,11 +4,11 @@ import type { ArticleForSearch } from '@/lib/search/documents';
 import type { SearchModels } from '@/lib/search/site-search.server';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { slugSchema, type ArticleFrontmatter } from './article-schema';
-import { articleFiles, slugOfFile } from './article-files.server';
+import { articleFileOfSlug, articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
-import { getArticleProcedure } from './articles.server';
+import { readArticleSource } from './article-list.server';
 import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
-import { compileArticleBodyCached } from './compile-cache.server';
+import { compileArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
 import { splitArticleSource } from './frontmatter';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import type { ContentProblem } from './problem';
@@ -41,17 +41,20 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
   return (await checkContentFolder(root)).problems;
 }
 
-/** checkContent, keeping what was read: prebuild indexes a valid folder without reading it twice. */
-export async function checkContentFolder(root: string): Promise<ContentCheck> {
+/**
+ * checkContent, keeping what was read: prebuild indexes a valid folder without reading it twice.
+ * `compile` compiles what the compile cache lacks; prebuild passes a pool that uses every core.
+ */
+export async function checkContentFolder(root: string, compile?: ArticleCompiler): Promise<ContentCheck> {
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
   problems.push(...strayArticleFiles(root, display));
 
-  const articles: CheckedArticle[] = [];
   const frontmatter = checkedFrontmatter.recorder();
   const treeMemo = checkedTrees.recorder();
   const slugOwners = new Map<string, string>();
+  const checks: Promise<CheckedArticle | undefined>[] = [];
   for (const file of articleFiles(root)) {
     const shown = display(file);
     const slug = slugOfFile(file);
@@ -61,10 +64,10 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
     const owner = slugOwners.get(slug.toLowerCase());
     if (owner) problems.push({ file: shown, line: 1, message: `duplicate slug "${slug}": ${owner} already uses it` });
     slugOwners.set(slug.toLowerCase(), shown);
-
-    const checked = await checkArticleFile(file, shown, slug, problems, frontmatter);
-    if (checked) articles.push(checked);
+    // All at once: the compiler queues what it cannot run yet, and a pool keeps every core busy.
+    checks.push(checkArticleFile(file, shown, slug, problems, frontmatter, compile));
   }
+  const articles = (await Promise.all(checks)).filter((article) => article !== undefined);
 
   const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.map((anchor) => anchor.id))]));
   const wizardCheck = checkWizards(root, anchorsBySlug, display, treeMemo);
@@ -90,7 +93,7 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
   if (problems.length > 0) {
     return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
   }
-  await compileOutcomeFixes(wizardCheck.troubleshooters, root);
+  await compileOutcomeFixes(wizardCheck.troubleshooters, root, compile);
   frontmatter.save();
   treeMemo.save();
   const searchArticles = articles.map((article) => article.forSearch).sort(newestFirst);
@@ -102,10 +105,17 @@ export async function checkContentFolder(root: string): Promise<ContentCheck> {
  * compile cache, so a step rendered on its first request finds it there: 10 ms instead of 80–470 ms,
  * which is what let the troubleshooter's prefetch of the next step arrive after the click (issue 8).
  */
-async function compileOutcomeFixes(trees: WizardTree[], root: string): Promise<void> {
+async function compileOutcomeFixes(trees: WizardTree[], root: string, compile?: ArticleCompiler): Promise<void> {
   // Outcomes that share a fix hit the compile cache's memory after the first.
   const fixes = trees.flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [node.fix] : [])));
-  for (const fix of fixes) await getArticleProcedure(fix.article, fix.procedure, root);
+  await Promise.all(
+    fixes.map(async ({ article, procedure }) => {
+      const file = articleFileOfSlug(article, root);
+      if (!file) return;
+      // The same call the step page makes (getArticleProcedure), so the step finds it cached.
+      await compileArticleBodyCached(readArticleSource(file).body, { slug: article, onlyProcedure: procedure }, compile);
+    }),
+  );
 }
 
 async function checkArticleFile(
@@ -114,6 +124,7 @@ async function checkArticleFile(
   slug: string,
   problems: ContentProblem[],
   frontmatter: CheckedMemo<ArticleFrontmatter>,
+  compile?: ArticleCompiler,
 ): Promise<CheckedArticle | undefined> {
   const source = readFileSync(file, 'utf8');
   const split = splitArticleSource(source, shown, frontmatter);
@@ -122,7 +133,7 @@ async function checkArticleFile(
     return undefined;
   }
   try {
-    const { outline } = await compileArticleBodyCached(split.body, { slug });
+    const { outline } = await compileArticleBodyCached(split.body, { slug }, compile);
     problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
     problems.push(...duplicateAnchors(outline.anchors, shown));
     const { title, summary, symptoms, updated } = split.frontmatter;

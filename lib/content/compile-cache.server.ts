@@ -68,19 +68,30 @@ export function cacheDir(): string {
 // show the same procedures, without holding a 1,000-article site in memory.
 const inMemory = new BoundedCache<string, Promise<CompiledMdx>>(200);
 
+/** Compiles what the cache lacks: in this thread (the default) or in a pool of worker threads. */
+export type ArticleCompiler = (body: string, options: CompileOptions) => Promise<CompiledMdx>;
+
+export interface CompileOptions {
+  slug: string;
+  onlyProcedure?: string;
+}
+
+let inThisThread: Promise<unknown> = Promise.resolve();
+
 /**
+ * Compiles in this thread, one article at a time: callers may ask for many at once (the content check
+ * does), and interleaved compiles would only hold more syntax trees in memory for the same CPU.
  * The compiler (mdx-bundler, esbuild, remark) takes half a second to load, so only a cache miss
  * loads it: a build worker or a server that finds every article compiled never does.
  */
-async function compileAndStore(body: string, options: { slug: string; onlyProcedure?: string }, file: string): Promise<CompiledMdx> {
-  const { compileArticleBody } = await import('./compile.server');
-  const compiled = await compileArticleBody(body, options);
-  writeJsonFileAtomically(file, compiled);
+export const compileInThisThread: ArticleCompiler = (body, options) => {
+  const compiled = inThisThread.then(async () => (await import('./compile.server')).compileArticleBody(body, options));
+  inThisThread = compiled.catch(() => undefined);
   return compiled;
-}
+};
 
 /** Compiles once per distinct source and compiler; failures are never cached, so a fix is seen at once. */
-export function compileArticleBodyCached(body: string, options: { slug: string; onlyProcedure?: string }): Promise<CompiledMdx> {
+export function compileArticleBodyCached(body: string, options: CompileOptions, compile = compileInThisThread): Promise<CompiledMdx> {
   const key = createHash('sha256')
     .update(`${compilerFingerprint()}\0${options.slug}\0${options.onlyProcedure ?? ''}\0${body}`)
     .digest('hex');
@@ -88,9 +99,15 @@ export function compileArticleBodyCached(body: string, options: { slug: string; 
   if (!entry) {
     const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
     const fromDisk = readJsonFile<CompiledMdx>(file);
-    entry = fromDisk ? Promise.resolve(fromDisk) : compileAndStore(body, options, file);
+    entry = fromDisk ? Promise.resolve(fromDisk) : compileAndStore(() => compile(body, options), file);
     inMemory.set(key, entry);
     entry.catch(() => inMemory.delete(key));
   }
   return entry;
+}
+
+async function compileAndStore(compile: () => Promise<CompiledMdx>, file: string): Promise<CompiledMdx> {
+  const compiled = await compile();
+  writeJsonFileAtomically(file, compiled);
+  return compiled;
 }
