@@ -67,7 +67,7 @@ const nextConfig = {
   compress: false,
   reactStrictMode: true,
   // mdx-bundler drives esbuild at build time; bundling either into the server breaks both bundlers.
-  serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  serverExternalPackages: ['mdx-bundler', 'esbuild', 'remark-gfm', 'mdast-util-from-markdown', 'unist-util-visit', 'yaml', 'minisearch', 'github-slugger', 'pg', 'zod'],
   // Types are checked by `npm test` (tsc --noEmit, first thing it runs), not by every build: a
   // content rebuild must not spend 20-30 s re-checking code that did not change (issue 8 budget).
   typescript: { ignoreBuildErrors: true },
