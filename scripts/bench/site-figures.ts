@@ -1,7 +1,7 @@
 /**
  * Turns the measurements into the report's rows, each with the issue's target where it sets one.
- * Which number a target applies to is decided here, once (for example: the 60 s target is for
- * `next build`, so the content check that `npm run build` runs first is a row of its own).
+ * Which number a target applies to is decided here, once (for example: the 60 s target is for the
+ * whole `npm run build`, content check included: the peers compile their MDX inside their builds).
  */
 import type { BuildRun } from './build';
 import type { LighthouseFigures } from './lighthouse';
@@ -53,9 +53,9 @@ export function toFigures(measured: Measurements, pageNames: readonly string[], 
 
   const cold = measured.coldBuilds;
   const builds = cold.length > 1 ? `median of ${cold.length}` : '1 run';
-  add('build', `cold npm run build, total (${builds})`, median(cold.map((run) => run.totalMs)) / 1000, 's');
+  add('build', `cold npm run build, total (${builds})`, median(cold.map((run) => run.totalMs)) / 1000, 's', atMost(60, '60 s'));
   add('build', '  of which prebuild (content check, search index)', median(cold.map((run) => run.prebuildMs)) / 1000, 's');
-  add('build', '  of which next build', median(cold.map((run) => run.nextBuildMs)) / 1000, 's', atMost(60, '60 s'));
+  add('build', '  of which next build', median(cold.map((run) => run.nextBuildMs)) / 1000, 's');
   add('build', 'peak memory (process tree RSS)', Math.max(...cold.map((run) => run.peakMemoryMb)), 'MB', atMost(1024, '1 GB'));
   const rebuilds = measured.rebuilds;
   const rebuildMedian = (ms: (run: BuildRun) => number) => (rebuilds.length > 0 ? median(rebuilds.map(ms)) / 1000 : undefined);
