@@ -1,6 +1,6 @@
 import { articleFileOfSlug } from './article-files.server';
 import { readArticleSource, type ArticleSummary } from './article-list.server';
-import { compileArticleBodyCached } from './compile-cache.server';
+import { compileArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
 import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
 import type { SectionText } from './remark-section-text';
@@ -27,12 +27,15 @@ export async function getArticle(slug: string, root = contentDir()): Promise<Art
   return { ...summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges, sections: outline.sections };
 }
 
-/** Just one procedure of an article, compiled from the same source the article page uses. */
-export async function getArticleProcedure(slug: string, procedureId: string, root = contentDir()) {
+/**
+ * Just one procedure of an article, compiled from the same source the article page uses. The
+ * content check passes its compiler to have every troubleshooter's fixes compiled ahead.
+ */
+export async function getArticleProcedure(slug: string, procedureId: string, root = contentDir(), compile?: ArticleCompiler) {
   const file = articleFileOfSlug(slug, root);
   if (!file) return undefined;
   const { summary, body } = readArticleSource(file);
-  const { code, outline } = await compileArticleBodyCached(body, { slug, onlyProcedure: procedureId });
+  const { code, outline } = await compileArticleBodyCached(body, { slug, onlyProcedure: procedureId }, compile);
   const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
   return procedure ? { article: summary, procedure, code } : undefined;
 }

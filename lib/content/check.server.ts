@@ -4,9 +4,9 @@ import type { ArticleForSearch } from '@/lib/search/documents';
 import type { SearchModels } from '@/lib/search/site-search.server';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { slugSchema, type ArticleFrontmatter } from './article-schema';
-import { articleFileOfSlug, articleFiles, slugOfFile } from './article-files.server';
+import { articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
-import { readArticleSource } from './article-list.server';
+import { getArticleProcedure } from './articles.server';
 import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
 import { compileArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
 import { splitArticleSource } from './frontmatter';
@@ -108,14 +108,7 @@ export async function checkContentFolder(root: string, compile?: ArticleCompiler
 async function compileOutcomeFixes(trees: WizardTree[], root: string, compile?: ArticleCompiler): Promise<void> {
   // Outcomes that share a fix hit the compile cache's memory after the first.
   const fixes = trees.flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [node.fix] : [])));
-  await Promise.all(
-    fixes.map(async ({ article, procedure }) => {
-      const file = articleFileOfSlug(article, root);
-      if (!file) return;
-      // The same call the step page makes (getArticleProcedure), so the step finds it cached.
-      await compileArticleBodyCached(readArticleSource(file).body, { slug: article, onlyProcedure: procedure }, compile);
-    }),
-  );
+  await Promise.all(fixes.map((fix) => getArticleProcedure(fix.article, fix.procedure, root, compile)));
 }
 
 async function checkArticleFile(
