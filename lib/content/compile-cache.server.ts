@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BoundedCache } from '@/lib/bounded-cache';
-import type { CompiledMdx } from './compile.server';
+import type { CompiledMdx, CompileOptions } from './compile.server';
 import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
 
 /**
@@ -71,11 +71,6 @@ const inMemory = new BoundedCache<string, Promise<CompiledMdx>>(200);
 /** Compiles what the cache lacks: in this thread (the default) or in a pool of worker threads. */
 export type ArticleCompiler = (body: string, options: CompileOptions) => Promise<CompiledMdx>;
 
-export interface CompileOptions {
-  slug: string;
-  onlyProcedure?: string;
-}
-
 let inThisThread: Promise<unknown> = Promise.resolve();
 
 /**
@@ -99,15 +94,14 @@ export function compileArticleBodyCached(body: string, options: CompileOptions, 
   if (!entry) {
     const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
     const fromDisk = readJsonFile<CompiledMdx>(file);
-    entry = fromDisk ? Promise.resolve(fromDisk) : compileAndStore(() => compile(body, options), file);
+    entry = fromDisk ? Promise.resolve(fromDisk) : compile(body, options).then((compiled) => storeOnDisk(file, compiled));
     inMemory.set(key, entry);
     entry.catch(() => inMemory.delete(key));
   }
   return entry;
 }
 
-async function compileAndStore(compile: () => Promise<CompiledMdx>, file: string): Promise<CompiledMdx> {
-  const compiled = await compile();
+function storeOnDisk(file: string, compiled: CompiledMdx): CompiledMdx {
   writeJsonFileAtomically(file, compiled);
   return compiled;
 }

@@ -3,8 +3,7 @@
  * error comes back as data: an error crossing threads loses its class, and with it the line the
  * content check reports.
  */
-import { compileArticleBody, type CompiledMdx } from './compile.server';
-import type { CompileOptions } from './compile-cache.server';
+import { compileArticleBody, type CompiledMdx, type CompileOptions } from './compile.server';
 import { MdxSyntaxError } from './mdx-syntax-error';
 
 export interface CompileJob {

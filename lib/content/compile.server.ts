@@ -7,6 +7,12 @@ import { remarkIisChanges } from './remark-iis-changes';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import { remarkSectionText } from './remark-section-text';
 
+/** Which article a body is (its step links and .reg downloads point there), and whether to keep one procedure only. */
+export interface CompileOptions {
+  slug: string;
+  onlyProcedure?: string;
+}
+
 /** Compiled MDX ready for `getMDXComponent`, plus what the compiler learnt about the document. */
 export interface CompiledMdx {
   code: string;
@@ -51,7 +57,7 @@ function remarkSelectProcedure(procedureId: string) {
  */
 export async function compileArticleBody(
   body: string,
-  options: { slug: string; onlyProcedure?: string },
+  options: CompileOptions,
 ): Promise<CompiledMdx> {
   const outline: ArticleOutline = { anchors: [], links: [], registryChanges: [], sections: [], problems: [] };
   try {
