@@ -13,5 +13,5 @@ const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 
 const pool = createCompilePool();
-const { problems } = await checkContentFolder(root, pool.compile).finally(pool.close);
+const { problems } = await checkContentFolder(root, pool).finally(pool.close);
 if (!reportContentCheck(problems, root)) process.exit(1);

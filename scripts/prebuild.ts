@@ -11,6 +11,6 @@ import { writeSearchIndexOf } from './search-index-files';
 
 const root = contentDir();
 const pool = createCompilePool();
-const check = await checkContentFolder(root, pool.compile).finally(pool.close);
+const check = await checkContentFolder(root, pool).finally(pool.close);
 if (!reportContentCheck(check.problems, root) || !check.ok) process.exit(1);
 console.log(writeSearchIndexOf(check.searchModels));

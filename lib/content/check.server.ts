@@ -8,7 +8,7 @@ import { articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
 import { getArticleProcedure } from './articles.server';
 import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
-import { compileArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
+import { inThisThread, outlineArticleBodyCached, type ArticleCompiler, type ArticlePasses } from './compile-cache.server';
 import { splitArticleSource } from './frontmatter';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import type { ContentProblem } from './problem';
@@ -43,9 +43,9 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
 
 /**
  * checkContent, keeping what was read: prebuild indexes a valid folder without reading it twice.
- * `compile` compiles what the compile cache lacks; prebuild passes a pool that uses every core.
+ * `passes` run what the compile cache lacks; prebuild passes a pool that uses every core.
  */
-export async function checkContentFolder(root: string, compile?: ArticleCompiler): Promise<ContentCheck> {
+export async function checkContentFolder(root: string, passes: ArticlePasses = inThisThread): Promise<ContentCheck> {
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -64,8 +64,8 @@ export async function checkContentFolder(root: string, compile?: ArticleCompiler
     const owner = slugOwners.get(slug.toLowerCase());
     if (owner) problems.push({ file: shown, line: 1, message: `duplicate slug "${slug}": ${owner} already uses it` });
     slugOwners.set(slug.toLowerCase(), shown);
-    // All at once: the compiler queues what it cannot run yet, and a pool keeps every core busy.
-    checks.push(checkArticleFile(file, shown, slug, problems, frontmatter, compile));
+    // All at once: a pool keeps every core busy with what it cannot run yet.
+    checks.push(checkArticleFile(file, shown, slug, problems, frontmatter, passes));
   }
   const articles = (await Promise.all(checks)).filter((article) => article !== undefined);
 
@@ -93,7 +93,7 @@ export async function checkContentFolder(root: string, compile?: ArticleCompiler
   if (problems.length > 0) {
     return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
   }
-  await compileOutcomeFixes(wizardCheck.troubleshooters, root, compile);
+  await compileOutcomeFixes(wizardCheck.troubleshooters, root, passes.compile);
   frontmatter.save();
   treeMemo.save();
   const searchArticles = articles.map((article) => article.forSearch).sort(newestFirst);
@@ -105,7 +105,7 @@ export async function checkContentFolder(root: string, compile?: ArticleCompiler
  * compile cache, so a step rendered on its first request finds it there: 10 ms instead of 80–470 ms,
  * which is what let the troubleshooter's prefetch of the next step arrive after the click (issue 8).
  */
-async function compileOutcomeFixes(trees: WizardTree[], root: string, compile?: ArticleCompiler): Promise<void> {
+async function compileOutcomeFixes(trees: WizardTree[], root: string, compile: ArticleCompiler): Promise<void> {
   // Outcomes that share a fix hit the compile cache's memory after the first.
   const fixes = trees.flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [node.fix] : [])));
   await Promise.all(fixes.map((fix) => getArticleProcedure(fix.article, fix.procedure, root, compile)));
@@ -117,7 +117,7 @@ async function checkArticleFile(
   slug: string,
   problems: ContentProblem[],
   frontmatter: CheckedMemo<ArticleFrontmatter>,
-  compile?: ArticleCompiler,
+  passes: ArticlePasses,
 ): Promise<CheckedArticle | undefined> {
   const source = readFileSync(file, 'utf8');
   const split = splitArticleSource(source, shown, frontmatter);
@@ -126,7 +126,7 @@ async function checkArticleFile(
     return undefined;
   }
   try {
-    const { outline } = await compileArticleBodyCached(split.body, { slug }, compile);
+    const outline = await outlineArticleBodyCached(split.body, { slug }, passes.outline);
     problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
     problems.push(...duplicateAnchors(outline.anchors, shown));
     const { title, summary, symptoms, updated } = split.frontmatter;

@@ -3,15 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BoundedCache } from '@/lib/bounded-cache';
 import type { CompiledMdx, CompileOptions } from './compile.server';
+import type { ArticleOutline } from './remark-anchors';
 import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
 
 /**
- * Compiled MDX, cached in memory and on disk by a hash of the source and of the compiler.
+ * Compiled MDX and outlines, cached in memory and on disk by a hash of the source and of the compiler.
  *
- * A build compiles every article in the content check, again in each static-generation worker and
- * once more for the search index. The disk cache lets them share one compile, and lets a rebuild
- * after editing one article recompile only that article. It lives in `.next/cache` (like Next's
- * own caches), so deleting `.next` gives a truly cold build.
+ * The content check outlines every article (and compiles each troubleshooter fix); a page compiles
+ * its article when it first renders, at build for the pages rendered ahead, else on its first
+ * request. The disk cache lets the check, build workers and server share each pass, and lets a
+ * rebuild after editing one article redo only that article. It lives in `.next/cache` (like
+ * Next's own caches), so deleting `.next` gives a truly cold build.
  */
 
 /**
@@ -20,7 +22,7 @@ import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
  * folders, so a new plugin file cannot be forgotten here.
  */
 const COMPILER_SOURCE_DIRS = ['lib/content', 'lib/registry', 'lib/iis'];
-const COMPILER_PACKAGES = ['mdx-bundler', 'esbuild', 'remark-gfm'];
+const COMPILER_PACKAGES = ['mdx-bundler', 'esbuild', 'remark-gfm', 'remark-mdx', 'remark-parse'];
 
 function projectFile(relative: string): string {
   return path.join(/* turbopackIgnore: true */ process.cwd(), relative);
@@ -66,42 +68,68 @@ export function cacheDir(): string {
 
 // The last few hundred compiles: enough for a page and its metadata, and for wizard outcomes that
 // show the same procedures, without holding a 1,000-article site in memory.
-const inMemory = new BoundedCache<string, Promise<CompiledMdx>>(200);
+const inMemory = new BoundedCache<string, Promise<unknown>>(200);
 
 /** Compiles what the cache lacks: in this thread (the default) or in a pool of worker threads. */
 export type ArticleCompiler = (body: string, options: CompileOptions) => Promise<CompiledMdx>;
+/** Outlines what the cache lacks (the content check's pass, see outline.server.ts). */
+export type ArticleOutliner = (body: string, options: CompileOptions) => Promise<ArticleOutline>;
 
-let inThisThread: Promise<unknown> = Promise.resolve();
+/** Both passes over an article, run where the caller chooses: this thread, or every core. */
+export interface ArticlePasses {
+  compile: ArticleCompiler;
+  outline: ArticleOutliner;
+}
+
+let compilesInThisThread: Promise<unknown> = Promise.resolve();
 
 /**
  * Compiles in this thread, one article at a time: callers may ask for many at once (the content check
  * does), and interleaved compiles would only hold more syntax trees in memory for the same CPU.
  * The compiler (mdx-bundler, esbuild, remark) takes half a second to load, so only a cache miss
- * loads it: a build worker or a server that finds every article compiled never does.
+ * loads it: a check that finds only outlines missing, or a server that finds an article compiled, never does.
  */
 export const compileInThisThread: ArticleCompiler = (body, options) => {
-  const compiled = inThisThread.then(async () => (await import('./compile.server')).compileArticleBody(body, options));
-  inThisThread = compiled.catch(() => undefined);
+  const compiled = compilesInThisThread.then(async () => (await import('./compile.server')).compileArticleBody(body, options));
+  compilesInThisThread = compiled.catch(() => undefined);
   return compiled;
 };
 
-/** Compiles once per distinct source and compiler; failures are never cached, so a fix is seen at once. */
-export function compileArticleBodyCached(body: string, options: CompileOptions, compile = compileInThisThread): Promise<CompiledMdx> {
+/** Outlines in this thread; the outline pass is synchronous, so nothing interleaves. */
+export const outlineInThisThread: ArticleOutliner = async (body, options) => (await import('./outline.server')).outlineArticleBody(body, options);
+
+export const inThisThread: ArticlePasses = { compile: compileInThisThread, outline: outlineInThisThread };
+
+/**
+ * One pass's result, from memory, disk or `produce`, keyed by the pass, source and compiler.
+ * Failures are never cached, so a fix is seen at once.
+ */
+function cached<T>(pass: string, body: string, options: CompileOptions, produce: () => Promise<T>): Promise<T> {
   const key = createHash('sha256')
-    .update(`${compilerFingerprint()}\0${options.slug}\0${options.onlyProcedure ?? ''}\0${body}`)
+    .update(`${pass}\0${compilerFingerprint()}\0${options.slug}\0${options.onlyProcedure ?? ''}\0${body}`)
     .digest('hex');
-  let entry = inMemory.get(key);
+  let entry = inMemory.get(key) as Promise<T> | undefined;
   if (!entry) {
     const file = path.join(cacheDir(), key.slice(0, 2), `${key}.json`);
-    const fromDisk = readJsonFile<CompiledMdx>(file);
-    entry = fromDisk ? Promise.resolve(fromDisk) : compile(body, options).then((compiled) => storeOnDisk(file, compiled));
+    const fromDisk = readJsonFile<T>(file);
+    entry = fromDisk ? Promise.resolve(fromDisk) : produce().then((result) => storeOnDisk(file, result));
     inMemory.set(key, entry);
     entry.catch(() => inMemory.delete(key));
   }
   return entry;
 }
 
-function storeOnDisk(file: string, compiled: CompiledMdx): CompiledMdx {
-  writeJsonFileAtomically(file, compiled);
-  return compiled;
+/** The article's rendering code and outline, compiled once per distinct source and compiler. */
+export function compileArticleBodyCached(body: string, options: CompileOptions, compile = compileInThisThread): Promise<CompiledMdx> {
+  return cached('compile', body, options, () => compile(body, options));
+}
+
+/** The article's outline alone: the content check's pass, about half a compile. */
+export function outlineArticleBodyCached(body: string, options: CompileOptions, outline = outlineInThisThread): Promise<ArticleOutline> {
+  return cached('outline', body, options, () => outline(body, options));
+}
+
+function storeOnDisk<T>(file: string, result: T): T {
+  writeJsonFileAtomically(file, result);
+  return result;
 }

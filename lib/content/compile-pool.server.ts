@@ -1,34 +1,33 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ArticleCompiler } from './compile-cache.server';
-import type { CompileJob, CompileOutcome } from './compile-worker.server';
+import type { ArticlePasses } from './compile-cache.server';
+import type { CompileJob, PassOutcome } from './compile-worker.server';
 import { MdxSyntaxError } from './mdx-syntax-error';
 
-/** A compiler that uses every core, and what frees its threads so the process can exit. */
-export interface CompilePool {
-  compile: ArticleCompiler;
+/** Both passes over articles on every core, and what frees the threads so the process can exit. */
+export interface CompilePool extends ArticlePasses {
   close: () => Promise<void>;
 }
 
 /**
- * Compiles MDX in worker threads, one per core. Compiling is remark and the MDX compiler in
- * JavaScript, so one thread kept a cold check of 1,000 articles on one core of two (issue 8).
- * Workers load the TypeScript sources through tsx, as the scripts that create the pool do.
+ * Outlines and compiles MDX in worker threads, one per core. Both are remark and the MDX compiler
+ * in JavaScript, so one thread kept a cold check of 1,000 articles on one core of two (issue 8).
+ * Workers load the TypeScript sources through tsx (see compile-worker.mjs).
  */
 export function createCompilePool(threads = availableParallelism()): CompilePool {
-  const execArgv = process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
-  const pool = new Piscina<CompileJob, CompileOutcome>({
-    filename: new URL('./compile-worker.server.ts', import.meta.url).href,
+  const pool = new Piscina<CompileJob, PassOutcome<unknown>>({
+    filename: new URL('./compile-worker.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    execArgv,
   });
+  async function run<T>(job: CompileJob): Promise<T> {
+    const outcome = await pool.run(job);
+    if (!outcome.ok) throw new MdxSyntaxError(outcome.line, outcome.reason);
+    return outcome.value as T;
+  }
   return {
-    async compile(body, options) {
-      const outcome = await pool.run({ body, options });
-      if (!outcome.ok) throw new MdxSyntaxError(outcome.line, outcome.reason);
-      return outcome.compiled;
-    },
+    compile: (body, options) => run({ pass: 'compile', body, options }),
+    outline: (body, options) => run({ pass: 'outline', body, options }),
     close: () => pool.close(),
   };
 }

@@ -11,3 +11,24 @@ export class MdxSyntaxError extends Error {
     this.name = 'MdxSyntaxError';
   }
 }
+
+interface MdxMessage {
+  reason?: string;
+  message?: string;
+  line?: number;
+  place?: { line?: number; start?: { line?: number } };
+}
+
+/**
+ * Digs the author's line and message out of what the MDX parser threw: its own message (the
+ * outline pass) or esbuild's wrapper around it (the full compile), so both report alike.
+ */
+export function syntaxErrorOf(error: unknown): MdxSyntaxError {
+  if (error instanceof MdxSyntaxError) return error;
+  const first = (error as { errors?: { detail?: { cause?: MdxMessage } & MdxMessage; text?: string }[] }).errors?.[0];
+  const cause: MdxMessage | undefined = first ? (first.detail?.cause ?? first.detail) : (error as MdxMessage);
+  const reason = cause?.reason ?? cause?.message ?? first?.text ?? String(error);
+  const fromReason = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason);
+  const line = cause?.place?.start?.line ?? cause?.place?.line ?? cause?.line ?? (fromReason ? Number(fromReason[1]) : 1);
+  return new MdxSyntaxError(line, `MDX syntax error: ${reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '')}`);
+}

@@ -16,6 +16,7 @@ async function freshProcess() {
   vi.resetModules();
   const compiler = await import('@/lib/content/compile.server');
   const compileInThisThread = vi.spyOn(compiler, 'compileArticleBody');
+  const outlineInThisThread = vi.spyOn(await import('@/lib/content/outline.server'), 'outlineArticleBody');
   const { checkContentFolder } = await import('@/lib/content/check.server');
   const { createCompilePool } = await import('@/lib/content/compile-pool.server');
   const { MdxSyntaxError } = await import('@/lib/content/mdx-syntax-error');
@@ -24,7 +25,7 @@ async function freshProcess() {
     pools.push(pool);
     return pool;
   };
-  return { compileArticleBody: compiler.compileArticleBody, compileInThisThread, checkContentFolder, startPool, MdxSyntaxError };
+  return { compileArticleBody: compiler.compileArticleBody, compileInThisThread, outlineInThisThread, checkContentFolder, startPool, MdxSyntaxError };
 }
 
 beforeEach(() => {
@@ -61,18 +62,20 @@ describe('compiling in worker threads', () => {
 
   it('finds the same problems in a broken folder as the check in this thread, in the same order', async () => {
     const inThisThread = await (await freshProcess()).checkContentFolder(path.join(fixtures, 'broken'));
-    const { checkContentFolder, startPool, compileInThisThread } = await freshProcess();
-    const inWorkers = await checkContentFolder(path.join(fixtures, 'broken'), startPool().compile);
+    const { checkContentFolder, startPool, compileInThisThread, outlineInThisThread } = await freshProcess();
+    const inWorkers = await checkContentFolder(path.join(fixtures, 'broken'), startPool());
+    expect(outlineInThisThread).not.toHaveBeenCalled();
     expect(compileInThisThread).not.toHaveBeenCalled();
     expect(inWorkers.problems.length).toBeGreaterThan(10);
     expect(inWorkers.problems.map(formatProblem)).toEqual(inThisThread.problems.map(formatProblem));
   }, 60_000);
 
-  it('leaves every article and outcome fix compiled on disk, so the build that follows compiles none', async () => {
+  it('leaves every outline and outcome fix on disk, so the check in the build that follows redoes none', async () => {
     const checking = await freshProcess();
-    expect((await checking.checkContentFolder('content', checking.startPool().compile)).ok).toBe(true);
+    expect((await checking.checkContentFolder('content', checking.startPool())).ok).toBe(true);
     const building = await freshProcess();
     expect((await building.checkContentFolder('content')).ok).toBe(true);
+    expect(building.outlineInThisThread).not.toHaveBeenCalled();
     expect(building.compileInThisThread).not.toHaveBeenCalled();
   }, 60_000);
 });
