@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './bench/browser';
 import { buildOutputSize, runBuild, type BuildRun } from './bench/build';
 import { runCleanup } from './bench/cleanup';
+import { measureFirstRenders } from './bench/first-render';
 import { measureLighthouse } from './bench/lighthouse';
 import { availableLoadTools, measureLoad } from './bench/load-test';
 import { measurePageWeights } from './bench/page-weight';
@@ -102,6 +103,9 @@ const growingPages = {
 };
 const server = built ? await stage('serve', () => startServer(workspace.app, workspace.content)) : undefined;
 if (server) {
+  // Articles no page below links to first (from the middle of the corpus), before anything warms them.
+  const unvisited = corpus.articles.slice(500, 508).map((planned) => `/articles/${planned.slug}`);
+  measured.firstRenders = await stage('first render of unvisited articles', () => measureFirstRenders(server.origin, unvisited));
   const browser = await launchBrowser();
   try {
     const list = Object.entries({ ...pages, ...growingPages }).map(([name, pagePath]) => ({ name, path: pagePath }));

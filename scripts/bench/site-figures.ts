@@ -4,6 +4,7 @@
  * whole `npm run build`, content check included: the peers compile their MDX inside their builds).
  */
 import type { BuildRun } from './build';
+import type { FirstRenderFigures } from './first-render';
 import type { LighthouseFigures } from './lighthouse';
 import type { LoadFigures } from './load-test';
 import type { ByteCounts } from './network-bytes';
@@ -28,6 +29,8 @@ export interface Measurements {
   wizard?: WizardTiming;
   search?: SearchFigures;
   lighthouse?: Record<string, LighthouseFigures>;
+  /** Articles on their first request, which compiles their MDX in the server. */
+  firstRenders?: FirstRenderFigures;
   /** The cached article under load, once per load generator. */
   load?: LoadFigures[];
   /** The same generators on a light route Next answers every time: what a page costs without the page cache. */
@@ -116,6 +119,12 @@ export function toFigures(measured: Measurements, pageNames: readonly string[], 
     if (result.failedAccessibilityAudits.length > 0) figures.at(-1)!.detail = `failed: ${result.failedAccessibilityAudits.join(', ')}`;
   }
 
+  const firstRenders = measured.firstRenders;
+  if (firstRenders) {
+    add('serve', "an article's first request, server's first (loads the MDX compiler)", firstRenders.firstMs, 'ms');
+    add('serve', "an article's first request, later articles (median)", median(firstRenders.laterMs), 'ms');
+    figures.at(-1)!.detail = `${firstRenders.laterMs.map((ms) => ms.toFixed(0)).join(' / ')} ms; compiled then, since the content check only outlines`;
+  }
   for (const load of measured.load ?? []) {
     add('serve', `cached article, ${load.tool}: requests/s (${load.connections} conn, ${load.durationSeconds} s)`, load.requestsPerSecond, 'req/s', atLeast(2000, '2,000'));
     add('serve', `  latency p99 (${load.tool})`, load.latencyP99Ms, 'ms');
