@@ -66,10 +66,11 @@ const nextConfig = {
   // The site's server compresses, with brotli where the browser takes it (scripts/site-server.mjs).
   compress: false,
   reactStrictMode: true,
-  // mdx-bundler drives esbuild at build time; bundling either into the server breaks both bundlers.
+  // mdx-bundler drives esbuild (a page compiles its article's MDX when it first renders it); bundling
+  // either into the server breaks both bundlers.
   // The rest are plain Node packages the server loads from node_modules as they are: bundling them
   // only cost Turbopack's cold compile 1.5-2 s and the build's peak ~80 MB (issue 8).
-  serverExternalPackages: ['mdx-bundler', 'esbuild', 'remark-gfm', 'mdast-util-from-markdown', 'unist-util-visit', 'yaml', 'minisearch', 'github-slugger', 'pg', 'zod'],
+  serverExternalPackages: ['mdx-bundler', 'esbuild', 'remark-gfm', 'remark-mdx', 'remark-parse', 'unified', 'mdast-util-from-markdown', 'unist-util-visit', 'yaml', 'minisearch', 'github-slugger', 'pg', 'zod'],
   // Types are checked by `npm test` (tsc --noEmit, first thing it runs), not by every build: a
   // content rebuild must not spend 20-30 s re-checking code that did not change (issue 8 budget).
   typescript: { ignoreBuildErrors: true },

@@ -1,6 +1,6 @@
 import { articleFileOfSlug } from './article-files.server';
 import { readArticleSource, type ArticleSummary } from './article-list.server';
-import { compileArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
+import { compileArticleBodyCached, outlineArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
 import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
 import type { SectionText } from './remark-section-text';
@@ -25,6 +25,15 @@ export async function getArticle(slug: string, root = contentDir()): Promise<Art
   const { summary, body } = readArticleSource(file);
   const { code, outline } = await compileArticleBodyCached(body, { slug });
   return { ...summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges, sections: outline.sections };
+}
+
+/** What search needs of an article (its summary, anchors and their text), from the outline the content check leaves cached: no compile. */
+export async function getArticleOutline(slug: string, root = contentDir()): Promise<Omit<Article, 'code' | 'registryChanges'> | undefined> {
+  const file = articleFileOfSlug(slug, root);
+  if (!file) return undefined;
+  const { summary, body } = readArticleSource(file);
+  const outline = await outlineArticleBodyCached(body, { slug });
+  return { ...summary, anchors: outline.anchors, sections: outline.sections };
 }
 
 /**

@@ -1,11 +1,11 @@
-import { getArticle, listArticles } from '@/lib/content/articles.server';
+import { getArticleOutline, listArticles } from '@/lib/content/articles.server';
 import { contentDir } from '@/lib/content/content-dir.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { searchCorpus, type ArticleForSearch } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
 
-/** The validated models the index is built from: compiled articles (for their sections) and troubleshooters. */
+/** The validated models the index is built from: outlined articles (for their sections) and troubleshooters. */
 export interface SearchModels {
   articles: ArticleForSearch[];
   troubleshooters: WizardTree[];
@@ -15,7 +15,7 @@ export interface SearchModels {
 export async function loadSearchModels(root = contentDir()): Promise<SearchModels> {
   const articles: ArticleForSearch[] = [];
   for (const summary of listArticles(root)) {
-    const article = await getArticle(summary.slug, root);
+    const article = await getArticleOutline(summary.slug, root);
     if (article) articles.push(article);
   }
   return { articles, troubleshooters: listWizards(root) };
@@ -30,7 +30,7 @@ const built = new Map<string, Promise<SiteSearch>>();
 
 /**
  * The site's index, built once per process and content folder on the first /search request on the
- * server, which reuses the compiled articles when it can.
+ * server, from the outlines the build's content check left cached (nothing is compiled).
  */
 export function getSiteSearch(root = contentDir()): Promise<SiteSearch> {
   let entry = built.get(root);

@@ -99,3 +99,20 @@ describe('the content check and the troubleshooters', () => {
     expect(new Set(compiledByCheck)).toEqual(new Set(fixes.map((fix) => `${fix.article}#${fix.procedure}`)));
   }, 60_000);
 });
+
+describe('the content check and the server’s search', () => {
+  it('leaves every article outlined, so the no-JavaScript search builds its index without compiling an article', async () => {
+    await freshProcess();
+    const { checkContentFolder } = await import('@/lib/content/check.server');
+    expect((await checkContentFolder('content')).ok).toBe(true);
+
+    const serving = await freshProcess();
+    const outliner = vi.spyOn(await import('@/lib/content/outline.server'), 'outlineArticleBody');
+    const { getSiteSearch } = await import('@/lib/search/site-search.server');
+    const { searchSite } = await import('@/lib/search/query');
+    const hits = searchSite(await getSiteSearch('content'), 'EnableNegotiate');
+    expect(hits.map((hit) => hit.href)).toContain('/articles/windows-auth-fails-in-ie-edge#set-enablenegotiate-0');
+    expect(serving.compile).not.toHaveBeenCalled();
+    expect(outliner).not.toHaveBeenCalled();
+  }, 60_000);
+});
