@@ -1,7 +1,8 @@
 /**
  * Where a compile pool worker starts (compile-pool.server.ts). It registers tsx's ESM hooks in this
- * thread and imports the TypeScript worker as ES modules: loaded through require instead, remark
- * and micromark ran ~1.5× slower in the worker (esbuild's CommonJS wrappers on every import).
+ * thread, then imports the TypeScript worker as ES modules, as the main thread runs them. Loaded
+ * through require, the worker could not use import() or named exports: those go through Node's ESM
+ * loader, which the `--import tsx` hooks do not reach in a worker thread.
  */
 import { register } from 'tsx/esm/api';
 
