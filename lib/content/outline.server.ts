@@ -95,13 +95,14 @@ function remarkUnravelJsxParagraphs() {
 function remarkRejectImports() {
   return (tree: Root) => {
     visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
-      const source = /^\s*import\b[^'"]*['"]([^'"]+)['"]/m.exec(node.value)?.[1];
-      if (source !== undefined) {
-        throw new MdxSyntaxError(
-          node.position?.start.line ?? 1,
-          `MDX syntax error: articles cannot import ("${source}"); use the site's components (Steps, Step, Registry, Command, Callout, …) directly`,
-        );
-      }
+      const found = /^[ \t]*import\b[^'"]*['"]([^'"]+)['"]/m.exec(node.value);
+      if (!found) return;
+      // One ESM block may hold several lines: report the import's own line.
+      const line = (node.position?.start.line ?? 1) + node.value.slice(0, found.index).split('\n').length - 1;
+      throw new MdxSyntaxError(
+        line,
+        `MDX syntax error: articles cannot import ("${found[1]}"); use the site's components (Steps, RegistryValue, Command, Callout, …) without importing them`,
+      );
     });
   };
 }

@@ -66,8 +66,8 @@ describe('the content check’s outline pass', () => {
   });
 
   it('rejects an import at its line with what to do instead, rather than a bundler’s path message', async () => {
-    const body = '\n## Cause\n\nText.\n\nimport Chart from "./chart"\n';
+    const body = '\n## Cause\n\nText.\n\nexport const year = 2024\nimport Chart from "./chart"\n';
     const failure = await problemOf(Promise.resolve().then(() => outlineArticleBody(body, { slug: 'demo' })));
-    expect(failure).toEqual({ line: 6, message: expect.stringMatching(/^MDX syntax error: articles cannot import \("\.\/chart"\); use the site's components/) });
+    expect(failure).toEqual({ line: 7, message: expect.stringMatching(/^MDX syntax error: articles cannot import \("\.\/chart"\); use the site's components/) });
   });
 });
