@@ -112,7 +112,15 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
     setAttribute(child, 'href', `/articles/${slug}#${id}`);
     outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number });
   }
-  if (number === 0) outline.problems.push({ line, message: '<Steps> has no <Step> children' });
+  if (number === 0) {
+    // `<Steps …><Step …>…</Step></Steps>` on one line parses as text with inline elements.
+    let inline = false;
+    visit(steps, 'mdxJsxTextElement', (element: MdxJsxTextElement) => {
+      inline ||= element.name === 'Step';
+    });
+    const hint = inline ? ': put each <Step> on lines of its own, not on the line of <Steps>' : '';
+    outline.problems.push({ line, message: `<Steps> has no <Step> children${hint}` });
+  }
   if (procedureId) collectRegistryChanges(steps, procedureId, slug, outline);
 }
 

@@ -54,6 +54,8 @@ describe('the content check’s outline pass', () => {
     const body = '## Fix {#fix}\n\n<Steps id="fix-it" title="Fix it"><Step title="Restart">Restart the service.</Step></Steps>\n';
     const outline = outlineArticleBody(body, { slug: 'demo' });
     expect(outline.anchors.map((anchor) => `${anchor.kind}:${anchor.id}`)).toEqual(['heading:fix', 'procedure:fix-it']);
+    // The step inside stays inline text, so the check says how to write it.
+    expect(outline.problems).toEqual([{ line: 3, message: '<Steps> has no <Step> children: put each <Step> on lines of its own, not on the line of <Steps>' }]);
     expect(outline).toEqual(await outlineOfFullCompile(body, 'demo'));
   });
 
