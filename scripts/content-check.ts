@@ -5,13 +5,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentFolder } from '../lib/content/check.server';
-import { createCompilePool } from '../lib/content/compile-pool.server';
+import { withCompilePool } from '../lib/content/compile-pool.server';
 import { contentDir } from '../lib/content/content-dir.server';
 import { reportContentCheck } from './content-check-report';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = values.content ? path.resolve(values.content) : contentDir();
 
-const pool = createCompilePool();
-const { problems } = await checkContentFolder(root, pool).finally(pool.close);
+const { problems } = await withCompilePool((pool) => checkContentFolder(root, pool));
 if (!reportContentCheck(problems, root)) process.exit(1);

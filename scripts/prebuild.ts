@@ -4,13 +4,12 @@
  * any problem exits with code 1, so it never gets an index or a build, and the last build stays.
  */
 import { checkContentFolder } from '../lib/content/check.server';
-import { createCompilePool } from '../lib/content/compile-pool.server';
+import { withCompilePool } from '../lib/content/compile-pool.server';
 import { contentDir } from '../lib/content/content-dir.server';
 import { reportContentCheck } from './content-check-report';
 import { writeSearchIndexOf } from './search-index-files';
 
 const root = contentDir();
-const pool = createCompilePool();
-const check = await checkContentFolder(root, pool).finally(pool.close);
+const check = await withCompilePool((pool) => checkContentFolder(root, pool));
 if (!reportContentCheck(check.problems, root) || !check.ok) process.exit(1);
 console.log(writeSearchIndexOf(check.searchModels));

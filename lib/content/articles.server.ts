@@ -18,22 +18,26 @@ export interface Article extends ArticleSummary {
   sections: SectionText[];
 }
 
+/** The article's summary and body by slug; undefined when no such slug exists. */
+function articleSourceOfSlug(slug: string, root: string) {
+  const file = articleFileOfSlug(slug, root);
+  return file ? readArticleSource(file) : undefined;
+}
+
 /** One article, compiled; undefined when no such slug exists. */
 export async function getArticle(slug: string, root = contentDir()): Promise<Article | undefined> {
-  const file = articleFileOfSlug(slug, root);
-  if (!file) return undefined;
-  const { summary, body } = readArticleSource(file);
-  const { code, outline } = await compileArticleBodyCached(body, { slug });
-  return { ...summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges, sections: outline.sections };
+  const source = articleSourceOfSlug(slug, root);
+  if (!source) return undefined;
+  const { code, outline } = await compileArticleBodyCached(source.body, { slug });
+  return { ...source.summary, code, anchors: outline.anchors, registryChanges: outline.registryChanges, sections: outline.sections };
 }
 
 /** What search needs of an article (its summary, anchors and their text), from the outline the content check leaves cached: no compile. */
 export async function getArticleOutline(slug: string, root = contentDir()): Promise<Omit<Article, 'code' | 'registryChanges'> | undefined> {
-  const file = articleFileOfSlug(slug, root);
-  if (!file) return undefined;
-  const { summary, body } = readArticleSource(file);
-  const outline = await outlineArticleBodyCached(body, { slug });
-  return { ...summary, anchors: outline.anchors, sections: outline.sections };
+  const source = articleSourceOfSlug(slug, root);
+  if (!source) return undefined;
+  const outline = await outlineArticleBodyCached(source.body, { slug });
+  return { ...source.summary, anchors: outline.anchors, sections: outline.sections };
 }
 
 /**
@@ -41,10 +45,9 @@ export async function getArticleOutline(slug: string, root = contentDir()): Prom
  * content check passes its compiler to have every troubleshooter's fixes compiled ahead.
  */
 export async function getArticleProcedure(slug: string, procedureId: string, root = contentDir(), compile?: ArticleCompiler) {
-  const file = articleFileOfSlug(slug, root);
-  if (!file) return undefined;
-  const { summary, body } = readArticleSource(file);
-  const { code, outline } = await compileArticleBodyCached(body, { slug, onlyProcedure: procedureId }, compile);
+  const source = articleSourceOfSlug(slug, root);
+  if (!source) return undefined;
+  const { code, outline } = await compileArticleBodyCached(source.body, { slug, onlyProcedure: procedureId }, compile);
   const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
-  return procedure ? { article: summary, procedure, code } : undefined;
+  return procedure ? { article: source.summary, procedure, code } : undefined;
 }

@@ -31,3 +31,9 @@ export function createCompilePool(threads = availableParallelism()): CompilePool
     close: () => pool.close(),
   };
 }
+
+/** Runs `use` with a pool on every core, and closes the pool however `use` ends, so the process can exit. */
+export async function withCompilePool<T>(use: (pool: CompilePool) => Promise<T>): Promise<T> {
+  const pool = createCompilePool();
+  return use(pool).finally(pool.close);
+}
