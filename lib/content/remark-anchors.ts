@@ -4,6 +4,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visit } from 'unist-util-visit';
 import { describeChange, registryChangeSchema, type RegistryChange } from '@/lib/registry/change';
 import type { SectionText } from './remark-section-text';
+import type { BrowserScope } from '@/lib/browser-scope';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -13,6 +14,8 @@ export interface Anchor {
   line: number;
   /** Heading depth (2 = `##`), or the 1-based number of a step within its procedure. */
   level: number;
+  /** For a procedure: the browsers its steps are for (`<Steps browsers="…">`). */
+  browsers?: BrowserScope;
 }
 
 /** A link that stays inside the site, kept so the content check can prove its target exists. */
