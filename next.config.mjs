@@ -43,7 +43,7 @@ const documentHeaders = [
 function wizardRedirects() {
   const dir = path.join(process.env.CONTENT_DIR ?? 'content', 'wizards');
   /** @type {string[]} */
-  let files = [];
+  let files;
   try {
     files = readdirSync(dir).filter((name) => /\.(ya?ml|json)$/i.test(name) && name !== 'wizard.schema.json');
   } catch {

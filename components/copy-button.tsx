@@ -80,7 +80,7 @@ function copyWithTextarea(value: string): boolean {
   textarea.style.opacity = '0';
   document.body.append(textarea);
   textarea.select();
-  let ok = false;
+  let ok: boolean;
   try {
     ok = document.execCommand('copy');
   } catch {

@@ -168,7 +168,7 @@ function duplicateAnchors(anchors: Anchor[], file: string): ContentProblem[] {
 /** Files in the articles folder that would silently never be published. */
 function strayArticleFiles(root: string, display: (file: string) => string): ContentProblem[] {
   const dir = path.join(root, 'articles');
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir);
   } catch {

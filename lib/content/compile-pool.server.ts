@@ -32,8 +32,8 @@ export function createCompilePool(threads = availableParallelism()): CompilePool
   };
 }
 
-/** Runs `use` with a pool on every core, and closes the pool however `use` ends, so the process can exit. */
-export async function withCompilePool<T>(use: (pool: CompilePool) => Promise<T>): Promise<T> {
+/** Runs `work` with a pool on every core, and closes the pool however `work` ends, so the process can exit. */
+export async function withCompilePool<T>(work: (pool: CompilePool) => Promise<T>): Promise<T> {
   const pool = createCompilePool();
-  return use(pool).finally(pool.close);
+  return work(pool).finally(pool.close);
 }

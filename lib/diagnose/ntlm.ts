@@ -83,8 +83,8 @@ export function decodeNtlm(bytes: Uint8Array, includeNames: boolean): DecodedTok
     return { kind: 'unknown', truncated, byteLength: bytes.length, note };
   }
   const names: NtlmNames = {};
-  let flags = 0;
-  let versionAt = 0;
+  let flags: number;
+  let versionAt: number;
   let response: NtlmDetails['response'];
   if (type === 1) {
     flags = reader.u32(12);
