@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { buildDir } from './lib/build-dir.mjs';
 
 // Security headers for a static support site. Next's App Router inlines the scripts that boot
 // React Server Components, so script-src needs 'unsafe-inline' unless every page is rendered per
@@ -62,6 +63,8 @@ function wizardRedirects() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm test` builds into its own folder, so it never replaces the build `npm start` serves.
+  distDir: buildDir,
   poweredByHeader: false,
   // The site's server compresses, with brotli where the browser takes it (scripts/site-server.mjs).
   compress: false,

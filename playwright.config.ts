@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutablePath } from './tests/e2e/chromium-path';
+import { E2E_BUILD_DIR } from './tests/e2e/e2e-build';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -27,6 +28,8 @@ export default defineConfig({
     // Feedback goes to a database of its own, and /insights opens with a known token (feedback.spec.ts).
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
+      // The test build (few prerendered pages, small browse pages) goes to a folder of its own.
+      FIXPATH_DIST_DIR: E2E_BUILD_DIR,
       INSIGHTS_TOKEN: process.env.INSIGHTS_TOKEN ?? 'e2e-insights-token-0123456789',
       FIXPATH_DB: process.env.FIXPATH_DB ?? 'data/e2e/fixpath.db',
       // Only the newest article is prerendered, so the tests also cover articles rendered on request.

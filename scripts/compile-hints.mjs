@@ -11,11 +11,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildDir } from '../lib/build-dir.mjs';
 import { filesUnder } from './files-under.mjs';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-const CHUNKS_DIR = path.join('.next', 'static', 'chunks');
+const CHUNKS_DIR = path.join(buildDir, 'static', 'chunks');
 
 /**
  * The chunk with the hint as its first line; a chunk that has it already is returned as it is.

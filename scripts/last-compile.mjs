@@ -3,7 +3,7 @@
  * `npm run build` runs Next's build in two processes, compile then generate, so the compiler's
  * ~700 MB of native memory is given back before pages render (issue 8: build peak memory within
  * 1 GB). This script lets it skip the compile when nothing the compile reads has changed since the
- * last one (scripts/compile-fingerprint.mjs) and that compile's output is still the one in .next:
+ * last one (scripts/compile-fingerprint.mjs) and that compile's output is still the one in the build folder:
  * an article edit then costs the content check, the index and rendering the prerendered pages again,
  * not a 5 s recompile of the same code. A plain `next build` in between writes another BUILD_ID, so
  * the next `npm run build` compiles again. It runs between Next's steps rather than around them:
@@ -14,9 +14,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildDir } from '../lib/build-dir.mjs';
 import { compileFingerprint } from './compile-fingerprint.mjs';
 
-const NEXT_DIR = '.next';
+const NEXT_DIR = buildDir;
 const RECORD = path.join(NEXT_DIR, 'cache', 'fixpath-compile.json');
 
 /** @typedef {{ fingerprint?: string, buildId?: string, compiling?: string }} CompileRecord */

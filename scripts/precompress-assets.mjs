@@ -13,9 +13,10 @@ import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { brotliBest, gzipBest } from './best-compression.mjs';
 import { filesUnder } from './files-under.mjs';
+import { buildDir } from '../lib/build-dir.mjs';
 
-const STATIC_DIR = path.join('.next', 'static');
-const CACHE_DIR = path.join('.next', 'cache', 'precompressed');
+const STATIC_DIR = path.join(buildDir, 'static');
+const CACHE_DIR = path.join(buildDir, 'cache', 'precompressed');
 const COMPRESSIBLE = /\.(js|mjs|css|json|svg|txt|map)$/;
 /** Below this, the copy saves less than a packet. */
 const MIN_BYTES = 1024;

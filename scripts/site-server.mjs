@@ -18,6 +18,7 @@ import path from 'node:path';
 import { constants } from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
+import { buildDir } from '../lib/build-dir.mjs';
 import { createPageCache } from './page-cache.mjs';
 
 const STATIC_ASSETS = '/_next/static';
@@ -35,7 +36,7 @@ const TEXT_TYPES = { '.js': 'application/javascript', '.css': 'text/css', '.json
  * Routes one request: a build asset from its precompressed copy when there is one, a page from the
  * page cache when it holds it, anything else to `handleByNext` behind compression.
  * @param {Handler} handleByNext Next's request handler (or a stand-in in tests)
- * @param {string} staticDir the build's `.next/static` folder
+ * @param {string} staticDir the build's `static` folder
  * @param {ReturnType<typeof createPageCache>} [pageCache]
  * @returns {Handler}
  */
@@ -82,7 +83,7 @@ export async function startSiteServer({ dir = process.cwd(), port, hostname }) {
   const { default: next } = await import('next');
   const app = next({ dev: false, dir, port, hostname });
   await app.prepare();
-  const listener = siteRequestListener(app.getRequestHandler(), path.join(dir, '.next', 'static'));
+  const listener = siteRequestListener(app.getRequestHandler(), path.join(dir, buildDir, 'static'));
   const server = createServer(listener);
   await new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)));
   return server;

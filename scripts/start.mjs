@@ -3,14 +3,16 @@
 // needs only `npm install && npm start`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildDir } from '../lib/build-dir.mjs';
 import { startSiteServer } from './site-server.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } });
 
-if (!existsSync('.next/BUILD_ID')) {
+if (!existsSync(path.join(buildDir, 'BUILD_ID'))) {
   console.log('No production build yet: running npm run build first.');
   const build = spawnSync(npm, ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BoundedCache } from '@/lib/bounded-cache';
+import { buildDir } from '@/lib/build-dir.mjs';
 import type { CompiledMdx, CompileOptions } from './compile.server';
 import type { ArticleOutline } from './remark-anchors';
 import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
@@ -61,9 +62,9 @@ export function compilerFingerprint(): string {
   return fingerprint;
 }
 
-/** Where parsed content is cached: `.next/cache`, so deleting `.next` gives a truly cold build. */
+/** Where parsed content is cached: the build folder's cache, so deleting the build gives a truly cold build. */
 export function cacheDir(): string {
-  return process.env.FIXPATH_CACHE_DIR ?? projectFile('.next/cache/fixpath-mdx');
+  return process.env.FIXPATH_CACHE_DIR ?? projectFile(path.join(buildDir, 'cache', 'fixpath-mdx'));
 }
 
 // The last few hundred compiles: enough for a page and its metadata, and for wizard outcomes that
