@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * `postbuild`, before the assets are compressed: puts V8's explicit compile hint at the top of each
+ * A step of `npm run build` (scripts/build.mjs), before the assets are compressed: puts V8's explicit compile hint at the top of each
  * client chunk. Chromium then compiles every function of a chunk while the chunk streams in, on a
  * background thread, instead of compiling each one on the main thread the first time it is called —
  * which for React and the Next runtime is during hydration, the page's longest task. Measured with

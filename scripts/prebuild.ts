@@ -1,5 +1,5 @@
 /**
- * `prebuild`: the content check, then the search index, built from what the check has just read
+ * The first step of `npm run build` (scripts/build.mjs): the content check, then the search index, built from what the check has just read
  * (reading a 1,000-article site again for the index took a second of every build). A folder with
  * any problem exits with code 1, so it never gets an index or a build, and the last build stays.
  */

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * `postbuild`: a brotli (quality 11) and a gzip (level 9) copy beside each script, stylesheet and
+ * The last step of `npm run build` (scripts/build.mjs): a brotli (quality 11) and a gzip (level 9) copy beside each script, stylesheet and
  * other text asset the build wrote under .next/static, which scripts/site-server.mjs sends as they
  * are. The best quality costs about a second of compression per build instead of some on every
  * response; copies are kept in .next/cache by content hash, so a rebuild that leaves the runtime's

@@ -1,5 +1,5 @@
 /**
- * `npm run search:index` (run by predev; prebuild indexes what its content check read): writes the
+ * `npm run search:index` (run by predev; the build indexes what its content check read): writes the
  * browser's split search index into public/ (see search-index-files.ts). Uses CONTENT_DIR like the
  * build.
  */

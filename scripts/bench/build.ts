@@ -3,7 +3,7 @@
  * time of each half, peak memory of the whole process tree, and the size of what it wrote.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { onCleanup } from './cleanup';
@@ -71,7 +71,9 @@ export function runBuild(appDir: string, contentDir: string, logFile: string, ti
         return;
       }
       const prebuildMs = (prebuildEnded ?? started) - started;
-      resolve({ totalMs: ended - started, prebuildMs, nextBuildMs: ended - started - prebuildMs, peakMemoryMb: peak / 2 ** 20, output });
+      // Next's own output (phases, pages, routes) is in the build's log, not on the console.
+      const nextOutput = readFileSync(path.join(appDir, '.next', 'build.log'), 'utf8');
+      resolve({ totalMs: ended - started, prebuildMs, nextBuildMs: ended - started - prebuildMs, peakMemoryMb: peak / 2 ** 20, output: output + nextOutput });
     });
   });
 }
