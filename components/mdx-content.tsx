@@ -1,10 +1,10 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx/mdx-components';
-import { BoundedCache } from '@/lib/bounded-cache';
+import { LRUCache } from 'lru-cache';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 // Bounded: a build renders every article once or twice, and a server only needs its busy pages.
-const componentsByCode = new BoundedCache<string, MdxComponent>(100);
+const componentsByCode = new LRUCache<string, MdxComponent>({ max: 100 });
 
 /** Evaluating compiled MDX is costly; the same code always yields the same component. */
 function componentFor(code: string): MdxComponent {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BoundedCache } from '@/lib/bounded-cache';
+import { LRUCache } from 'lru-cache';
 import { buildDir } from '@/lib/build-dir.mjs';
 import type { CompiledMdx, CompileOptions } from './compile.server';
 import type { ArticleOutline } from './remark-anchors';
@@ -69,7 +69,7 @@ export function cacheDir(): string {
 
 // The last few hundred compiles: enough for a page and its metadata, and for wizard outcomes that
 // show the same procedures, without holding a 1,000-article site in memory.
-const inMemory = new BoundedCache<string, Promise<unknown>>(200);
+const inMemory = new LRUCache<string, Promise<unknown>>({ max: 200 });
 
 /** Compiles what the cache lacks: in this thread (the default) or in a pool of worker threads. */
 export type ArticleCompiler = (body: string, options: CompileOptions) => Promise<CompiledMdx>;
