@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { BROWSER_IDS, isBrowserId } from '../browser-scope';
 import {
   outcomeFixSchema,
   outcomeNodeSchema,
@@ -41,6 +42,17 @@ export function reportIssue(issue: Issue, raw: unknown): IssueReport {
   const withNode = (report: Omit<IssueReport, 'nodeId'>): IssueReport =>
     nodeId === undefined ? report : { ...report, nodeId };
 
+  // Named fields whose shape zod cannot describe in words an author would act on.
+  if (field === 'browsers' && !missing && issue.code !== 'unrecognized_keys') {
+    return withNode({ path, message: at(path, browsersMessage(value)) });
+  }
+  if (field === 'source' && missing) {
+    return withNode({ path: parent, message: at(parent, `missing required field 'source': ${SOURCE_HINT}`) });
+  }
+  if (field === 'source' && issue.code !== 'unrecognized_keys') {
+    return withNode({ path, message: at(path, `must be an https:// URL, got ${describe(value)}: ${SOURCE_HINT}`) });
+  }
+
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `'${k}'`).join(', ');
@@ -70,6 +82,16 @@ export function reportIssue(issue: Issue, raw: unknown): IssueReport {
     default:
       return withNode({ path, message: at(path, issue.message) });
   }
+}
+
+const SOURCE_HINT = 'give the address of the published documentation that defines this fix';
+
+function browsersMessage(value: unknown): string {
+  const allowed = `write 'any' or a list of ${BROWSER_IDS.join(', ')}`;
+  if (Array.isArray(value) && value.length === 0) return `must name at least one browser; ${allowed}`;
+  const unknown = Array.isArray(value) ? value.filter((entry) => typeof entry !== 'string' || !isBrowserId(entry)) : [];
+  if (unknown.length > 0) return `names unknown browsers (${unknown.map(describe).join(', ')}); ${allowed}`;
+  return `must be 'any' or a list of browsers, got ${describe(value)}; ${allowed}`;
 }
 
 function tooSmall(origin: string, minimum: number, value: unknown): string {

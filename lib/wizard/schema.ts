@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { KEBAB_ID_PATTERN } from './ids';
+import { BROWSER_IDS } from '../browser-scope';
+import { HTTPS_URL_PATTERN, KEBAB_ID_PATTERN } from './ids';
 
 // One factory so every id field carries the same pattern but its own editor help text.
 function kebabId(description: string) {
@@ -10,12 +11,28 @@ function text(description: string) {
   return z.string().min(1).describe(description);
 }
 
+// A list rather than one id: "Internet Explorer or Edge in IE mode" is one answer for two browsers.
+export const browserScopeSchema = z
+  .union([z.literal('any'), z.array(z.enum(BROWSER_IDS)).min(1)])
+  .describe(
+    `The browsers this answer means: 'any', or a list of ${BROWSER_IDS.join(', ')}. A path's browsers are those every ` +
+      "answer along it allows; each fix must cover them. On the first question, give it on every option or on none.",
+  );
+
 export const outcomeFixSchema = z
   .strictObject({
     article: kebabId('Slug of the article that holds the fix steps (content/articles/<slug>.mdx).'),
     procedure: kebabId(
-      'Id of a <Steps id="…"> procedure, or any heading anchor, in that article. The steps live there only.',
+      'Id of a <Steps id="…"> procedure, or any heading anchor, in that article. The steps live there only. ' +
+        'In a tree whose options declare browsers it must be a <Steps> procedure whose browsers cover every path here.',
     ),
+    source: z
+      .string()
+      .regex(HTTPS_URL_PATTERN)
+      .describe(
+        'The https:// URL of the published documentation that defines this fix (learn.microsoft.com, chromium.org, …). ' +
+          'The article must list it under Sources.',
+      ),
   })
   .meta({ title: 'Fix', description: 'Where the fix for this outcome is written: an article and a procedure in it.' });
 
@@ -24,6 +41,7 @@ export const wizardOptionSchema = z
     id: kebabId('Stable id of this answer, unique within the question. It appears in shared links: never reuse it.'),
     label: text('The answer as the user reads it.'),
     next: kebabId('Id of the node this answer leads to.'),
+    browsers: browserScopeSchema.optional(),
   })
   .meta({ title: 'Option', description: 'One answer to a question.' });
 
@@ -72,6 +90,16 @@ export const wizardTreeSchema = z
       .record(kebabId('An id that once existed.'), kebabId('The id of the node that replaces it.'))
       .optional()
       .describe('Old step id → current node id, so links that were published keep working.'),
+    retiredOptions: z
+      .record(
+        kebabId('Id of the question that offered the options: a live question, or an old id listed in redirects.'),
+        z.array(kebabId('Id of an option the question no longer offers.')).min(1),
+      )
+      .optional()
+      .describe(
+        'Question id → option ids no longer offered. A link that gave one of them is sent back to that question ' +
+          'with a notice, never to a guessed answer. Never reuse a retired id for a new option; bump version.',
+      ),
   })
   .meta({ title: 'Fixpath troubleshooter', description: 'One decision tree: questions, outcomes and redirects.' });
 
@@ -85,5 +113,7 @@ export type QuestionNode = z.infer<typeof questionNodeSchema>;
 export type OutcomeNode = z.infer<typeof outcomeNodeSchema>;
 /** One answer to a question, leading to the node `next`. */
 export type WizardOption = z.infer<typeof wizardOptionSchema>;
-/** Where an outcome's fix is written: an article and a procedure (or anchor) in it. */
+/** The browsers an option means, as written in the tree. */
+export type OptionBrowsers = z.infer<typeof browserScopeSchema>;
+/** Where an outcome's fix is written: an article, a procedure (or anchor) in it, and its published source. */
 export type OutcomeFix = z.infer<typeof outcomeFixSchema>;

@@ -27,6 +27,9 @@ function question(random: Random, number: number): QuestionNode {
   return node;
 }
 
+/** The source every generated fix names; generated articles list it under Sources. */
+export const BENCH_FIX_SOURCE = 'https://learn.microsoft.com/en-us/iis/configuration/system.webserver/security/authentication/windowsauthentication/';
+
 function outcome(random: Random, number: number, articles: readonly ArticlePlan[]): OutcomeNode {
   const article = pick(random, articles);
   const procedure = pick(random, article.procedures);
@@ -36,7 +39,8 @@ function outcome(random: Random, number: number, articles: readonly ArticlePlan[
     type: 'outcome',
     title,
     summary: paragraph(random, article.product, article.error, 2),
-    fix: { article: article.slug, procedure: procedure.id },
+    // The corpus is invented, so its fixes cite one stable documentation address rather than made-up pages.
+    fix: { article: article.slug, procedure: procedure.id, source: BENCH_FIX_SOURCE },
   };
   if (random() < 0.5) {
     const section = pick(random, article.sections);

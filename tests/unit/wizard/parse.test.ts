@@ -40,7 +40,7 @@ describe('parseWizardYaml', () => {
     expect(locate(['nodes', 0, 'help'])).toBe(12);
     // A mapping value points at its key, not at the first line inside it.
     expect(locate(['nodes', 4, 'fix'])).toBe(58);
-    expect(locate(['nodes', 5, 'fix'])).toBe(61);
+    expect(locate(['nodes', 5, 'fix'])).toBe(62);
     expect(locate(['nodes', 99])).toBe(8);
     expect(locate([])).toBe(2);
   });
@@ -77,7 +77,7 @@ describe('parseWizardYaml', () => {
     const text = [...tiny.slice(0, 1), 'version: "1"', 'colour: blue', ...tiny.slice(2), '  - id: done', '    title: Done'].join('\n');
     expect(problemsOfText(text)).toEqual([
       'content/wizards/tiny.yaml:2: version: must be a number, got "1"',
-      'content/wizards/tiny.yaml:3: unknown field \'colour\' (allowed: $schema, id, version, title, summary, article, start, nodes, redirects)',
+      'content/wizards/tiny.yaml:3: unknown field \'colour\' (allowed: $schema, id, version, title, summary, article, start, nodes, redirects, retiredOptions)',
       "content/wizards/tiny.yaml:8: node done: missing required field 'type' (question or outcome)",
     ]);
   });
@@ -86,9 +86,39 @@ describe('parseWizardYaml', () => {
     const text = [...tiny, ...outcome, '    fix:', '      article: Some Article', '      step: 1', 'redirects:', '  Old Step: done'].join('\n');
     expect(problemsOfText(text)).toEqual([
       "content/wizards/tiny.yaml:11: node done: fix: missing required field 'procedure'",
+      "content/wizards/tiny.yaml:11: node done: fix: missing required field 'source': give the address of the published documentation that defines this fix",
       'content/wizards/tiny.yaml:12: node done: fix.article: must be kebab-case (a-z, 0-9, single hyphens), got "Some Article"',
-      'content/wizards/tiny.yaml:13: node done: fix: unknown field \'step\' (allowed: article, procedure)',
+      'content/wizards/tiny.yaml:13: node done: fix: unknown field \'step\' (allowed: article, procedure, source)',
       "content/wizards/tiny.yaml:15: redirects: key 'Old Step' must be kebab-case (a-z, 0-9, single hyphens)",
+    ]);
+  });
+
+  it('asks for an https:// source on a fix', () => {
+    const fix = ['    fix:', '      article: some-article', '      procedure: do-it'];
+    expect(problemsOfText([...tiny, ...outcome, ...fix, '      source: http://example.com/page'].join('\n'))).toEqual([
+      'content/wizards/tiny.yaml:14: node done: fix.source: must be an https:// URL, got "http://example.com/page": give the address of the published documentation that defines this fix',
+    ]);
+    expect(problemsOfText([...tiny, ...outcome, ...fix, '      source: https://learn.microsoft.com/en-us/iis/'].join('\n'))).toEqual([]);
+  });
+
+  it('asks for browsers as any or a list of known browser ids', () => {
+    const question = (browsers: string) => [
+      'id: tiny', 'version: 1', 'title: Tiny', 'summary: A tiny tree.', 'start: ask', 'nodes:',
+      '  - id: ask', '    type: question', '    prompt: Which browser?', '    options:',
+      '      - id: one', '        label: One', '        next: done', `        browsers: ${browsers}`,
+      ...outcome,
+    ].join('\n');
+    const allowed = "write 'any' or a list of ie, ie-mode, edge, chrome, firefox";
+    expect(problemsOfText(question('[ie, ie-mode]'))).toEqual([]);
+    expect(problemsOfText(question('any'))).toEqual([]);
+    expect(problemsOfText(question('[ie, safari]'))).toEqual([
+      `content/wizards/tiny.yaml:14: node ask: options[0].browsers: names unknown browsers ("safari"); ${allowed}`,
+    ]);
+    expect(problemsOfText(question('[]'))).toEqual([
+      `content/wizards/tiny.yaml:14: node ask: options[0].browsers: must name at least one browser; ${allowed}`,
+    ]);
+    expect(problemsOfText(question('edge'))).toEqual([
+      `content/wizards/tiny.yaml:14: node ask: options[0].browsers: must be 'any' or a list of browsers, got "edge"; ${allowed}`,
     ]);
   });
 
