@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArticleForSearch } from '@/lib/search/documents';
 import type { SearchModels } from '@/lib/search/site-search.server';
 import type { WizardTree } from '@/lib/wizard/schema';
+import type { FixTargetLookup } from '@/lib/wizard/validate-browsers';
 import { slugSchema, type ArticleFrontmatter } from './article-schema';
 import { articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
@@ -70,7 +71,7 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   const articles = (await Promise.all(checks)).filter((article) => article !== undefined);
 
   const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.map((anchor) => anchor.id))]));
-  const wizardCheck = checkWizards(root, anchorsBySlug, display, treeMemo);
+  const wizardCheck = checkWizards(root, anchorsBySlug, fixTargetLookup(articles), display, treeMemo);
   problems.push(...wizardCheck.problems);
   const site: SiteIndex = { anchorsBySlug, stepsByTree: wizardCheck.trees };
   problems.push(...wizardCheck.linkProblems(site));
@@ -98,6 +99,16 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   treeMemo.save();
   const searchArticles = articles.map((article) => article.forSearch).sort(newestFirst);
   return { ok: true, problems: [], searchModels: { articles: searchArticles, troubleshooters: wizardCheck.troubleshooters } };
+}
+
+/** What each anchor a tree's fix may name is: a procedure with the browsers its <Steps> declares, or another anchor. */
+function fixTargetLookup(articles: readonly CheckedArticle[]): FixTargetLookup {
+  const bySlug = new Map(articles.map((article) => [article.slug, new Map(article.anchors.map((anchor) => [anchor.id, anchor]))]));
+  return (slug, id) => {
+    const anchor = bySlug.get(slug)?.get(id);
+    if (!anchor) return undefined;
+    return anchor.kind === 'procedure' ? { kind: 'procedure', browsers: anchor.browsers } : { kind: 'other' };
+  };
 }
 
 /**

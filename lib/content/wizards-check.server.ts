@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { validateTreeGraph } from '@/lib/wizard/validate';
+import type { FixTargetLookup } from '@/lib/wizard/validate-browsers';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import type { CheckedMemo } from './checked-cache.server';
 import type { ContentProblem } from './problem';
@@ -18,12 +19,14 @@ export interface WizardCheck {
 }
 
 /**
- * Checks every tree: syntax, schema, graph, fixes pointing at real article procedures, and the
- * links inside its Markdown. Links are checked last, once every article's anchors are known.
+ * Checks every tree: syntax, schema, graph, fixes pointing at real article procedures written for
+ * the browsers of every path that reaches them (`fixTargetOf`), and the links inside its Markdown.
+ * Links are checked last, once every article's anchors are known.
  */
 export function checkWizards(
   root: string,
   anchorsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
+  fixTargetOf: FixTargetLookup,
   display: (file: string) => string,
   validated?: CheckedMemo<WizardTree>,
 ): WizardCheck {
@@ -40,6 +43,7 @@ export function checkWizards(
     const graphProblems = validateTreeGraph(loaded.tree, loaded.file, {
       locate: loaded.locate,
       anchorsOf: (slug) => anchorsBySlug.get(slug),
+      fixTargetOf,
     });
     problems.push(...graphProblems.map(toContentProblem));
     // Recorded only if the whole check passes, so a tree whose links break is never kept.

@@ -1,4 +1,6 @@
-import type { WizardNode, WizardTree } from './schema';
+import { BROWSER_IDS, narrowScope, type BrowserScope } from '../browser-scope';
+import type { QuestionNode, WizardNode, WizardOption, WizardTree } from './schema';
+import type { WizardAnswer } from './session';
 
 // Trees are validated once and never mutated, so per-tree indexes can be cached by identity.
 const nodeIndexes = new WeakMap<WizardTree, ReadonlyMap<string, WizardNode>>();
@@ -69,15 +71,87 @@ export function successors(node: WizardNode): readonly string[] {
  * reaches (validation reports those) in file order. The steps most runs pass through come first.
  */
 export function nodesNearestStartFirst(tree: WizardTree): string[] {
-  const nodes = nodeIndex(tree);
-  const order = new Set<string>();
-  const queue = nodes.has(tree.start) ? [tree.start] : [];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    if (order.has(id)) continue;
-    order.add(id);
-    const node = nodes.get(id);
-    if (node) queue.push(...successors(node).filter((next) => nodes.has(next) && !order.has(next)));
-  }
-  for (const id of nodes.keys()) order.add(id);
+  const order = new Set(walkFromStart(tree, null, (nodeId) => nodeId, () => null).map((visit) => visit.nodeId));
+  for (const id of nodeIndex(tree).keys()) order.add(id);
   return [...order];
+}
+
+/** One browser scope in which a node can be reached, with the fewest answers that reach it so. */
+export interface PathScope {
+  /** The browsers every answer on the way allows, in BROWSER_IDS order; `any` when none declares them. */
+  scope: BrowserScope;
+  /** An example: the shortest answers from the start that reach the node in this scope. */
+  answers: WizardAnswer[];
+}
+
+/**
+ * For each reachable node, the distinct browser scopes of the paths that reach it. Paths that
+ * end in the same scope need the same fix, so one example per scope is all a message needs, and
+ * the walk stays small: at most one visit per node and scope, however many paths there are.
+ */
+export function pathScopesByNode(tree: WizardTree): ReadonlyMap<string, readonly PathScope[]> {
+  const start: PathScope = { scope: 'any', answers: [] };
+  const visits = walkFromStart(
+    tree,
+    start,
+    (nodeId, state) => `${nodeId} ${scopeKey(state.scope)}`,
+    (state, question, option) => ({
+      scope: option.browsers === undefined ? state.scope : inBrowserOrder(narrowScope(state.scope, option.browsers)),
+      answers: [...state.answers, { questionId: question.id, optionId: option.id }],
+    }),
+  );
+  const byNode = new Map<string, PathScope[]>();
+  for (const { nodeId, state } of visits) byNode.set(nodeId, [...(byNode.get(nodeId) ?? []), state]);
+  return byNode;
+}
+
+/** Whether any option of the tree declares browsers: such a tree is checked path by path. */
+export function declaresBrowsers(tree: WizardTree): boolean {
+  return tree.nodes.some((node) => node.type === 'question' && node.options.some((option) => option.browsers !== undefined));
+}
+
+function inBrowserOrder(scope: BrowserScope): BrowserScope {
+  return scope === 'any' ? scope : BROWSER_IDS.filter((id) => scope.includes(id));
+}
+
+function scopeKey(scope: BrowserScope): string {
+  return scope === 'any' ? 'any' : BROWSER_IDS.filter((id) => scope.includes(id)).join(',');
+}
+
+/** A node reached in some state of a walk. */
+interface Visit<S> {
+  nodeId: string;
+  state: S;
+}
+
+/**
+ * The one walk the graph helpers share: breadth-first from the start, options in order, each
+ * `key` visited once, so the first visit of a state comes by the fewest answers and loops or
+ * dangling links (in a tree that failed validation) cannot stall it. `follow` gives the state
+ * after an answer.
+ */
+function walkFromStart<S>(
+  tree: WizardTree,
+  initial: S,
+  key: (nodeId: string, state: S) => string,
+  follow: (state: S, question: QuestionNode, option: WizardOption) => S,
+): Visit<S>[] {
+  const nodes = nodeIndex(tree);
+  if (!nodes.has(tree.start)) return [];
+  const seen = new Set([key(tree.start, initial)]);
+  const visits: Visit<S>[] = [{ nodeId: tree.start, state: initial }];
+  for (let index = 0; index < visits.length; index += 1) {
+    const { nodeId, state } = visits[index] as Visit<S>;
+    const node = nodes.get(nodeId);
+    if (node?.type !== 'question') continue;
+    for (const option of node.options) {
+      if (!nodes.has(option.next)) continue;
+      const next = follow(state, node, option);
+      const nextKey = key(option.next, next);
+      if (seen.has(nextKey)) continue;
+      seen.add(nextKey);
+      visits.push({ nodeId: option.next, state: next });
+    }
+  }
+  return visits;
 }

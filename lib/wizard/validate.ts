@@ -1,7 +1,8 @@
-import { followRedirects, nodeIndex, redirectIndex } from './graph';
+import { followRedirects, liveNodeId, nodeIndex, redirectIndex } from './graph';
 import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
+import { checkFixBrowsers, checkStartBrowsers, type FixTargetLookup } from './validate-browsers';
 
 /** Step ids that would be shadowed by other pages under /wizard/<tree>/ (the tree's map). */
 export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(['map']);
@@ -15,11 +16,18 @@ export interface ValidateOptions {
    * not exist. Without it, fix and article references are not checked.
    */
   anchorsOf?: (articleSlug: string) => ReadonlySet<string> | undefined;
+  /**
+   * What kind of anchor a fix names, and for a procedure its browsers. Without it the paths'
+   * browsers are not checked against their fixes.
+   */
+  fixTargetOf?: FixTargetLookup;
 }
 
 /**
  * Checks what the schema cannot: that every link points at a node, every node is reachable, no
- * path loops, options are distinguishable, fixes exist and redirects land on live nodes.
+ * path loops, options are distinguishable, fixes exist and serve the browsers of every path that
+ * reaches them, retired options name a live question and are not offered again, and redirects
+ * land on live nodes.
  * Redirect chains (a → b where b is itself a redirect) are reported, not resolved: one hop keeps
  * the file readable, and the message names the node to point at instead.
  */
@@ -106,6 +114,10 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
     });
   }
 
+  checkStartBrowsers(tree, report);
+  if (options.fixTargetOf) checkFixBrowsers(tree, options.fixTargetOf, report);
+  checkRetiredOptions(tree, report);
+
   const redirects = redirectIndex(tree);
   const reportedLoops = new Set<string>();
   for (const [from, to] of redirects) {
@@ -133,6 +145,33 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
 
   // A stable sort keeps problems on the same line in rule order.
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * A retired option must name a question that still exists (so a link that gave it can be sent
+ * there) and must not be offered again: a new option with an old id would change what published
+ * links mean without a word.
+ */
+function checkRetiredOptions(tree: WizardTree, report: (path: SourcePath, message: string, nodeId?: string) => void) {
+  for (const [questionId, optionIds] of Object.entries(tree.retiredOptions ?? {})) {
+    const path = ['retiredOptions', questionId];
+    const liveId = liveNodeId(tree, questionId);
+    const question = liveId === undefined ? undefined : nodeIndex(tree).get(liveId);
+    if (question?.type !== 'question') {
+      const what = question ? `'${question.id}' is an outcome` : 'no question has this id, directly or through redirects';
+      report(path, `retired options of '${questionId}': ${what}; key them by the id of the question that offered them`);
+      continue;
+    }
+    optionIds.forEach((optionId, k) => {
+      if (!question.options.some((option) => option.id === optionId)) return;
+      report(
+        [...path, k],
+        `option '${optionId}' is retired but question '${question.id}' still offers it; remove it from retiredOptions, ` +
+          'or give the live option a new id (a published link must not silently change meaning)',
+        question.id,
+      );
+    });
+  }
 }
 
 function reachableFrom(tree: WizardTree, start: string): Set<string> {

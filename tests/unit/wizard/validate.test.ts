@@ -95,6 +95,27 @@ describe('validateTreeGraph', () => {
         `${f('redirect-chain')}:16: redirect 'stray' points to 'ping', which is itself a redirect that never reaches a node; point it at a live node`,
       ],
     ],
+    [
+      'retired-option-still-live',
+      [
+        `${f('retired-option-still-live')}:22: node ask: option 'finished' is retired but question 'ask' still offers it; remove it from retiredOptions, or give the live option a new id (a published link must not silently change meaning)`,
+      ],
+    ],
+    [
+      'retired-unknown-question',
+      [
+        `${f('retired-unknown-question')}:19: retired options of 'asked-before': no question has this id, directly or through redirects; key them by the id of the question that offered them`,
+        `${f('retired-unknown-question')}:20: retired options of 'done': 'done' is an outcome; key them by the id of the question that offered them`,
+      ],
+    ],
+    [
+      'start-browsers-half-declared',
+      [
+        `${f('start-browsers-half-declared')}:15: node which-browser: option 'firefox' of the first question declares no browsers while 'edge', 'every-browser' do; give every option of the first question 'browsers' (a list, or any), or none`,
+        `${f('start-browsers-half-declared')}:22: node which-browser: option 'not-sure' of the first question declares no browsers while 'edge', 'every-browser' do; give every option of the first question 'browsers' (a list, or any), or none`,
+      ],
+    ],
+    ['browser-scoped', []],
   ])('reports %s with its line', (name, expected) => {
     expect(problemsOf(name)).toEqual(expected);
   });
