@@ -25,6 +25,9 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  * - Steps beyond the prerendered ones render on their first request too. A link to a step that
  *   does not exist (any more) gets the 404 page with that troubleshooter's start offered first,
  *   and one to an unknown troubleshooter the plain 404 page, also without JavaScript.
+ * - A step link whose answers give an option the tree has retired is sent (307) back to the
+ *   question that changed, and that URL (it carries `changed=`) renders the per-request variant
+ *   of the step that shows the notice, so ordinary steps stay static and cached.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -50,8 +53,17 @@ export function proxy(request: NextRequest) {
     return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
   }
   if (isBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
-  const step = decideStepPath(pathname, getWizard);
-  return step.action === 'render' ? NextResponse.next() : notFound(step.missingStepOf?.id);
+  const step = decideStepPath(pathname, getWizard, request.nextUrl.searchParams);
+  switch (step.action) {
+    case 'render':
+      return NextResponse.next();
+    case 'redirect':
+      return NextResponse.redirect(new URL(step.to, request.url), 307);
+    case 'rewrite':
+      return NextResponse.rewrite(new URL(step.to + search, request.url));
+    case 'not-found':
+      return notFound(step.missingStepOf?.id);
+  }
 }
 
 export const config = { matcher: ['/articles/:path*', '/tags/:path*', '/products/:path*', '/wizard/:path*', '/fixes/:path*'] };

@@ -1,6 +1,7 @@
 import { followRedirects, liveNodeId, nodeIndex } from './graph';
 import { describeNavigationError, replayAnswers, type TrailStep } from './navigate';
 import { KEBAB_ID_PATTERN } from './ids';
+import { findRetiredAnswer } from './retired';
 import type { WizardNode, WizardTree } from './schema';
 import type { WizardAnswer } from './session';
 
@@ -20,14 +21,43 @@ export type AnswersCheck =
   | { ok: true; node: WizardNode; trail: TrailStep[]; answers: WizardAnswer[] }
   | { ok: false; reason: string; leadsTo?: string };
 
+/** Why a step is asked again: a link's answer to `changed` was retired, and the later answers were dropped. */
+export interface ChangedQuestion {
+  changed: string;
+  dropped: WizardAnswer[];
+}
+
 /**
- * `/wizard/<tree>/<step>?answers=<question>:<option>,…`. Ids are kebab-case by schema, so
- * nothing needs percent-encoding and the link stays readable when pasted into a ticket.
+ * `/wizard/<tree>/<step>?answers=<question>:<option>,…`, and after a retired answer
+ * `&changed=<question>&dropped=<question>:<option>,…`. Ids are kebab-case by schema, so nothing
+ * needs percent-encoding and the link stays readable when pasted into a ticket.
  */
-export function encodeStepUrl(treeId: string, stepId: string, answers: readonly WizardAnswer[]): string {
+export function encodeStepUrl(
+  treeId: string,
+  stepId: string,
+  answers: readonly WizardAnswer[],
+  changed?: ChangedQuestion,
+): string {
+  const query: string[] = [];
+  if (answers.length > 0) query.push(`answers=${encodeAnswers(answers)}`);
+  if (changed) query.push(`changed=${changed.changed}`);
+  if (changed && changed.dropped.length > 0) query.push(`dropped=${encodeAnswers(changed.dropped)}`);
   const path = `/wizard/${treeId}/${stepId}`;
-  if (answers.length === 0) return path;
-  return `${path}?answers=${answers.map((given) => `${given.questionId}:${given.optionId}`).join(',')}`;
+  return query.length === 0 ? path : `${path}?${query.join('&')}`;
+}
+
+function encodeAnswers(answers: readonly WizardAnswer[]): string {
+  return answers.map((given) => `${given.questionId}:${given.optionId}`).join(',');
+}
+
+/**
+ * Reads `changed` and `dropped` from a step URL's query; undefined without a well-formed
+ * `changed`. Malformed dropped parts are left out: the notice only names what it can read.
+ */
+export function parseChangedQuestion(query: { get(name: string): string | null }): ChangedQuestion | undefined {
+  const changed = query.get('changed');
+  if (changed === null || !isKebabId(changed)) return undefined;
+  return { changed, dropped: parseAnswersParam(query.get('dropped')).answers };
 }
 
 /**
@@ -85,9 +115,26 @@ function isKebabId(value: string | undefined): value is string {
 const STEP_PATH = /^\/wizard\/([^/]+)\/([^/]+)\/?$/;
 /** Routes beside the steps under /wizard/<tree>/. */
 const TREE_PAGES = new Set(['map', 'tree.json']);
+/** The route that renders a step with the changed-question notice; reached only by the proxy's rewrite. */
+const CHANGED_STEP_ROUTE = /^\/wizard\/[^/]+\/[^/]+\/changed\/?$/;
+
+/**
+ * Where the proxy sends a step URL that carries `changed=`, keeping the address the user sees.
+ * Step pages are static and never read their query on the server; this route is rendered per
+ * request so the notice is in the HTML, without JavaScript.
+ */
+export function changedStepRoute(treeId: string, stepId: string): string {
+  return `/wizard/${treeId}/${stepId}/changed`;
+}
 
 /** What the proxy does with a path under /wizard/ before Next renders it. */
-export type StepPathDecision = { action: 'render' } | { action: 'not-found'; missingStepOf?: WizardTree };
+export type StepPathDecision =
+  | { action: 'render' }
+  /** A link with a retired answer: 307 to the changed question (a later tree may change it again). */
+  | { action: 'redirect'; to: string }
+  /** Render `to` (a path) in place of the requested one, keeping the URL and its query. */
+  | { action: 'rewrite'; to: string }
+  | { action: 'not-found'; missingStepOf?: WizardTree };
 
 /**
  * Steps beyond the prerendered ones render on their first request, so a step path that names
@@ -96,11 +143,34 @@ export type StepPathDecision = { action: 'render' } | { action: 'not-found'; mis
  * (redirected before this runs), the tree's other pages and any other path render. `findTree`
  * looks a tree up by id. Tree and step ids are plain kebab-case, so the path is compared as it
  * arrives: a percent-encoded id can only be a missing one.
+ * Answers that give a retired option are sent back to the question that changed, whatever step
+ * the link names, since the answers (not the step) say where the user really is; a URL naming a
+ * changed question renders the notice route; that route has no address of its own.
  */
-export function decideStepPath(pathname: string, findTree: (id: string) => WizardTree | undefined): StepPathDecision {
+export function decideStepPath(
+  pathname: string,
+  findTree: (id: string) => WizardTree | undefined,
+  query: URLSearchParams = new URLSearchParams(),
+): StepPathDecision {
+  if (CHANGED_STEP_ROUTE.test(pathname)) return { action: 'not-found' };
   const match = STEP_PATH.exec(pathname);
   if (!match || TREE_PAGES.has(match[2] as string)) return { action: 'render' };
   const tree = findTree(match[1] as string);
   if (!tree) return { action: 'not-found' };
-  return resolveStep(tree, match[2] as string).kind === 'missing' ? { action: 'not-found', missingStepOf: tree } : { action: 'render' };
+  const retiredTo = retiredAnswerRedirect(tree, query.get('answers'));
+  if (retiredTo) return { action: 'redirect', to: retiredTo };
+  const stepId = match[2] as string;
+  if (resolveStep(tree, stepId).kind === 'missing') return { action: 'not-found', missingStepOf: tree };
+  return query.has('changed') ? { action: 'rewrite', to: changedStepRoute(tree.id, stepId) } : { action: 'render' };
+}
+
+/** The URL that asks a retired answer's question again, or undefined when the answers hold none. */
+function retiredAnswerRedirect(tree: WizardTree, answersParam: string | null): string | undefined {
+  // Most links carry no retired answer and most trees retire nothing: stay off the replay then.
+  if (!answersParam || !tree.retiredOptions) return undefined;
+  const parsed = parseAnswersParam(answersParam);
+  if (!parsed.ok) return undefined;
+  const retired = findRetiredAnswer(tree, parsed.answers);
+  if (!retired) return undefined;
+  return encodeStepUrl(tree.id, retired.askAt, retired.kept, { changed: retired.changed, dropped: retired.dropped });
 }

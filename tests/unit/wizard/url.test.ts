@@ -73,7 +73,7 @@ describe('resolveStep', () => {
 describe('decideStepPath', () => {
   const t = tree();
   const findTree = (id: string) => (id === t.id ? t : undefined);
-  const decide = (pathname: string) => decideStepPath(pathname, findTree);
+  const decide = (pathname: string) => decideStepPath(pathname, findTree, new URLSearchParams());
 
   it('answers a step that does not exist with the 404 page, naming its troubleshooter', () => {
     for (const pathname of [`/wizard/${t.id}/no-such-step`, `/wizard/${t.id}/no-such-step/`, `/wizard/${t.id}/%E0%A4%A`]) {
