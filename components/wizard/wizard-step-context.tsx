@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { createContext, Suspense, use, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Suspense, use, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
 import { checkAnswersLeadTo, parseAnswersParam, type AnswersCheck } from '@/lib/wizard/url';
@@ -33,11 +33,18 @@ function useStepContext(): WizardStepValue {
   return context;
 }
 
+const noSubscription = () => () => {};
+
 function LoadedTree({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   // Reading the query first makes a static prerender bail out here, like every island of the step
   // page: the server sends the Suspense fallback, and the tree is only ever fetched in a browser.
   useSearchParams();
-  const tree = use(loadClientTree(useStepContext().treeHref));
+  // A step rendered per request (the changed-question notice) does not bail out: there the server
+  // and hydration render the fallback, and the tree is fetched once the page is live.
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const { treeHref } = useStepContext();
+  if (!inBrowser) return fallback;
+  const tree = use(loadClientTree(treeHref));
   return tree ? <LoadedTreeContext.Provider value={tree}>{children}</LoadedTreeContext.Provider> : fallback;
 }
 

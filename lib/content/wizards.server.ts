@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseWizardYaml, type WizardProblem } from '@/lib/wizard/parse';
-import type { WizardTree } from '@/lib/wizard/schema';
+import type { WizardNode, WizardTree } from '@/lib/wizard/schema';
 import type { SourceLocator } from '@/lib/wizard/source-map';
 import { toClientTree } from '@/lib/wizard/client-tree';
+import { resolveStep } from '@/lib/wizard/url';
 import { validateTreeGraph } from '@/lib/wizard/validate';
 import { checkedTrees } from './checked-cache.server';
 import { contentDir, contentFolderFiles } from './content-dir.server';
@@ -58,6 +59,25 @@ export function listWizards(root = contentDir()): WizardTree[] {
 /** One troubleshooter by id, or undefined. */
 export function getWizard(id: string, root = contentDir()): WizardTree | undefined {
   return listWizards(root).find((tree) => tree.id === id);
+}
+
+/** A live step of a troubleshooter, as a step page shows it. */
+export interface WizardStep {
+  tree: WizardTree;
+  node: WizardNode;
+}
+
+/** The live step `stepId` of troubleshooter `treeId`, or undefined (old ids are redirected before a page asks). */
+export function findWizardStep(treeId: string, stepId: string): WizardStep | undefined {
+  const tree = getWizard(treeId);
+  const resolution = tree ? resolveStep(tree, stepId) : undefined;
+  return tree && resolution?.kind === 'node' ? { tree, node: resolution.node } : undefined;
+}
+
+/** A step page's title: what the step asks or concludes, then the troubleshooter. */
+export function stepPageTitle({ tree, node }: WizardStep): string {
+  const name = node.type === 'question' ? `Question: ${node.prompt}` : `Result: ${node.title}`;
+  return `${name} – ${tree.title}`;
 }
 
 /**

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChangedQuestionNotice } from '@/components/wizard/changed-question-notice';
+import { StepView } from '@/components/wizard/step-view';
+import { findWizardStep, stepPageTitle } from '@/lib/content/wizards.server';
+import { describeChangedQuestion } from '@/lib/wizard/retired';
+import { parseChangedQuestion } from '@/lib/wizard/url';
+
+interface ChangedStepPageProps {
+  params: Promise<{ tree: string; step: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+// The step with the "this question changed" notice. proxy.ts rewrites a step URL carrying
+// `changed=` here (the address bar keeps the step URL) and answers this path's own address with
+// 404. It reads the query, so it renders per request, and the notice is in the HTML without
+// JavaScript; the static step page never reads the query and stays cached.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: ChangedStepPageProps): Promise<Metadata> {
+  const { tree, step } = await params;
+  const found = findWizardStep(tree, step);
+  // The step's own URL is the one to index; this view only exists for an old link.
+  return { title: found ? stepPageTitle(found) : 'Step not found', robots: { index: false } };
+}
+
+export default async function ChangedStepPage({ params, searchParams }: ChangedStepPageProps) {
+  const { tree, step } = await params;
+  const found = findWizardStep(tree, step);
+  if (!found) notFound();
+  const changed = parseChangedQuestion(new URLSearchParams(flatQuery(await searchParams)));
+  const notice = changed ? describeChangedQuestion(found.tree, changed.changed, changed.dropped) : undefined;
+  return <StepView {...found} notice={notice ? <ChangedQuestionNotice notice={notice} /> : undefined} />;
+}
+
+/** The query as name/value pairs; a repeated name counts once, by its first value. */
+function flatQuery(query: Record<string, string | string[] | undefined>): [string, string][] {
+  return Object.entries(query).flatMap(([name, value]) => {
+    const first = Array.isArray(value) ? value[0] : value;
+    return first === undefined ? [] : [[name, first]];
+  });
+}

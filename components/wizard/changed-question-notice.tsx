@@ -1,0 +1,32 @@
+import type { ChangedQuestionNotice as Notice } from '@/lib/wizard/retired';
+
+/**
+ * Tells a user who followed an older link that a question it answered has changed, and which of
+ * its later answers were dropped. A region with its own heading (GOV.UK's notification banner), so
+ * it is found by headings and landmarks, and read before the question it is about.
+ */
+export function ChangedQuestionNotice({ notice }: { notice: Notice }) {
+  return (
+    <section aria-labelledby="changed-question-title" className="mt-3 rounded border border-border border-l-4 bg-surface px-4 py-3">
+      <h2 id="changed-question-title" className="text-lg font-semibold">
+        This question changed since the link was made
+      </h2>
+      <p className="mt-2">
+        The link answered “{notice.question}” with an answer this troubleshooter no longer offers. Please pick again:
+        choose the answer below that fits now.
+      </p>
+      {notice.dropped.length > 0 ? (
+        <>
+          <p className="mt-2">These later answers from the link were dropped, because they may no longer apply:</p>
+          <ul className="mt-1 list-disc pl-6">
+            {notice.dropped.map((dropped, index) => (
+              <li key={index}>
+                {dropped.question}: {dropped.known ? dropped.answer : <code>{dropped.answer}</code>}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
