@@ -47,8 +47,10 @@ export function checkStartBrowsers(tree: WizardTree, report: ReportProblem): voi
 export function checkFixBrowsers(tree: WizardTree, targetOf: FixTargetLookup, report: ReportProblem): void {
   const scoped = declaresBrowsers(tree);
   const scopes = pathScopesByNode(tree);
+  const nodes = nodeIndex(tree);
   tree.nodes.forEach((node, i) => {
-    if (node.type !== 'outcome' || !node.fix || nodeIndex(tree).get(node.id) !== node) return;
+    // A duplicated id is reported on its own; paths only ever reach the first node with it.
+    if (node.type !== 'outcome' || !node.fix || nodes.get(node.id) !== node) return;
     const { article, procedure } = node.fix;
     const target = targetOf(article, procedure);
     if (target === undefined) return;

@@ -2,7 +2,7 @@ import { followRedirects, liveNodeId, nodeIndex, redirectIndex } from './graph';
 import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
-import { checkFixBrowsers, checkStartBrowsers, type FixTargetLookup } from './validate-browsers';
+import { checkFixBrowsers, checkStartBrowsers, type FixTargetLookup, type ReportProblem } from './validate-browsers';
 
 /** Step ids that would be shadowed by other pages under /wizard/<tree>/ (the tree's map). */
 export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(['map']);
@@ -152,7 +152,7 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
  * there) and must not be offered again: a new option with an old id would change what published
  * links mean without a word.
  */
-function checkRetiredOptions(tree: WizardTree, report: (path: SourcePath, message: string, nodeId?: string) => void) {
+function checkRetiredOptions(tree: WizardTree, report: ReportProblem): void {
   for (const [questionId, optionIds] of Object.entries(tree.retiredOptions ?? {})) {
     const path = ['retiredOptions', questionId];
     const liveId = liveNodeId(tree, questionId);

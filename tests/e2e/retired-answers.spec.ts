@@ -44,7 +44,7 @@ test('a published link with a retired answer answers 307 to the question that ch
   expect(parseAnswersParam(location.searchParams.get('dropped')).answers).toEqual(dropped);
 });
 
-test('the question opens with the notice, and the user picks again', async ({ page }) => {
+test('the question opens with the notice, axe-clean, and the user picks again', async ({ page }) => {
   await page.goto(publishedLink);
   await expectNotice(page);
   const results = await new AxeBuilder({ page }).analyze();
@@ -63,11 +63,11 @@ test('the question opens with the notice, and the user picks again', async ({ pa
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the link still lands on the question with the notice, axe-clean', async ({ page }) => {
+  // axe-core runs as a script in the page, so it is run in the test with JavaScript above: the
+  // notice is the same server-rendered HTML either way.
+  test('the link still lands on the question with the notice', async ({ page }) => {
     await page.goto(publishedLink);
     await expectNotice(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });
 
