@@ -5,6 +5,7 @@ import { H2, H3, H4 } from './headings';
 import { HttpExchange } from './http-exchange';
 import { HttpMessage } from './http-message';
 import { IisProviderChange } from './iis-provider-change';
+import { IisProviderOrder } from './iis-provider-order';
 import { RegistryValue } from './registry-value';
 import { Step } from './step';
 import { Steps } from './steps';
@@ -19,6 +20,7 @@ export const mdxComponents = {
   HttpExchange,
   HttpMessage,
   IisProviderChange,
+  IisProviderOrder,
   h2: H2,
   h3: H3,
   h4: H4,

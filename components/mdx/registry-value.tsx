@@ -55,7 +55,7 @@ export function RegistryValue({ hive, path, name, type, data, undoData, undo, no
         {undoData !== undefined || undo === 'delete' ? (
           <div className="registry-row">
             <dt>To undo</dt>
-            <dd>{undo === 'delete' ? 'Delete this value' : <>Set it back to <code>{undoData}</code></>}</dd>
+            <dd>{undo === 'delete' ? 'Delete this value, if it did not exist before your change; if it did, set it back to its old data' : <>Set it back to <code>{undoData}</code></>}</dd>
           </div>
         ) : null}
       </dl>

@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Link, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { keyBackups } from '@/lib/registry/backup';
 import { describeChange, registryChangeSchema, type RegistryChange } from '@/lib/registry/change';
 import type { SectionText } from './remark-section-text';
 import type { BrowserScope } from '@/lib/browser-scope';
@@ -169,7 +170,7 @@ function collectRegistryChanges(steps: MdxJsxFlowElement, procedureId: string, s
   setAttribute(
     steps,
     'registryScripts',
-    JSON.stringify({ applyHref: `${base}/apply.reg`, undoHref: `${base}/undo.reg`, changes: changes.map(describeChange) }),
+    JSON.stringify({ applyHref: `${base}/apply.reg`, undoHref: `${base}/undo.reg`, changes: changes.map(describeChange), backups: keyBackups(changes) }),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { iisProviderChangeSchema, iisProviderCommands } from '@/lib/iis/provider-change';
+import { iisProviderOrderCommands, iisProviderOrderSchema } from '@/lib/iis/provider-order';
 
 /**
  * The readable text of one part of an article, for the search index. `anchorId` is the heading,
@@ -31,6 +32,12 @@ const GENERATED_TEXT: Record<string, (element: JsxElement) => string> = {
     if (!record.success) return '';
     const commands = iisProviderCommands(record.data);
     return [commands.applyEffect, ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
+  },
+  IisProviderOrder(element) {
+    const record = iisProviderOrderSchema.safeParse({ site: attribute(element, 'site'), first: attribute(element, 'first') });
+    if (!record.success) return '';
+    const commands = iisProviderOrderCommands(record.data);
+    return [commands.applyEffect, commands.cost, ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
   },
 };
 

@@ -10,8 +10,11 @@ import { z } from 'zod';
  *   `/-"providers.[value='…']"` and `/commit:apphost`.
  * - WebAdministration `Remove-WebConfigurationProperty` (-PSPath, -Location, -Filter, -Name,
  *   -AtElement) for the PowerShell change.
- * - WebAdministration `Add-WebConfigurationProperty`, whose documented example puts a collection
- *   entry at the top of its list with `-AtIndex 0 -Name "Collection" -Value "…"`: the undo.
+ * - WebAdministration `Clear-WebConfiguration`, which removes configuration settings from one
+ *   location: the undo. Adding the provider back with `Add-WebConfigurationProperty -AtIndex`
+ *   would restore the order but leave the site with a providers list of its own, which no longer
+ *   follows changes made at server level (see providers-config.ts); clearing the site's
+ *   providers lets it inherit the server's list again.
  * - "Create a Backup with appcmd" and "Getting Started with AppCmd.exe": `appcmd add backup`,
  *   `appcmd restore backup`, and appcmd's full path. appcmd documents no way to add a collection
  *   entry at a chosen place, so its undo is restoring the backup taken just before the change.
@@ -21,18 +24,22 @@ import { z } from 'zod';
 export const DEFAULT_PROVIDERS = ['Negotiate', 'NTLM'] as const;
 export type WindowsAuthProvider = (typeof DEFAULT_PROVIDERS)[number];
 
-const SECTION = 'system.webServer/security/authentication/windowsAuthentication';
+/** The configuration section that holds `<providers>`. */
+export const SECTION = 'system.webServer/security/authentication/windowsAuthentication';
 
 // A site name goes inside "…" for cmd and '…' for PowerShell; refusing quotes, % and control
 // characters keeps every generated command exactly what it looks like.
 const SAFE_SITE_NAME = /^[^"'%`$\x00-\x1f]+$/;
 
+/** An IIS site name that can go inside the quotes of every generated command unchanged. */
+export const siteNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'site is empty')
+  .regex(SAFE_SITE_NAME, 'site must not contain quotes, %, `, $ or control characters');
+
 export const iisProviderChangeSchema = z.object({
-  site: z
-    .string()
-    .trim()
-    .min(1, 'site is empty')
-    .regex(SAFE_SITE_NAME, 'site must not contain quotes, %, `, $ or control characters'),
+  site: siteNameSchema,
   provider: z.enum(DEFAULT_PROVIDERS, { message: `provider must be one of ${DEFAULT_PROVIDERS.join(', ')}` }),
 });
 
@@ -44,7 +51,13 @@ export function backupName(change: IisProviderChange): string {
   return `fixpath-${site || 'site'}-before-removing-${change.provider.toLowerCase()}`;
 }
 
-const APPCMD = '%systemroot%\\system32\\inetsrv\\appcmd.exe';
+/** appcmd by its full path, as Microsoft's AppCmd guide writes it. */
+export const APPCMD = '%systemroot%\\system32\\inetsrv\\appcmd.exe';
+
+/** The WebAdministration parameters that point at one site's providers in applicationHost.config. */
+export function providersTarget(site: string): string {
+  return `-PSPath 'MACHINE/WEBROOT/APPHOST' -Location '${site}' -Filter '${SECTION}/providers'`;
+}
 
 /** The change and its undo for one tool: the undo reverses that same tool's change. */
 export interface ToolCommands {
@@ -70,9 +83,8 @@ export function remainingProviders(provider: WindowsAuthProvider): WindowsAuthPr
 
 export function iisProviderCommands(change: IisProviderChange): IisProviderCommands {
   const { site, provider } = change;
-  const restoreIndex = DEFAULT_PROVIDERS.indexOf(provider);
   const backup = backupName(change);
-  const target = `-PSPath 'MACHINE/WEBROOT/APPHOST' -Location '${site}' -Filter '${SECTION}/providers'`;
+  const target = providersTarget(site);
   return {
     applyEffect: `Removes ${provider} from the Windows Authentication providers of the IIS site "${site}", in applicationHost.config. From then on the site offers only ${remainingProviders(provider).join(' and ')}, to every visitor.`,
     tools: [
@@ -90,8 +102,8 @@ export function iisProviderCommands(change: IisProviderChange): IisProviderComma
         tool: 'WebAdministration',
         shell: 'powershell',
         apply: `Remove-WebConfigurationProperty ${target} -Name '.' -AtElement @{value='${provider}'}`,
-        undo: `Add-WebConfigurationProperty ${target} -Name 'Collection' -AtIndex ${restoreIndex} -Value '${provider}'`,
-        undoEffect: `Adds ${provider} back to the providers of "${site}" as entry ${restoreIndex + 1} of the list, where IIS has it by default. Nothing else changes.`,
+        undo: `Clear-WebConfiguration ${target}`,
+        undoEffect: `Deletes the providers list that "${site}" has of its own, so the site uses the server's list again: ${DEFAULT_PROVIDERS.join(' then ')} unless someone changed it at server level. If the site had its own list before the change, that list goes too.`,
       },
     ],
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyBackups } from './backup';
 import { fullHiveName, registryKeyPath } from './hive';
 
 /** Value types a generated .reg file can set; others are shown in articles but never scripted. */
@@ -44,10 +45,12 @@ const REG_HEADER = 'Windows Registry Editor Version 5.00';
 /**
  * A .reg file in the format regedit imports (Microsoft KB 310516): the version line, a blank line,
  * then `[key]` sections with `"name"=value` lines; `"name"=-` deletes a value. Lines end in CRLF,
- * as regedit writes them.
+ * as regedit writes them. When an undo can only delete, `;` comment lines after the header say so
+ * and give the backup commands, because whoever opens the file to read it first should learn that
+ * before importing it.
  */
 export function regFileText(changes: readonly RegistryChange[], mode: 'apply' | 'undo'): string {
-  const lines = [REG_HEADER, ''];
+  const lines = [REG_HEADER, '', ...backupComment(changes, mode)];
   const byKey = new Map<string, RegistryChange[]>();
   for (const change of changes) {
     const key = registryKeyPath(change.hive, change.path);
@@ -86,6 +89,28 @@ export function describeChange(change: RegistryChange): { apply: string; undo: s
   const where = `${registryKeyPath(change.hive, change.path)}\\${change.name === '' ? '(Default)' : change.name}`;
   return {
     apply: `sets ${where} (${change.type}) to ${change.data}`,
-    undo: change.undo.kind === 'set' ? `sets ${where} back to ${change.undo.data}` : `deletes ${where}`,
+    undo:
+      change.undo.kind === 'set'
+        ? `sets ${where} back to ${change.undo.data}`
+        : `deletes ${where}, which is right only if it did not exist before the change`,
   };
+}
+
+function backupComment(changes: readonly RegistryChange[], mode: 'apply' | 'undo'): string[] {
+  const backups = keyBackups(changes);
+  if (backups.length === 0) return [];
+  const names = backups.flatMap((backup) => backup.valueNames).join(', ');
+  const lines =
+    mode === 'apply'
+      ? [
+          `; The undo file for this change deletes ${names}. If a value existed before, a .reg file`,
+          '; cannot bring its old data back. Before you import this file, save the key with:',
+          ...backups.map((backup) => `;   ${backup.exportCommand}`),
+        ]
+      : [
+          `; This file deletes ${names}. If a value existed before the change, this file cannot`,
+          '; bring its old data back. If you saved the key first, undo with these commands instead:',
+          ...backups.flatMap((backup) => backup.restoreCommands.map((command) => `;   ${command}`)),
+        ];
+  return [...lines, ''];
 }

@@ -25,6 +25,8 @@ describe('content check', () => {
       expect.stringMatching(new RegExp(`^${dir}/bad-date.mdx:7: frontmatter: "updated" `)),
       `${dir}/bad-iis-change.mdx:14: <IisProviderChange> provider: provider must be one of Negotiate, NTLM`,
       `${dir}/bad-iis-change.mdx:16: <IisProviderChange> site: site must not contain quotes, %, \`, $ or control characters`,
+      `${dir}/bad-iis-change.mdx:20: <IisProviderOrder> first: first must be NTLM: Negotiate is already first by default`,
+      expect.stringMatching(new RegExp(`^${dir}/bad-iis-change.mdx:22: <IisProviderOrder> .*sorce`)),
       `${dir}/bad-registry.mdx:16: <RegistryValue> data "lots" is not a 32-bit number for REG_DWORD`,
       `${dir}/broken-links.mdx:8: related article "no-such-article" does not exist`,
       `${dir}/broken-links.mdx:13: link "/articles/no-such-article": article "no-such-article" does not exist`,

@@ -39,7 +39,7 @@ describe('section text collected in the compile pass', () => {
       { anchorId: 'confirm', text: 'Stop Internet Explorer from using Negotiate. Which browsers read this Only IE.' },
       { anchorId: 'turn-off', text: '' },
       { anchorId: 'set-the-value', text: 'Double-click EnableNegotiate. HKEY_CURRENT_USER Software\\Microsoft EnableNegotiate REG_DWORD 0' },
-      { anchorId: 'command-line', text: expect.stringMatching(/^appcmd\.exe set config Removes Negotiate from .* appcmd .*restore backup .*Add-WebConfigurationProperty /) },
+      { anchorId: 'command-line', text: expect.stringMatching(/^appcmd\.exe set config Removes Negotiate from .* appcmd .*restore backup .*Clear-WebConfiguration /) },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { effectiveProviders, inheritsServerList, insertProviderAt, removeProvider, setServerProviders } from '@/lib/iis/providers-config';
 import {
   DEFAULT_PROVIDERS,
   iisProviderChangeSchema,
@@ -6,82 +7,11 @@ import {
   type IisProviderChange,
   type ToolCommands,
 } from '@/lib/iis/provider-change';
+import { freshServer, run } from './iis-commands';
 
-/**
- * A model of the part of IIS these commands touch: each site's effective providers list, plus
- * appcmd backups of the whole configuration. It understands only the documented command shapes,
- * so a generator that drifts from them fails here instead of on a server.
- */
-interface IisState {
-  providers: Record<string, string[]>;
-  otherSettings: Record<string, string>;
-  backups: Record<string, { providers: Record<string, string[]>; otherSettings: Record<string, string> }>;
-}
-
+// Written out, not imported, so a change to the generator's constants cannot hide from these tests.
 const SECTION = 'system.webServer/security/authentication/windowsAuthentication';
 const APPCMD = String.raw`%systemroot%\system32\inetsrv\appcmd.exe`;
-const PS_TARGET = String.raw`-PSPath 'MACHINE/WEBROOT/APPHOST' -Location '([^']+)' -Filter '${SECTION}/providers'`;
-
-const COMMAND_SHAPES: [RegExp, (state: IisState, match: RegExpExecArray) => void][] = [
-  [
-    new RegExp(`^${escape(APPCMD)} add backup "([^"]+)"$`),
-    (state, [, name]) => {
-      state.backups[name!] = structuredClone({ providers: state.providers, otherSettings: state.otherSettings });
-    },
-  ],
-  [
-    new RegExp(`^${escape(APPCMD)} restore backup "([^"]+)"$`),
-    (state, [, name]) => {
-      const backup = state.backups[name!];
-      if (!backup) throw new Error(`no backup named ${name}`);
-      Object.assign(state, structuredClone(backup));
-    },
-  ],
-  [
-    new RegExp(`^${escape(APPCMD)} set config "([^"]+)" -section:${escape(SECTION)} /-"providers\\.\\[value='([^']+)'\\]" /commit:apphost$`),
-    (state, [, site, provider]) => removeProvider(state, site!, provider!),
-  ],
-  [
-    new RegExp(`^Remove-WebConfigurationProperty ${PS_TARGET} -Name '\\.' -AtElement @\\{value='([^']+)'\\}$`),
-    (state, [, site, provider]) => removeProvider(state, site!, provider!),
-  ],
-  [
-    new RegExp(`^Add-WebConfigurationProperty ${PS_TARGET} -Name 'Collection' -AtIndex (\\d+) -Value '([^']+)'$`),
-    (state, [, site, index, provider]) => {
-      const list = state.providers[site!]!;
-      if (list.includes(provider!)) throw new Error(`${provider} is already a provider of ${site}`);
-      if (Number(index) > list.length) throw new Error(`index ${index} is past the end of the list`);
-      list.splice(Number(index), 0, provider!);
-    },
-  ],
-];
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function removeProvider(state: IisState, site: string, provider: string) {
-  const list = state.providers[site];
-  if (!list?.includes(provider)) throw new Error(`${provider} is not a provider of ${site}`);
-  list.splice(list.indexOf(provider), 1);
-  if (list.length === 0) throw new Error('Windows authentication requires at least one provider');
-}
-
-function run(state: IisState, script: string) {
-  for (const line of script.split('\n')) {
-    const shape = COMMAND_SHAPES.map(([pattern, effect]) => [pattern.exec(line), effect] as const).find(([match]) => match);
-    if (!shape) throw new Error(`not a documented command shape: ${line}`);
-    shape[1](state, shape[0]!);
-  }
-}
-
-function freshServer(...sites: string[]): IisState {
-  return {
-    providers: Object.fromEntries(sites.map((site) => [site, [...DEFAULT_PROVIDERS]])),
-    otherSettings: { anonymousAuthentication: 'false' },
-    backups: {},
-  };
-}
 
 function tool(change: IisProviderChange, name: ToolCommands['tool']): ToolCommands {
   return iisProviderCommands(change).tools.find((candidate) => candidate.tool === name)!;
@@ -102,26 +32,50 @@ describe('IIS provider commands generated from one record', () => {
     for (const name of ['appcmd', 'WebAdministration'] as const) {
       it(`${name}: removing ${provider} leaves the other provider, and the undo restores the default order`, () => {
         const commands = tool({ site: 'Default Web Site', provider }, name);
-        const server = freshServer('Default Web Site', 'Intranet');
+        const server = freshServer();
         run(server, commands.apply);
-        expect(server.providers['Default Web Site']).toEqual(DEFAULT_PROVIDERS.filter((kept) => kept !== provider));
-        expect(server.providers.Intranet).toEqual([...DEFAULT_PROVIDERS]);
+        expect(effectiveProviders(server.providers, 'Default Web Site')).toEqual(DEFAULT_PROVIDERS.filter((kept) => kept !== provider));
+        expect(effectiveProviders(server.providers, 'Intranet')).toEqual([...DEFAULT_PROVIDERS]);
         run(server, commands.undo);
-        expect(server.providers['Default Web Site']).toEqual([...DEFAULT_PROVIDERS]);
-        expect(server.providers.Intranet).toEqual([...DEFAULT_PROVIDERS]);
+        expect(effectiveProviders(server.providers, 'Default Web Site')).toEqual([...DEFAULT_PROVIDERS]);
+        expect(inheritsServerList(server.providers, 'Default Web Site')).toBe(true);
+        expect(effectiveProviders(server.providers, 'Intranet')).toEqual([...DEFAULT_PROVIDERS]);
       });
     }
   }
 
   it('says that the appcmd undo also reverts other IIS changes made after the backup', () => {
     const commands = tool(article, 'appcmd');
-    const server = freshServer('Contoso');
+    const server = freshServer();
     run(server, commands.apply);
     server.otherSettings.anonymousAuthentication = 'true';
     run(server, commands.undo);
     expect(server.otherSettings.anonymousAuthentication).toBe('false');
     expect(commands.undoEffect).toMatch(/Any other IIS change made since then is undone too/);
-    expect(tool(article, 'WebAdministration').undoEffect).toMatch(/Nothing else changes/);
+  });
+
+  it('the PowerShell undo lets the site follow server-level changes again, which adding the provider back at its index would not', () => {
+    const commands = tool(article, 'WebAdministration');
+    const server = freshServer();
+    run(server, commands.apply);
+    // The former undo: Add-WebConfigurationProperty -AtIndex 0. The order comes back, but the
+    // site keeps a list of its own, so a later server-level change no longer reaches it.
+    const addedBack = insertProviderAt(server.providers, 'Contoso', 'Negotiate', 0);
+    expect(effectiveProviders(addedBack, 'Contoso')).toEqual(['Negotiate', 'NTLM']);
+    expect(inheritsServerList(addedBack, 'Contoso')).toBe(false);
+    expect(effectiveProviders(setServerProviders(addedBack, ['NTLM']), 'Contoso')).toEqual(['Negotiate', 'NTLM']);
+
+    run(server, commands.undo);
+    expect(inheritsServerList(server.providers, 'Contoso')).toBe(true);
+    expect(effectiveProviders(setServerProviders(server.providers, ['NTLM']), 'Contoso')).toEqual(['NTLM']);
+    expect(commands.undoEffect).not.toMatch(/Nothing else changes/);
+    expect(commands.undoEffect).toMatch(/uses the server's list again/);
+  });
+
+  it('refuses, like IIS, to remove a provider the site no longer has', () => {
+    const server = freshServer();
+    run(server, tool(article, 'WebAdministration').apply);
+    expect(() => removeProvider(server.providers, 'Contoso', 'Negotiate')).toThrow(/not a provider/);
   });
 
   it('names backups per site and provider, so fixing two sites keeps both backups', () => {

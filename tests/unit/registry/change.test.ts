@@ -36,6 +36,11 @@ describe('regFileText', () => {
     expect(text.split('\r\n')).toEqual([
       'Windows Registry Editor Version 5.00',
       '',
+      '; The undo file for this change deletes MaxFieldLength, AuthSchemes. If a value existed before, a .reg file',
+      '; cannot bring its old data back. Before you import this file, save the key with:',
+      `;   reg export "HKLM\\System\\CurrentControlSet\\Services\\HTTP\\Parameters" "%USERPROFILE%\\fixpath-backup-http-parameters.reg"`,
+      `;   reg export "HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge" "%USERPROFILE%\\fixpath-backup-microsoft-edge.reg"`,
+      '',
       `[${IE_KEY}]`,
       '"EnableNegotiate"=dword:00000000',
       '',
@@ -96,7 +101,7 @@ describe('describeChange', () => {
   it('says in words what apply and undo do', () => {
     expect(describeChange(maxFieldLength)).toEqual({
       apply: `sets ${HTTP_KEY}\\MaxFieldLength (REG_DWORD) to 65534`,
-      undo: `deletes ${HTTP_KEY}\\MaxFieldLength`,
+      undo: `deletes ${HTTP_KEY}\\MaxFieldLength, which is right only if it did not exist before the change`,
     });
   });
 });

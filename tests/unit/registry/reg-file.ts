@@ -12,7 +12,8 @@ export function applyRegFile(text: string, registry: Registry): Registry {
   const next: Registry = new Map([...registry].map(([key, values]) => [key, new Map(values)]));
   let key: string | undefined;
   for (const line of lines.slice(2)) {
-    if (line === '') continue;
+    // regedit skips comment lines, which start with a semicolon.
+    if (line === '' || line.startsWith(';')) continue;
     const section = /^\[(HKEY_[A-Z_]+\\[^\]]+)\]$/.exec(line);
     if (section) {
       key = section[1]!;
