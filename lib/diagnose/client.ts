@@ -14,18 +14,12 @@ const FAMILIES: [RegExp, string][] = [
   [/PowerShell/, 'PowerShell'],
 ];
 const BROWSERS = new Set(['Internet Explorer', 'Edge (legacy)', 'Edge', 'Firefox', 'Opera', 'Chrome', 'Safari']);
-const IE_OR_EDGE = new Set(['Internet Explorer', 'Edge (legacy)', 'Edge']);
 
 /** The browser or tool family a User-Agent names, or "other"; null without a User-Agent. */
 export function clientFamily(userAgent: string | null | undefined): string | null {
   if (!userAgent) return null;
   for (const [pattern, family] of FAMILIES) if (pattern.test(userAgent)) return family;
   return 'other';
-}
-
-/** True for families the troubleshooter calls "Internet Explorer or Edge". */
-export function isIeOrEdge(family: string | null): boolean {
-  return family !== null && IE_OR_EDGE.has(family);
 }
 
 /** True for web browsers (as opposed to curl, scripts and agents). */

@@ -2,7 +2,7 @@ import { nodeIndex, successors } from '../wizard/graph';
 import type { WizardNode, WizardTree } from '../wizard/schema';
 import type { WizardAnswer } from '../wizard/session';
 import { checkAnswersLeadTo } from '../wizard/url';
-import { isBrowser, isIeOrEdge } from './client';
+import { isBrowser } from './client';
 import type { Attempt } from './handshake';
 import type { Exchange, Finding, FindingId, TokenEntry } from './types';
 
@@ -40,18 +40,26 @@ const KRB_AP_ERR_MODIFIED = 41;
 /**
  * Translates findings into answers and outcomes. Headers never show whether a computer can reach a
  * domain controller, how many people are affected or who runs the server, so those questions are
- * never answered here. Which browsers fail is answered only when the input holds more than one.
+ * never answered here. Which browser fails is answered only when the input holds more than one
+ * browser and the failing ones belong to one of the first question's engines (Internet Explorer,
+ * Edge, Chrome, Firefox); whether the other Chromium browser signs in, only when it is in the input.
  */
 export function evidenceFrom({ findings, attempts, offered, tokens, exchanges }: EvidenceInput): TroubleshooterEvidence {
   const has = (id: FindingId) => findings.some((finding) => finding.id === id);
   const answers: Record<string, string> = {};
   const unanswered = findings.find((finding) => finding.id === 'no-credentials-sent');
   const silent = (unanswered?.exchanges ?? []).map((index) => exchanges[index]?.client ?? null);
-  const browsers = browserAnswer(attempts, silent);
-  if (browsers) answers['which-browsers-fail'] = browsers;
-  if (has('request-too-large')) answers['what-goes-wrong'] = 'http-400';
-  else if (has('kerberos-refused') || has('ntlm-refused')) answers['what-goes-wrong'] = 'error-401';
-  else if (has('no-credentials-sent')) answers['what-goes-wrong'] = 'password-prompt';
+  Object.assign(answers, browserAnswers(attempts, silent));
+  if (has('request-too-large')) {
+    answers['what-goes-wrong'] = 'http-400';
+    answers['chromium-what-happens'] = 'something-else';
+  } else if (has('kerberos-refused') || has('ntlm-refused')) {
+    answers['what-goes-wrong'] = 'error-401';
+    answers['chromium-what-happens'] = 'rejects-password';
+  } else if (has('no-credentials-sent')) {
+    answers['what-goes-wrong'] = 'password-prompt';
+    answers['chromium-what-happens'] = 'asks-for-password';
+  }
   const errors = new Set(tokens.map((token) => token.kerberos?.errorCode));
   if (errors.has(KRB_AP_ERR_SKEW)) answers['kerberos-signs'] = 'clock-differs';
   else if (errors.has(KRB_AP_ERR_MODIFIED)) answers['kerberos-signs'] = 'spn-problem';
@@ -63,10 +71,14 @@ export function evidenceFrom({ findings, attempts, offered, tokens, exchanges }:
   if (has('ntlm-refused')) outcomes.push('not-covered');
   const clientOf = (attempt: Attempt) => attempt.exchange.client ?? '';
   const recovered = (client: string) => attempts.some((attempt) => clientOf(attempt) === client && attempt.result === 'accepted');
-  // Kerberos refused to a client that never got in, with NTLM on offer: the case the one-computer test confirms.
-  if (offered.has('NTLM') && attempts.some((attempt) => attempt.mechanism === 'kerberos' && attempt.result === 'refused' && !recovered(clientOf(attempt)))) {
-    outcomes.push('fix-client-registry');
-  }
+  // Kerberos refused to a client that never got in, with NTLM on offer: the case a one-computer test
+  // confirms. Internet Explorer's test is EnableNegotiate; Edge and Chrome don't read it, and their
+  // first step is reading their policies and the SPN they asked for.
+  const refusedKerberos = offered.has('NTLM')
+    ? attempts.filter((attempt) => attempt.mechanism === 'kerberos' && attempt.result === 'refused' && !recovered(clientOf(attempt))).map(clientOf)
+    : [];
+  if (refusedKerberos.includes('Internet Explorer')) outcomes.push('fix-client-registry');
+  if (refusedKerberos.some(isChromium)) outcomes.push('fix-chromium-policies');
   if (unanswered) outcomes.push(promptOutcome(silent));
   return { answers, outcomes };
 }
@@ -100,10 +112,11 @@ export function suggestForTree(tree: WizardTree, evidence: TroubleshooterEvidenc
   return { outcome, answers, step: from };
 }
 
-// Which browsers fail, when the input shows more than one browser: those that only failed (or never
-// answered a challenge) against those that signed in. Chromium-based Edge counts both as "Edge" and
-// as Chromium, as the tree's options do.
-function browserAnswer(attempts: readonly Attempt[], silent: readonly (string | null)[]): string | null {
+// Answers to the first question, and to the Chromium follow-up, when the input shows more than one
+// browser: those that only failed (or never answered a challenge) against those that signed in. The
+// first question names engines, so only failures within one engine answer it; Edge and Chrome failing
+// together answer "Edge", then "Chrome fails too". Edge Legacy has no option: it stays unanswered.
+function browserAnswers(attempts: readonly Attempt[], silent: readonly (string | null)[]): Record<string, string> {
   const states = new Map<string, { failed: boolean; succeeded: boolean }>();
   for (const client of silent) if (client && isBrowser(client)) states.set(client, { failed: true, succeeded: false });
   for (const attempt of attempts) {
@@ -116,18 +129,28 @@ function browserAnswer(attempts: readonly Attempt[], silent: readonly (string | 
   }
   const failed = [...states].filter(([, state]) => state.failed && !state.succeeded).map(([client]) => client);
   const succeeded = [...states].filter(([, state]) => state.succeeded).map(([client]) => client);
-  if (failed.length === 0) return null;
-  if (succeeded.length === 0) return failed.length >= 2 ? 'every-browser' : null;
-  if (failed.every(isIeOrEdge)) return 'only-ie-or-edge';
-  if (failed.includes('Chrome') && failed.every((client) => client === 'Chrome' || client === 'Edge')) return 'only-chromium';
-  if (failed.every((client) => client === 'Firefox')) return 'only-firefox';
-  return null;
+  const question = 'which-browsers-fail';
+  if (failed.length === 0) return {};
+  if (succeeded.length === 0) return failed.length >= 2 ? { [question]: 'every-browser' } : {};
+  const only = (...families: string[]) => failed.every((client) => families.includes(client));
+  if (only('Internet Explorer')) return { [question]: 'ie-or-ie-mode' };
+  if (only('Firefox')) return { [question]: 'only-firefox' };
+  if (only('Edge', 'Chrome')) {
+    if (failed.includes('Edge') && failed.includes('Chrome')) return { [question]: 'microsoft-edge', 'does-chrome-sign-in': 'chrome-fails-too' };
+    if (failed.includes('Edge')) return { [question]: 'microsoft-edge', ...(succeeded.includes('Chrome') ? { 'does-chrome-sign-in': 'chrome-signs-in' } : {}) };
+    return { [question]: 'google-chrome', ...(succeeded.includes('Edge') ? { 'does-edge-sign-in': 'edge-signs-in' } : {}) };
+  }
+  return {};
+}
+
+function isChromium(client: string): boolean {
+  return client === 'Edge' || client === 'Chrome';
 }
 
 // Where a browser that never answered the challenge is told which sites it may sign in to.
 function promptOutcome(clients: readonly (string | null)[]): string {
   if (clients.includes('Firefox')) return 'fix-firefox';
-  if (clients.includes('Chrome') || clients.includes('Edge')) return 'fix-chromium-policies';
+  if (clients.includes('Chrome') || clients.includes('Edge')) return 'fix-chromium-allowlist';
   return 'fix-zone-settings';
 }
 

@@ -31,7 +31,7 @@ describe('npm run diagnose', () => {
     const json: unknown = JSON.parse(stdout);
     expect(Object.keys(json as object)).toEqual(['tokens', 'exchanges', 'findings', 'suggestedOutcome']);
     const { tokens, suggestedOutcome } = json as { tokens: Record<string, unknown>[]; suggestedOutcome: unknown };
-    expect(suggestedOutcome).toBe('fix-client-registry');
+    expect(suggestedOutcome).toBe('fix-chromium-policies');
     for (const token of tokens) {
       expect(Object.keys(token).slice(0, 4)).toEqual(['header', 'scheme', 'kind', 'truncated']);
       expect(KINDS).toContain(token.kind);

@@ -196,7 +196,7 @@ describe('analyze never throws and stays fast', () => {
     const analysis = analyze(text, { tree });
     expect(performance.now() - started).toBeLessThan(8000);
     expect(analysis.format).toBe('har');
-    expect(analysis.suggestedOutcome).toBe('fix-client-registry');
+    expect(analysis.suggestedOutcome).toBe('fix-chromium-policies');
     expect(analysis.tokens).toHaveLength(4);
   }, 30_000);
 });

@@ -41,21 +41,67 @@ function expectReplays(answers: readonly WizardAnswer[], step: string | null, on
 }
 
 describe('suggestions against the published windows-auth-login tree', () => {
-  it('Edge refused with Kerberos while Chrome signed in (HAR fixture): only IE or Edge fails, then the one-computer test', () => {
+  it('Edge refused with Kerberos while Chrome signed in (HAR fixture): Edge, Chrome signs in, so the policies differ (not Negotiate)', () => {
     const result = suggestion(readAuthFixture(FIXTURES.harTwoBrowsers));
     expect(result).toEqual({
-      answers: [{ questionId: 'which-browsers-fail', optionId: 'only-ie-or-edge' }],
+      answers: [
+        { questionId: 'which-browsers-fail', optionId: 'microsoft-edge' },
+        { questionId: 'does-chrome-sign-in', optionId: 'chrome-signs-in' },
+      ],
+      step: 'fix-chromium-policies',
+      outcome: 'fix-chromium-policies',
+    });
+    expectReplays(result.answers, result.step);
+    expect(encodeStepUrl(tree.id, result.step ?? '', result.answers)).toBe(
+      '/wizard/windows-auth-login/fix-chromium-policies?answers=which-browsers-fail:microsoft-edge,does-chrome-sign-in:chrome-signs-in',
+    );
+  });
+
+  it('Internet Explorer refused with Kerberos while Chrome signed in: IE or IE mode, then the EnableNegotiate test', () => {
+    const result = suggestion(`${kerberosRefusedBy(UA.ie)}\n${ntlmBy(UA.chrome)}`);
+    expect(result).toEqual({
+      answers: [{ questionId: 'which-browsers-fail', optionId: 'ie-or-ie-mode' }],
       step: 'can-reach-domain-controller',
       outcome: 'fix-client-registry',
     });
     expectReplays(result.answers, result.step);
-    expect(encodeStepUrl(tree.id, result.step ?? '', result.answers)).toBe(
-      '/wizard/windows-auth-login/can-reach-domain-controller?answers=which-browsers-fail:only-ie-or-edge',
-    );
   });
 
-  it('one browser refused with Kerberos: no answer is decided, the outcome is the one-computer test', () => {
+  it('Chrome refused with Kerberos while Edge signed in: Chrome, Edge signs in, so the policies differ', () => {
+    expect(suggestion(`${kerberosRefusedBy(UA.chrome)}\n${ntlmBy(UA.edge)}`)).toEqual({
+      answers: [
+        { questionId: 'which-browsers-fail', optionId: 'google-chrome' },
+        { questionId: 'does-edge-sign-in', optionId: 'edge-signs-in' },
+      ],
+      step: 'fix-chromium-policies',
+      outcome: 'fix-chromium-policies',
+    });
+  });
+
+  it('Edge and Chrome both refused with Kerberos while Internet Explorer signed in: Edge, Chrome fails too, then the AuthSchemes test', () => {
+    const result = suggestion(`${kerberosRefusedBy(UA.edge)}\n${kerberosRefusedBy(UA.chrome)}\n${ntlmBy(UA.ie)}`);
+    expect(result).toEqual({
+      answers: [
+        { questionId: 'which-browsers-fail', optionId: 'microsoft-edge' },
+        { questionId: 'does-chrome-sign-in', optionId: 'chrome-fails-too' },
+        { questionId: 'chromium-what-happens', optionId: 'rejects-password' },
+      ],
+      step: 'chromium-negotiate-test',
+      outcome: 'fix-chromium-policies',
+    });
+    expectReplays(result.answers, result.step);
+  });
+
+  it('one browser refused with Kerberos: no answer is decided; the outcome is that browser\'s own first step', () => {
     expect(suggestion(kerberosRefusedBy(UA.ie))).toEqual({ answers: [], step: tree.start, outcome: 'fix-client-registry' });
+    expect(suggestion(kerberosRefusedBy(UA.edge))).toEqual({ answers: [], step: tree.start, outcome: 'fix-chromium-policies' });
+    expect(suggestion(kerberosRefusedBy(UA.chrome))).toEqual({ answers: [], step: tree.start, outcome: 'fix-chromium-policies' });
+  });
+
+  it('Internet Explorer and Edge both refused while Firefox signed in: two engines, so the first question is left to the user', () => {
+    const result = suggestion(`${kerberosRefusedBy(UA.ie)}\n${kerberosRefusedBy(UA.edge)}\n${ntlmBy(UA.firefox)}`);
+    expect(result.answers).toEqual([]);
+    expect(result.step).toBe(tree.start);
   });
 
   it('IE and Chrome both refused with 401: every browser, then the Kerberos signs the user must check', () => {
@@ -71,9 +117,10 @@ describe('suggestions against the published windows-auth-login tree', () => {
     expectReplays(result.answers, result.step);
   });
 
-  it('Chrome refused while IE signed in: only Chromium fails', () => {
+  it('Chrome refused while IE signed in: Chrome, and the AuthSchemes test is the next step', () => {
     expect(suggestion(`${kerberosRefusedBy(UA.chrome)}\n${ntlmBy(UA.ie)}`)).toMatchObject({
-      answers: [{ questionId: 'which-browsers-fail', optionId: 'only-chromium' }],
+      answers: [{ questionId: 'which-browsers-fail', optionId: 'google-chrome' }],
+      step: 'does-edge-sign-in',
       outcome: 'fix-chromium-policies',
     });
   });
@@ -89,9 +136,20 @@ describe('suggestions against the published windows-auth-login tree', () => {
     });
   });
 
-  it('a browser that never answered: the zone settings for IE, the policies for Edge', () => {
+  it('a browser that never answered: the zone settings for IE, the allowlist for Edge and Chrome', () => {
     expect(suggestion(silentBy(UA.ie)).outcome).toBe('fix-zone-settings');
-    expect(suggestion(silentBy(UA.edge)).outcome).toBe('fix-chromium-policies');
+    expect(suggestion(silentBy(UA.edge)).outcome).toBe('fix-chromium-allowlist');
+    expect(suggestion(silentBy(UA.chrome)).outcome).toBe('fix-chromium-allowlist');
+  });
+
+  it('Edge never answered while Internet Explorer signed in: Edge, then "asks for a password" leads to the allowlist', () => {
+    const result = suggestion(`${silentBy(UA.edge)}\n${ntlmBy(UA.ie)}`);
+    expect(result).toMatchObject({
+      answers: [{ questionId: 'which-browsers-fail', optionId: 'microsoft-edge' }],
+      step: 'does-chrome-sign-in',
+      outcome: 'fix-chromium-allowlist',
+    });
+    expectReplays(result.answers, result.step);
   });
 
   it('NTLM refused: not the problem this troubleshooter covers', () => {
@@ -159,8 +217,8 @@ describe('suggestForTree keeps to what the tree allows', () => {
     const renamed = structuredClone(tree);
     const question = renamed.nodes.find((node) => node.id === 'which-browsers-fail');
     if (question?.type !== 'question') throw new Error('tree changed: which-browsers-fail is not a question');
-    question.options = question.options.map((option) => (option.id === 'only-ie-or-edge' ? { ...option, id: 'ie-or-edge-only' } : option));
-    const result = suggestForTree(renamed, { answers: { 'which-browsers-fail': 'only-ie-or-edge' }, outcomes: ['fix-client-registry'] });
+    question.options = question.options.map((option) => (option.id === 'ie-or-ie-mode' ? { ...option, id: 'internet-explorer' } : option));
+    const result = suggestForTree(renamed, { answers: { 'which-browsers-fail': 'ie-or-ie-mode' }, outcomes: ['fix-client-registry'] });
     expect(result).toEqual({ answers: [], step: renamed.start, outcome: 'fix-client-registry' });
   });
 
@@ -180,7 +238,7 @@ describe('suggestForTree keeps to what the tree allows', () => {
 
   it('without a tree, analyze names the likeliest outcome but suggests no answers', () => {
     expect(analyze(readAuthFixture(FIXTURES.harTwoBrowsers))).toMatchObject({
-      suggestedOutcome: 'fix-client-registry',
+      suggestedOutcome: 'fix-chromium-policies',
       suggestedAnswers: [],
       suggestedStep: null,
     });
