@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { z } from 'zod';
 import { iisProviderChangeSchema } from '@/lib/iis/provider-change';
 import type { ArticleOutline } from './remark-anchors';
 
@@ -21,7 +22,8 @@ export function remarkIisChanges(options: { outline: ArticleOutline }) {
         return;
       }
       const record = Object.fromEntries(attributes.map((attribute) => [attribute.name, attribute.value]));
-      const parsed = iisProviderChangeSchema.strict().safeParse(record);
+      // `source` is checked with every other cited component's (remark-sources.ts).
+      const parsed = iisProviderChangeSchema.extend({ source: z.string().optional() }).strict().safeParse(record);
       if (parsed.success) return;
       for (const issue of parsed.error.issues) {
         const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
