@@ -9,11 +9,13 @@ export interface RedirectingArticle {
 /**
  * Old slug → the slug of the article that replaced it, from every article's `redirectFrom`. The
  * content check guarantees each old slug is claimed once and is not a live article; should that be
- * broken at run time anyway, the first claim wins and a live article is never shadowed by the proxy.
+ * broken at run time anyway, the first claim in slug order wins (whatever order articles are
+ * listed in), and a live article is never shadowed: the proxy asks only about slugs no article has.
  */
 export function articleRedirects(articles: readonly RedirectingArticle[]): Map<string, string> {
   const redirects = new Map<string, string>();
-  for (const article of articles) {
+  const bySlug = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  for (const article of bySlug) {
     for (const old of article.redirectFrom) if (!redirects.has(old)) redirects.set(old, article.slug);
   }
   return redirects;
