@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { decideAllArticlesPage, isLaterAllArticlesPagePath } from '@/lib/content/all-articles-pages';
 import { isArticleSlug } from '@/lib/content/article-files.server';
-import { listArticles } from '@/lib/content/article-list.server';
+import { listArticles, replacementOfSlug } from '@/lib/content/article-list.server';
 import { decideBrowsePage, isBrowsePagePath, type BrowsePageDecision } from '@/lib/content/browse-pages';
 import { getWizard } from '@/lib/content/wizards.server';
 import { MISSING_STEP_HEADER } from '@/lib/not-found';
@@ -22,6 +22,7 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
  *   must work without it: so those are settled here with the full 404 page (or, for a page number
  *   past the end, the last page there is). Later pages of /articles are settled the same way.
+ * - An article's old slug (its `redirectFrom`) answers 308 to the article, so published links keep working.
  * - Steps beyond the prerendered ones render on their first request too. A link to a step that
  *   does not exist (any more) gets the 404 page with that troubleshooter's start offered first,
  *   and one to an unknown troubleshooter the plain 404 page, also without JavaScript.
@@ -50,7 +51,11 @@ export function proxy(request: NextRequest) {
   }
   if (pathname.startsWith('/articles/')) {
     const slug = safeDecodeURIComponent(ARTICLE.exec(pathname)?.[1] ?? '');
-    return slug && isArticleSlug(slug) ? NextResponse.next() : notFound();
+    if (slug && isArticleSlug(slug)) return NextResponse.next();
+    const replacement = slug ? replacementOfSlug(slug) : undefined;
+    // Permanent: the old slug will never be an article again. The query is kept here; browsers
+    // carry the #fragment over a redirect themselves.
+    return replacement ? NextResponse.redirect(new URL(`/articles/${replacement}${search}`, request.url), 308) : notFound();
   }
   if (isBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
   const step = decideStepPath(pathname, getWizard, request.nextUrl.searchParams);

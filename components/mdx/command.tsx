@@ -8,7 +8,14 @@ const SHELL_LABELS = { cmd: 'Command Prompt', powershell: 'PowerShell', bash: 'B
 export type Shell = keyof typeof SHELL_LABELS;
 
 /** Props of {@link Command}: the command is `code`, or else the text of a fenced block in `children`. */
-export type CommandProps = { shell: Shell; title?: string; code?: string; children?: ReactNode };
+export type CommandProps = {
+  shell: Shell;
+  title?: string;
+  code?: string;
+  /** The documentation that defines the command: checked and listed in the article's Sources, not shown here. */
+  source?: string;
+  children?: ReactNode;
+};
 
 /** A command to run, shown verbatim, with a button that copies exactly what is shown. */
 export function Command({ shell, title, code, children }: CommandProps) {

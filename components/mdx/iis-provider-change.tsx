@@ -2,7 +2,7 @@ import { iisProviderChangeSchema, iisProviderCommands } from '@/lib/iis/provider
 import { Command } from './command';
 
 /** Props as an author writes them in MDX; the content check has validated them against the record. */
-export type IisProviderChangeProps = { site?: string; provider?: string };
+export type IisProviderChangeProps = { site?: string; provider?: string; source?: string };
 
 /**
  * Removing a Windows Authentication provider from an IIS site, with appcmd and PowerShell: each

@@ -16,6 +16,8 @@ export type RegistryValueProps = {
   /** `delete` when the value does not exist by default, so undoing removes it. */
   undo?: 'delete';
   note?: string;
+  /** The documentation that defines the value: checked and listed in the article's Sources, not shown here. */
+  source?: string;
 };
 
 /** One registry value with copy buttons for the parts users paste into regedit. */

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import { AliasAnchors } from './anchor-aliases';
 
-/** Props of {@link Step}; `id`, `number` and `href` come from the remark plugin, `title` from the author. */
-export type StepProps = { id: string; number: number; href: string; title: string; children?: ReactNode };
+/** Props of {@link Step}; `id`, `number` and `href` come from the remark plugin, `title` and `aliases` from the author. */
+export type StepProps = { id: string; number: number; href: string; title: string; aliases?: string; children?: ReactNode };
 
 /** One step of a procedure, deep-linkable: `.step:target` highlights it when its anchor is in the URL. */
-export function Step({ id, number, href, title, children }: StepProps) {
+export function Step({ id, number, href, title, aliases, children }: StepProps) {
   const name = `step ${number}: ${title}`;
   return (
     <li id={id} className="step">
+      <AliasAnchors aliases={aliases} />
       <div className="step-header not-prose">
         <p className="step-title">
           <span className="step-number">Step {number}:</span> {title}

@@ -1,14 +1,27 @@
 import type { ReactNode } from 'react';
+import { describeScope, parseBrowserScope } from '@/lib/browser-scope';
+import { AliasAnchors } from './anchor-aliases';
 import { parseRegistryScripts, RegistryScriptDownloads } from './registry-scripts';
 
-/** Props of {@link Steps}, a numbered procedure in an article; `registryScripts` is set by the compiler. */
-export type StepsProps = { id: string; title?: string; registryScripts?: string; children?: ReactNode };
+/**
+ * Props of {@link Steps}, a numbered procedure in an article; `registryScripts` is set by the
+ * compiler, `browsers` and `aliases` are written by the author and validated by the content check.
+ */
+export type StepsProps = { id: string; title?: string; browsers?: string; aliases?: string; registryScripts?: string; children?: ReactNode };
 
 /** An ordered list of `<Step>`s; numbers, ids and links are injected into each step at compile time. */
-export function Steps({ id, title, registryScripts, children }: StepsProps) {
+export function Steps({ id, title, browsers, aliases, registryScripts, children }: StepsProps) {
   const scripts = parseRegistryScripts(registryScripts);
+  const scope = browsers === undefined ? undefined : parseBrowserScope(browsers);
   return (
     <>
+      <AliasAnchors aliases={aliases} />
+      {/* Said only when the steps are for some browsers: "every browser" under a server procedure reads oddly. */}
+      {scope?.ok && scope.scope !== 'any' ? (
+        <p className="steps-browsers not-prose">
+          <span className="steps-browsers-label">For:</span> {describeScope(scope.scope)}
+        </p>
+      ) : null}
       <ol id={id} className="steps" aria-label={title ?? 'Procedure'}>
         {children}
       </ol>

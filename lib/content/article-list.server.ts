@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { articleFiles, slugOfFile } from './article-files.server';
+import { articleRedirects } from './article-redirects';
 import type { ArticleFrontmatter } from './article-schema';
 import { contentDir } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
@@ -44,4 +45,12 @@ export function listArticles(root = contentDir()): ArticleSummary[] {
       .map((file) => readArticleSource(file).summary)
       .sort(newestFirst),
   );
+}
+
+/**
+ * The slug of the article that replaced `oldSlug` (listed in its `redirectFrom`), if any: from
+ * frontmatter alone, so the request proxy can answer an old link without the MDX compiler.
+ */
+export function replacementOfSlug(oldSlug: string, root = contentDir()): string | undefined {
+  return onceInProduction(`article-redirects:${root}`, () => articleRedirects(listArticles(root))).get(oldSlug);
 }

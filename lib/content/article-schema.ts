@@ -16,6 +16,18 @@ const isoDate = z.union([
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
+/** A dated change of advice, shown near the top of the article so people who followed the old advice see it. */
+export const correctionSchema = z.strictObject({
+  date: isoDate,
+  /** What advice changed, in a sentence or two. */
+  changed: nonEmptyText,
+  /** What to do if you followed the earlier advice. */
+  ifYouFollowed: nonEmptyText,
+});
+
+/** One correction of an article. */
+export type Correction = z.infer<typeof correctionSchema>;
+
 /** The YAML frontmatter every article starts with. */
 export const articleFrontmatterSchema = z.strictObject({
   title: nonEmptyText,
@@ -29,6 +41,9 @@ export const articleFrontmatterSchema = z.strictObject({
     .default([]),
   related: z.array(slugSchema).default([]),
   wizard: slugSchema.optional(),
+  /** Old slugs of this article: `/articles/<old>` answers 308 to this one, so published links keep working. */
+  redirectFrom: z.array(slugSchema).default([]),
+  corrections: z.array(correctionSchema).default([]),
 });
 
 /** Validated article frontmatter. */

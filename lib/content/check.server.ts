@@ -14,8 +14,11 @@ import { splitArticleSource } from './frontmatter';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
+import { redirectProblems } from './article-redirects';
+import { publishedLockProblems, readPublishedLock, withNewlyPublished, writePublishedLock, PUBLISHED_LOCK_FILE } from './published-lock.server';
 import type { Anchor, InternalLink } from './remark-anchors';
 import { checkWizards } from './wizards-check.server';
+import { isListedSource } from './cited-sources';
 
 interface CheckedArticle {
   slug: string;
@@ -27,6 +30,16 @@ interface CheckedArticle {
   related: string[];
   wizard?: string;
   relatedLine: number;
+  redirectFrom: string[];
+  redirectLine: number;
+  /** The https links of its Sources section: what an outcome's fix.source must be one of. */
+  sourceLinks: string[];
+}
+
+/** How the check treats the published lock (content/published.json). */
+export interface ContentCheckOptions {
+  /** Add every article's slug and anchor ids to the lock before checking it (`--update-published`). */
+  updatePublished?: boolean;
 }
 
 /** The check's verdict, and on a valid folder what it read: the search index's input. */
@@ -46,7 +59,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
  * checkContent, keeping what was read: prebuild indexes a valid folder without reading it twice.
  * `passes` run what the compile cache lacks; prebuild passes a pool that uses every core.
  */
-export async function checkContentFolder(root: string, passes: ArticlePasses = inThisThread): Promise<ContentCheck> {
+export async function checkContentFolder(root: string, passes: ArticlePasses = inThisThread, options: ContentCheckOptions = {}): Promise<ContentCheck> {
   const problems: ContentProblem[] = [];
   const display = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -70,8 +83,16 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   }
   const articles = (await Promise.all(checks)).filter((article) => article !== undefined);
 
-  const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.map((anchor) => anchor.id))]));
-  const wizardCheck = checkWizards(root, anchorsBySlug, fixTargetLookup(articles), display, treeMemo);
+  // Aliases are anchors to links and the lock: an old link still lands on the renamed element.
+  const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.flatMap(idsOfAnchor))]));
+  problems.push(...redirectProblems(articles, new Set(slugOwners.keys())));
+  problems.push(...checkPublishedLock(root, display, articles, anchorsBySlug, new Set(slugOwners.keys()), options));
+  const citedBySlug = new Map(articles.map((article) => [article.slug, article.sourceLinks]));
+  const citesSource = (slug: string, source: string) => {
+    const links = citedBySlug.get(slug);
+    return links === undefined ? undefined : isListedSource(source, links);
+  };
+  const wizardCheck = checkWizards(root, anchorsBySlug, { fixTargetOf: fixTargetLookup(articles), citesSource }, display, treeMemo);
   problems.push(...wizardCheck.problems);
   const site: SiteIndex = { anchorsBySlug, stepsByTree: wizardCheck.trees };
   problems.push(...wizardCheck.linkProblems(site));
@@ -103,7 +124,8 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
 
 /** What each anchor a tree's fix may name is: a procedure with the browsers its <Steps> declares, or another anchor. */
 function fixTargetLookup(articles: readonly CheckedArticle[]): FixTargetLookup {
-  const bySlug = new Map(articles.map((article) => [article.slug, new Map(article.anchors.map((anchor) => [anchor.id, anchor]))]));
+  // A fix may name a procedure by an old id its article keeps as an alias.
+  const bySlug = new Map(articles.map((article) => [article.slug, new Map(article.anchors.flatMap((anchor) => idsOfAnchor(anchor).map((id) => [id, anchor] as const)))]));
   return (slug, id) => {
     const anchor = bySlug.get(slug)?.get(id);
     if (!anchor) return undefined;
@@ -150,6 +172,9 @@ async function checkArticleFile(
       related: split.frontmatter.related,
       wizard: split.frontmatter.wizard,
       relatedLine: frontmatterLine(source, 'related') ?? frontmatterLine(source, 'wizard') ?? 1,
+      redirectFrom: split.frontmatter.redirectFrom,
+      redirectLine: frontmatterLine(source, 'redirectFrom') ?? 1,
+      sourceLinks: outline.sourceLinks,
     };
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
@@ -158,22 +183,57 @@ async function checkArticleFile(
   }
 }
 
+/** Every id a link to this anchor may use: its own and its aliases. */
+function idsOfAnchor(anchor: Anchor): string[] {
+  return [anchor.id, ...(anchor.aliases ?? [])];
+}
+
+/** An id or alias used twice would send a link to whichever element the browser finds first. */
 function duplicateAnchors(anchors: Anchor[], file: string): ContentProblem[] {
   const seen = new Map<string, Anchor>();
   const problems: ContentProblem[] = [];
   for (const anchor of anchors) {
-    const first = seen.get(anchor.id);
-    if (first) {
-      problems.push({
-        file,
-        line: anchor.line,
-        message: `duplicate ${anchor.kind} id "${anchor.id}": line ${first.line} already uses it; give one of them another id`,
-      });
-    } else {
-      seen.set(anchor.id, anchor);
+    for (const id of idsOfAnchor(anchor)) {
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, anchor);
+        continue;
+      }
+      const what = id === anchor.id ? `${anchor.kind} id` : `alias of ${anchor.kind} "${anchor.id}"`;
+      problems.push({ file, line: anchor.line, message: `duplicate ${what} "${id}": line ${first.line} already uses it; give one of them another id` });
     }
   }
   return problems;
+}
+
+/**
+ * Holds the content to the published lock, first adding what is new when asked to. The lock is read
+ * (and written) only here, so a check without `--update-published` never changes the content folder.
+ */
+function checkPublishedLock(
+  root: string,
+  display: (file: string) => string,
+  articles: CheckedArticle[],
+  anchorsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
+  fileSlugs: ReadonlySet<string>,
+  options: ContentCheckOptions,
+): ContentProblem[] {
+  const shown = display(path.join(root, PUBLISHED_LOCK_FILE));
+  const read = readPublishedLock(root, shown);
+  if (read.problems.length > 0) return read.problems;
+  const published = articles.map((article) => ({
+    slug: article.slug,
+    file: article.file,
+    ids: article.anchors.map((anchor) => anchor.id),
+    reachable: anchorsBySlug.get(article.slug) ?? new Set<string>(),
+  }));
+  let { lock, text } = read;
+  if (options.updatePublished) {
+    lock = withNewlyPublished(lock, published);
+    text = writePublishedLock(root, lock);
+  }
+  const redirected = new Set(articles.flatMap((article) => article.redirectFrom));
+  return publishedLockProblems(lock, text, shown, published, fileSlugs, redirected);
 }
 
 /** Files in the articles folder that would silently never be published. */

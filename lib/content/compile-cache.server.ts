@@ -23,6 +23,8 @@ import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
  * folders, so a new plugin file cannot be forgotten here.
  */
 const COMPILER_SOURCE_DIRS = ['lib/content', 'lib/registry', 'lib/iis'];
+/** Single modules the plugins read: the outline's procedure scopes and their problems come from browser-scope. */
+const COMPILER_SOURCE_FILES = ['lib/browser-scope.ts'];
 const COMPILER_PACKAGES = ['mdx-bundler', 'esbuild', 'remark-gfm', 'remark-mdx', 'remark-parse'];
 
 function projectFile(relative: string): string {
@@ -39,7 +41,7 @@ function readOrMarker(file: string): string {
 }
 
 function compilerSources(): string[] {
-  return COMPILER_SOURCE_DIRS.flatMap((dir) => {
+  const inDirs = COMPILER_SOURCE_DIRS.flatMap((dir) => {
     try {
       return readdirSync(projectFile(dir))
         .filter((name) => name.endsWith('.ts'))
@@ -49,6 +51,7 @@ function compilerSources(): string[] {
       return [`${dir}/`];
     }
   });
+  return [...inDirs, ...COMPILER_SOURCE_FILES];
 }
 
 let fingerprint: string | undefined;

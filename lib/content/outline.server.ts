@@ -10,6 +10,7 @@ import { remarkArticleAnchors, type ArticleOutline } from './remark-anchors';
 import { remarkIisChanges } from './remark-iis-changes';
 import { MdxSyntaxError, syntaxErrorOf } from './mdx-syntax-error';
 import { remarkSectionText } from './remark-section-text';
+import { remarkCitedSources } from './remark-sources';
 
 /** Which article a body is (its step links and .reg downloads point there), and whether to keep one procedure only. */
 export interface CompileOptions {
@@ -18,10 +19,11 @@ export interface CompileOptions {
 }
 
 export function emptyOutline(): ArticleOutline {
-  return { anchors: [], links: [], registryChanges: [], sections: [], problems: [] };
+  return { anchors: [], links: [], registryChanges: [], sections: [], sourceLinks: [], problems: [] };
 }
 
-const HEADING_WITH_EXPLICIT_ID = /^(#{1,6}\s.*?)\{(#[a-z0-9]+(?:-[a-z0-9]+)*)\}(\s*)$/;
+// The id and anything after it up to the brace (`aliases=…`): remarkArticleAnchors reads and checks it.
+const HEADING_WITH_EXPLICIT_ID = /^(#{1,6}\s.*?)\{(#[a-z0-9]+(?:-[a-z0-9]+)*(?:\s+aliases=[^}]*)?)\}(\s*)$/;
 
 /**
  * `## Title {#id}` is not MDX (braces start an expression), so the brace is escaped before
@@ -60,6 +62,8 @@ export function articleRemarkPlugins(options: CompileOptions, outline: ArticleOu
     remarkArticleAnchors({ slug: options.slug, outline }),
     remarkSectionText({ sections: outline.sections }),
     remarkIisChanges({ outline }),
+    // Before a procedure is selected: the Sources section is outside it.
+    remarkCitedSources({ outline }),
     ...(options.onlyProcedure ? [remarkSelectProcedure(options.onlyProcedure)] : []),
   ];
 }

@@ -4,8 +4,9 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visit } from 'unist-util-visit';
 import { keyBackups } from '@/lib/registry/backup';
 import { describeChange, registryChangeSchema, type RegistryChange } from '@/lib/registry/change';
+import { BROWSER_IDS, parseBrowserScope, type BrowserScope } from '@/lib/browser-scope';
+import { invalidAliasesMessage, parseAliases } from './anchor-aliases';
 import type { SectionText } from './remark-section-text';
-import type { BrowserScope } from '@/lib/browser-scope';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -17,6 +18,8 @@ export interface Anchor {
   level: number;
   /** For a procedure: the browsers its steps are for (`<Steps browsers="…">`). */
   browsers?: BrowserScope;
+  /** Old ids that still land here (`aliases`): links and the published lock count them, search and the TOC do not. */
+  aliases?: string[];
 }
 
 /** A link that stays inside the site, kept so the content check can prove its target exists. */
@@ -39,10 +42,16 @@ export interface ArticleOutline {
   registryChanges: ProcedureRegistryChange[];
   /** Readable text under each anchor, for the search index (filled by remarkSectionText). */
   sections: SectionText[];
+  /** The https links of the Sources section, keyed for comparison (see cited-sources.ts). */
+  sourceLinks: string[];
   problems: { line: number; message: string }[];
 }
 
-export const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+/**
+ * `{#id}` or `{#id aliases=old-id,older-id}` ending a heading. The aliases part takes anything up to
+ * the brace, so a mistyped alias is reported by name rather than read as an MDX expression.
+ */
+export const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s+aliases=([^}]*))?\}\s*$/;
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -59,12 +68,14 @@ export function remarkArticleAnchors(options: { slug: string; outline: ArticleOu
 
     visit(tree, (node) => {
       if (node.type === 'heading') {
-        const id = headingId(node, slugger);
+        const { id, aliases } = headingId(node, slugger, outline);
         const title = plainText(node);
         // hProperties become attributes of the rendered element (mdast-util-to-hast's convention).
         const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
         data.hProperties = { ...data.hProperties, id };
-        outline.anchors.push({ id, kind: 'heading', title, line: lineOf(node), level: node.depth });
+        // Inside the heading, so an old link scrolls to the heading itself, whatever its level.
+        node.children.unshift(...aliases.map(aliasAnchor));
+        outline.anchors.push({ id, kind: 'heading', title, line: lineOf(node), level: node.depth, ...aliasesOf(aliases) });
       } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Steps') {
         collectProcedure(node, slug, outline, slugger);
       } else if (node.type === 'link') {
@@ -77,27 +88,72 @@ export function remarkArticleAnchors(options: { slug: string; outline: ArticleOu
   };
 }
 
-function headingId(heading: Heading, slugger: GithubSlugger): string {
+function headingId(heading: Heading, slugger: GithubSlugger, outline: ArticleOutline): { id: string; aliases: string[] } {
   const last = heading.children.at(-1);
   if (last?.type === 'text') {
     const explicit = EXPLICIT_ID.exec(last.value);
     if (explicit?.[1]) {
       last.value = last.value.replace(EXPLICIT_ID, '');
       slugger.slug(explicit[1]); // reserve it, so a later heading with the same text gets a suffix
-      return explicit[1];
+      const aliases = validAliases(explicit[2], 'The heading', heading.position?.start.line ?? 1, outline);
+      return { id: explicit[1], aliases };
     }
   }
-  return slugger.slug(plainText(heading));
+  return { id: slugger.slug(plainText(heading)), aliases: [] };
+}
+
+/** The aliases that can be anchor ids; the others are reported at the element's line. */
+function validAliases(text: string | undefined, element: string, line: number, outline: ArticleOutline): string[] {
+  const { ids, invalid } = parseAliases(text);
+  if (invalid.length > 0) outline.problems.push({ line, message: invalidAliasesMessage(element, invalid) });
+  return ids;
+}
+
+/** Only anchors that have aliases carry the field, so outlines of articles without any stay as they were. */
+function aliasesOf(aliases: string[]): { aliases?: string[] } {
+  return aliases.length > 0 ? { aliases } : {};
+}
+
+/** An empty element with the old id: where a link to it lands. */
+function aliasAnchor(id: string): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'span',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+      { type: 'mdxJsxAttribute', name: 'className', value: 'anchor-alias' },
+    ],
+    children: [],
+  };
+}
+
+/** `browsers="…"` of a procedure, read as the troubleshooter check and the page need it. */
+function procedureBrowsers(steps: MdxJsxFlowElement, line: number, outline: ArticleOutline): BrowserScope | undefined {
+  const text = stringAttribute(steps, 'browsers');
+  const name = `<Steps${stringAttribute(steps, 'id') ? ` id="${stringAttribute(steps, 'id')}"` : ''}>`;
+  if (text === undefined) {
+    outline.problems.push({
+      line,
+      message: `${name} needs browsers="…": "any" for a server-side procedure, else the browsers its steps are for (${BROWSER_IDS.join(', ')})`,
+    });
+    return undefined;
+  }
+  const parsed = parseBrowserScope(text);
+  if (parsed.ok) return parsed.scope;
+  outline.problems.push({ line, message: `${name} ${parsed.message}` });
+  return undefined;
 }
 
 function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: ArticleOutline, slugger: GithubSlugger) {
   const line = steps.position?.start.line ?? 1;
   const procedureId = stringAttribute(steps, 'id');
   const procedureTitle = stringAttribute(steps, 'title') ?? 'Procedure';
+  const browsers = procedureBrowsers(steps, line, outline);
+  const aliases = validAliases(stringAttribute(steps, 'aliases'), '<Steps>', line, outline);
   if (!procedureId) {
     outline.problems.push({ line, message: '<Steps> needs an id="…" so the procedure can be linked to' });
   } else {
-    outline.anchors.push({ id: procedureId, kind: 'procedure', title: procedureTitle, line, level: 0 });
+    outline.anchors.push({ id: procedureId, kind: 'procedure', title: procedureTitle, line, level: 0, ...(browsers ? { browsers } : {}), ...aliasesOf(aliases) });
   }
 
   let number = 0;
@@ -111,10 +167,11 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
       continue;
     }
     const id = stringAttribute(child, 'id') ?? slugger.slug(title);
+    const stepAliases = validAliases(stringAttribute(child, 'aliases'), `<Step> ${number}`, stepLine, outline);
     setAttribute(child, 'id', id);
     setNumberAttribute(child, 'number', number);
     setAttribute(child, 'href', `/articles/${slug}#${id}`);
-    outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number });
+    outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number, ...aliasesOf(stepAliases) });
   }
   if (number === 0) {
     // `<Steps …><Step …>…</Step></Steps>` on one line parses as text with inline elements.

@@ -1,14 +1,17 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { z } from 'zod';
 import { iisProviderChangeSchema } from '@/lib/iis/provider-change';
 import { iisProviderOrderSchema } from '@/lib/iis/provider-order';
 import type { ArticleOutline } from './remark-anchors';
 
 // Each IIS component and the record its commands come from; strict, so a misspelt prop fails too.
+// `source` is checked with every other cited component's (remark-sources.ts).
+const cited = { source: z.string().optional() };
 const RECORDS = {
-  IisProviderChange: iisProviderChangeSchema.strict(),
-  IisProviderOrder: iisProviderOrderSchema.strict(),
+  IisProviderChange: iisProviderChangeSchema.extend(cited).strict(),
+  IisProviderOrder: iisProviderOrderSchema.extend(cited).strict(),
 } as const;
 
 function isIisElement(name: string | null): name is keyof typeof RECORDS {

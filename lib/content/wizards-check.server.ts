@@ -26,7 +26,7 @@ export interface WizardCheck {
 export function checkWizards(
   root: string,
   anchorsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
-  fixTargetOf: FixTargetLookup,
+  articles: { fixTargetOf: FixTargetLookup; citesSource: (articleSlug: string, source: string) => boolean | undefined },
   display: (file: string) => string,
   validated?: CheckedMemo<WizardTree>,
 ): WizardCheck {
@@ -43,7 +43,7 @@ export function checkWizards(
     const graphProblems = validateTreeGraph(loaded.tree, loaded.file, {
       locate: loaded.locate,
       anchorsOf: (slug) => anchorsBySlug.get(slug),
-      fixTargetOf,
+      ...articles,
     });
     problems.push(...graphProblems.map(toContentProblem));
     // Recorded only if the whole check passes, so a tree whose links break is never kept.

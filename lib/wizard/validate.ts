@@ -21,6 +21,11 @@ export interface ValidateOptions {
    * browsers are not checked against their fixes.
    */
   fixTargetOf?: FixTargetLookup;
+  /**
+   * Whether an article lists `source` among its Sources links (undefined: no such article). Without
+   * it, a fix's source is only checked for its form.
+   */
+  citesSource?: (articleSlug: string, source: string) => boolean | undefined;
 }
 
 /**
@@ -111,6 +116,20 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
       } else if (!anchors.has(procedure)) {
         report(['nodes', i, 'fix', 'procedure'], `article '${article}' has no procedure or anchor '${procedure}'; use the id of a <Steps id="…"> or a heading in that article`, node.id);
       }
+    });
+  }
+
+  if (options.citesSource) {
+    const citesSource = options.citesSource;
+    tree.nodes.forEach((node, i) => {
+      if (node.type !== 'outcome' || !node.fix) return;
+      const { article, source } = node.fix;
+      if (citesSource(article, source) !== false) return;
+      report(
+        ['nodes', i, 'fix', 'source'],
+        `fix source '${source}' is not among the Sources of '${article}'; list it there as a link, or cite a page that is`,
+        node.id,
+      );
     });
   }
 

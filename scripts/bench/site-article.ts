@@ -32,16 +32,20 @@ function linkToOther(random: Random, context: ArticleContext): string {
   return `[${anchor.title.toLowerCase()}](/articles/${other.slug}#${anchor.id})`;
 }
 
+/** What every generated command and value cites, listed in each article's Sources as real articles do. */
+const BENCH_SOURCE = 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/fixpath-bench';
+const SOURCES = `## Sources {#sources}\n\n- [Generated reference page](${BENCH_SOURCE}): what the generated commands and values cite.`;
+
 function registryValue(random: Random, value: (typeof REGISTRY_VALUES)[number]): string {
   const [hive = 'HKEY_LOCAL_MACHINE', ...rest] = value.path.split('\\');
   // Scriptable values that say how to undo them become apply/undo .reg files, as real ones do.
   const undo = !SCRIPTABLE.has(value.type) ? '' : random() < 0.5 ? ' undo="delete"' : value.type === 'REG_DWORD' ? ' undoData="0"' : '';
-  return `<RegistryValue hive="${hive}" path="${rest.join('\\')}" name="${value.name}" type="${value.type}" data="${value.data}"${undo} />`;
+  return `<RegistryValue hive="${hive}" path="${rest.join('\\')}" name="${value.name}" type="${value.type}" data="${value.data}"${undo} source="${BENCH_SOURCE}" />`;
 }
 
 function command(text: string): string {
   const shell = /^[A-Z][a-z]+-[A-Z]/.test(text) ? 'powershell' : 'cmd';
-  return `<Command shell="${shell}">\n\n\`\`\`${shell}\n${text}\n\`\`\`\n\n</Command>`;
+  return `<Command shell="${shell}" source="${BENCH_SOURCE}">\n\n\`\`\`${shell}\n${text}\n\`\`\`\n\n</Command>`;
 }
 
 function step(random: Random, context: ArticleContext, planned: PlannedStep): string {
@@ -60,7 +64,7 @@ function step(random: Random, context: ArticleContext, planned: PlannedStep): st
 
 function procedure(random: Random, context: ArticleContext, planned: PlannedProcedure): string {
   const steps = planned.steps.map((planned) => step(random, context, planned));
-  return `<Steps id="${planned.id}" title="${planned.title}">\n\n${steps.join('\n\n')}\n\n</Steps>`;
+  return `<Steps id="${planned.id}" title="${planned.title}" browsers="any">\n\n${steps.join('\n\n')}\n\n</Steps>`;
 }
 
 function callout(random: Random, context: ArticleContext): string {
@@ -123,5 +127,6 @@ export function renderArticle(random: Random, context: ArticleContext): string {
     if (position === 3 && random() < 0.3) blocks.push(`The values involved, and what they are usually set to (${pick(random, ERRORS)} when they are wrong):`, table(random));
     if (position === 4 && random() < 0.25) blocks.push(httpExchange(random));
   });
+  blocks.push(SOURCES);
   return `${frontmatter(random, context)}\n${blocks.join('\n\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticleCorrections } from '@/components/article-corrections';
 import { ArticleMeta } from '@/components/article-meta';
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
 import { MdxContent } from '@/components/mdx-content';
@@ -40,6 +41,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <h1 className="text-3xl font-bold">{article.title}</h1>
         <p className="mt-2 text-lg text-muted">{article.summary}</p>
         <ArticleMeta article={article} />
+        <ArticleCorrections corrections={article.corrections} />
         {article.wizard ? (
           <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
             Not sure this is your problem?{' '}

@@ -27,6 +27,7 @@ describe('content check', () => {
       `${dir}/bad-iis-change.mdx:16: <IisProviderChange> site: site must not contain quotes, %, \`, $ or control characters`,
       `${dir}/bad-iis-change.mdx:20: <IisProviderOrder> first: first must be NTLM: Negotiate is already first by default`,
       expect.stringMatching(new RegExp(`^${dir}/bad-iis-change.mdx:22: <IisProviderOrder> .*sorce`)),
+      `${dir}/bad-iis-change.mdx:22: <IisProviderOrder> needs source="https://…": the published documentation that defines this change`,
       `${dir}/bad-registry.mdx:16: <RegistryValue> data "lots" is not a 32-bit number for REG_DWORD`,
       `${dir}/broken-links.mdx:8: related article "no-such-article" does not exist`,
       `${dir}/broken-links.mdx:13: link "/articles/no-such-article": article "no-such-article" does not exist`,
@@ -37,6 +38,8 @@ describe('content check', () => {
       `${dir}/upper-case.mdx:1: duplicate slug "upper-case": ${dir}/Upper-Case.mdx already uses it`,
       `${wizards}/broken-links.yaml:11: node ask: link "/articles/not-there": article "not-there" does not exist`,
       `${wizards}/broken-links.yaml:22: node done: article 'duplicate-steps' has no procedure or anchor 'no-such-procedure'; use the id of a <Steps id="…"> or a heading in that article`,
+      // An outcome's source must be one of its fix article's Sources: the reader of the step finds it there.
+      expect.stringMatching(new RegExp(`^${wizards}/broken-links.yaml:23: node done: fix source '[^']+' is not among the Sources of 'duplicate-steps'`)),
     ]);
   });
 });

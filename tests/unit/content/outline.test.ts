@@ -51,9 +51,10 @@ describe('the content check’s outline pass', () => {
   }, 60_000);
 
   it('reads JSX written on one line of its own as the block the page renders', async () => {
-    const body = '## Fix {#fix}\n\n<Steps id="fix-it" title="Fix it"><Step title="Restart">Restart the service.</Step></Steps>\n';
+    const sources = '\n## Sources {#sources}\n\n- [Services](https://learn.microsoft.com/en-us/windows/services)\n';
+    const body = `## Fix {#fix}\n\n<Steps id="fix-it" title="Fix it" browsers="any"><Step title="Restart">Restart the service.</Step></Steps>\n${sources}`;
     const outline = outlineArticleBody(body, { slug: 'demo' });
-    expect(outline.anchors.map((anchor) => `${anchor.kind}:${anchor.id}`)).toEqual(['heading:fix', 'procedure:fix-it']);
+    expect(outline.anchors.map((anchor) => `${anchor.kind}:${anchor.id}`)).toEqual(['heading:fix', 'procedure:fix-it', 'heading:sources']);
     // The step inside stays inline text, so the check says how to write it.
     expect(outline.problems).toEqual([{ line: 3, message: '<Steps> has no <Step> children: put each <Step> on lines of its own, not on the line of <Steps>' }]);
     expect(outline).toEqual(await outlineOfFullCompile(body, 'demo'));

@@ -16,6 +16,7 @@ describe('searchCorpus', () => {
       ['procedure', 'restart-spooler', 'Restart the spooler'],
       ['step', 'open-services', 'Open Services'],
       ['step', 'restart', 'Restart Print Spooler'],
+      ['section', 'sources', 'Sources'],
     ]);
   });
 
