@@ -7,6 +7,7 @@ import { HttpMessage } from './http-message';
 import { IisProviderChange } from './iis-provider-change';
 import { IisProviderOrder } from './iis-provider-order';
 import { RegistryValue } from './registry-value';
+import { ScrollingTable } from './scrolling-table';
 import { Step } from './step';
 import { Steps } from './steps';
 
@@ -24,4 +25,5 @@ export const mdxComponents = {
   h2: H2,
   h3: H3,
   h4: H4,
+  table: ScrollingTable,
 } satisfies MDXComponents;
