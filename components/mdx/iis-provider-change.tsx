@@ -1,5 +1,5 @@
 import { iisProviderChangeSchema, iisProviderCommands } from '@/lib/iis/provider-change';
-import { Command } from './command';
+import { IisToolCommands, InvalidIisRecord } from './iis-tool-commands';
 
 /** Props as an author writes them in MDX; the content check has validated them against the record. */
 export type IisProviderChangeProps = { site?: string; provider?: string; source?: string };
@@ -11,8 +11,7 @@ export type IisProviderChangeProps = { site?: string; provider?: string; source?
  */
 export function IisProviderChange(props: IisProviderChangeProps) {
   const parsed = iisProviderChangeSchema.safeParse(props);
-  // Unreachable in a build (the content check refuses it); say so rather than print a wrong command.
-  if (!parsed.success) return <p role="alert">This fix has an invalid IIS record; the content check explains why.</p>;
+  if (!parsed.success) return <InvalidIisRecord />;
   const { site, provider } = parsed.data;
   const commands = iisProviderCommands(parsed.data);
   return (
@@ -22,16 +21,7 @@ export function IisProviderChange(props: IisProviderChangeProps) {
         Command Prompt or PowerShell window opened with <strong>Run as administrator</strong>. Replace{' '}
         <code>{site}</code> with the site&apos;s name as IIS Manager shows it.
       </p>
-      {commands.tools.map((tool) => (
-        <div className="iis-commands-tool" key={tool.tool}>
-          <p className="iis-commands-tool-name">With {tool.tool}</p>
-          <Command shell={tool.shell} title={`${tool.tool}, make the change`} code={tool.apply} />
-          <Command shell={tool.shell} title={`${tool.tool}, undo`} code={tool.undo} />
-          <p className="iis-commands-undo">
-            <strong>The undo:</strong> {tool.undoEffect}
-          </p>
-        </div>
-      ))}
+      <IisToolCommands tools={commands.tools} />
     </div>
   );
 }

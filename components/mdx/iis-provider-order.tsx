@@ -1,5 +1,5 @@
 import { iisProviderOrderCommands, iisProviderOrderSchema } from '@/lib/iis/provider-order';
-import { Command } from './command';
+import { IisToolCommands, InvalidIisRecord } from './iis-tool-commands';
 
 /** Props as an author writes them in MDX; the content check has validated them against the record. */
 export type IisProviderOrderProps = { site?: string; first?: string; source?: string };
@@ -11,8 +11,7 @@ export type IisProviderOrderProps = { site?: string; first?: string; source?: st
  */
 export function IisProviderOrder(props: IisProviderOrderProps) {
   const parsed = iisProviderOrderSchema.safeParse(props);
-  // Unreachable in a build (the content check refuses it); say so rather than print a wrong command.
-  if (!parsed.success) return <p role="alert">This fix has an invalid IIS record; the content check explains why.</p>;
+  if (!parsed.success) return <InvalidIisRecord />;
   const { site, first } = parsed.data;
   const commands = iisProviderOrderCommands(parsed.data);
   return (
@@ -23,16 +22,7 @@ export function IisProviderOrder(props: IisProviderOrderProps) {
         Replace <code>{site}</code> with the site&apos;s name as IIS Manager shows it. The last command of each change lists
         the providers: check that <code>{first}</code> comes first.
       </p>
-      {commands.tools.map((tool) => (
-        <div className="iis-commands-tool" key={tool.tool}>
-          <p className="iis-commands-tool-name">With {tool.tool}</p>
-          <Command shell={tool.shell} title={`${tool.tool}, make the change`} code={tool.apply} />
-          <Command shell={tool.shell} title={`${tool.tool}, undo`} code={tool.undo} />
-          <p className="iis-commands-undo">
-            <strong>The undo:</strong> {tool.undoEffect}
-          </p>
-        </div>
-      ))}
+      <IisToolCommands tools={commands.tools} />
     </div>
   );
 }
