@@ -10,8 +10,8 @@
  * nothing they read changed since the last build in this folder (scripts/last-compile.mjs), so an
  * article edit costs the check, the index and rendering, not a recompile of unchanged code.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDir } from '../lib/build-dir.mjs';
 
@@ -26,49 +26,56 @@ const summary = [];
 const started = performance.now();
 
 /**
- * Runs one step. `shown` steps print as they run (the content check's problems, tsc's errors);
- * the others write to the log, whose end is printed if they fail.
+ * Runs one step and resolves with its output. `shown` steps print as they run (the content check's
+ * problems); the others are captured: Next's output goes to the log, and any failing step's output
+ * is printed before the build stops.
  * @param {string} name
  * @param {string[]} command
- * @param {{ shown?: boolean }} [options]
+ * @param {{ shown?: boolean, logged?: boolean }} [options]
+ * @returns {Promise<string>}
  */
-function step(name, command, { shown = false } = {}) {
+function step(name, command, { shown = false, logged = !shown } = {}) {
   const stepStarted = performance.now();
-  const result = spawnSync(process.execPath, command, { stdio: shown ? 'inherit' : ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (!shown) {
-    mkdirSync(buildDir, { recursive: true });
-    appendFileSync(LOG, `\n$ ${name}\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  }
-  const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    if (!shown) {
-      const tail = readFileSync(LOG, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
-      console.error(tail);
-    }
-    console.error(`\nnpm run build: ${name} failed after ${seconds} s${shown ? '' : `; Next's whole output is in ${LOG}`}`);
-    process.exit(result.status ?? 1);
-  }
-  summary.push(`  ${name.padEnd(34)} ${seconds.padStart(6)} s`);
-  return result;
+  const child = spawn(process.execPath, command, { stdio: shown ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      if (logged) appendFileSync(LOG, `\n$ ${name}\n${output}`);
+      const seconds = ((performance.now() - stepStarted) / 1000).toFixed(1);
+      if (status !== 0) {
+        if (!shown) console.error(output.trimEnd().split('\n').slice(-40).join('\n'));
+        console.error(`\nnpm run build: ${name} failed after ${seconds} s${logged ? `; the whole output is in ${LOG}` : ''}`);
+        process.exit(status ?? 1);
+      }
+      summary.push(`  ${name.padEnd(34)} ${seconds.padStart(6)} s`);
+      resolve(output);
+    });
+  });
 }
 
 mkdirSync(buildDir, { recursive: true });
 writeFileSync(LOG, `npm run build, ${new Date().toISOString()}\n`);
 
-step('content check and search index', ['--import', 'tsx', 'scripts/prebuild.ts'], { shown: true });
 const unchanged = spawnSync(process.execPath, ['scripts/last-compile.mjs', 'unchanged'], { encoding: 'utf8' }).status === 0;
+// Both gate the compile and neither reads what the other writes: the type check runs beside the
+// content check, on the core the check's workers leave idle while they wait on the disk cache.
+await Promise.all([
+  step('content check and search index', ['--import', 'tsx', 'scripts/prebuild.ts'], { shown: true }),
+  unchanged ? undefined : step('type check (tsc)', [TSC, '--noEmit', '--incremental'], { logged: false }),
+]);
 if (unchanged) {
   summary.push(`  ${'type check and Next compile'.padEnd(34)}  skipped: no code, configuration or troubleshooter changed`);
 } else {
-  step('type check (tsc)', [TSC, '--noEmit', '--incremental'], { shown: true });
-  step('Next compile', [NEXT, 'build', '--experimental-build-mode=compile']);
-  step('record the compile', ['scripts/last-compile.mjs', 'record']);
+  await step('Next compile', [NEXT, 'build', '--experimental-build-mode=compile']);
+  await step('record the compile', ['scripts/last-compile.mjs', 'record']);
 }
-const generate = step('Next page generation', [NEXT, 'build', '--experimental-build-mode=generate']);
-step('compile hints', ['scripts/compile-hints.mjs']);
-step('precompressed assets', ['scripts/precompress-assets.mjs']);
+const generated = await step('Next page generation', [NEXT, 'build', '--experimental-build-mode=generate']);
+await step('compile hints', ['scripts/compile-hints.mjs']);
+await step('precompressed assets', ['scripts/precompress-assets.mjs']);
 
-const pages = [...`${generate.stdout}${generate.stderr}`.matchAll(/Generating static pages[^(]*\(\d+\/(\d+)\)/g)].at(-1)?.[1];
+const pages = [...generated.matchAll(/Generating static pages[^(]*\(\d+\/(\d+)\)/g)].at(-1)?.[1];
 console.log(`\nBuilt into ${buildDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${pages ? `, ${pages} pages prerendered` : ''}:`);
 console.log(summary.join('\n'));
 console.log(`Next's own output: ${LOG}`);
