@@ -55,7 +55,8 @@ function step(name, command, { shown = false } = {}) {
 mkdirSync(buildDir, { recursive: true });
 writeFileSync(LOG, `npm run build, ${new Date().toISOString()}\n`);
 
-step('content check and search index', ['--import', 'tsx', 'scripts/prebuild.ts'], { shown: true });
+// react-server: the condition Next's server bundles resolve with, under which `server-only` is empty.
+step('content check and search index', ['--conditions=react-server', '--import', 'tsx', 'scripts/prebuild.ts'], { shown: true });
 const unchanged = spawnSync(process.execPath, ['scripts/last-compile.mjs', 'unchanged'], { encoding: 'utf8' }).status === 0;
 if (unchanged) {
   summary.push(`  ${'type check and Next compile'.padEnd(34)}  skipped: no code, configuration or troubleshooter changed`);

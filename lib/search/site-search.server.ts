@@ -1,3 +1,4 @@
+import 'server-only';
 import { getArticleOutline, listArticles } from '@/lib/content/articles.server';
 import { contentDir } from '@/lib/content/content-dir.server';
 import { listWizards } from '@/lib/content/wizards.server';
