@@ -22,6 +22,10 @@ const uiLayers = [
   { group: ['@/components', '@/components/*', '**/components/*'], message: 'lib/ is below components/: pass data in, do not import UI.' },
   { group: ['@/app', '@/app/*', '**/app/*'], message: 'lib/ is below app/: routes import lib, never the other way.' },
 ];
+// The search index is built from validated content; content handing its models on must not know the index.
+const searchLayer = [
+  { group: ['@/lib/search', '@/lib/search/*', '**/lib/search/*', '../search', '../search/*'], message: 'The search index reads content, never back: put shared types in lib/content.' },
+];
 const appLayer = [{ group: ['@/app', '@/app/*', '**/app/*'], message: 'components/ is below app/: move what both need to lib/ or components/.' }];
 
 export default tseslint.config(
@@ -49,6 +53,10 @@ export default tseslint.config(
   {
     files: ['lib/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: uiLayers }] },
+  },
+  {
+    files: ['lib/content/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...uiLayers, ...searchLayer] }] },
   },
   {
     files: ['lib/wizard/**', 'lib/diagnose/**', 'lib/search/**'],

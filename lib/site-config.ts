@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** A whole-number environment variable, whose messages name the variable. */

@@ -62,7 +62,8 @@ const unchanged = spawnSync(process.execPath, ['scripts/last-compile.mjs', 'unch
 // Both gate the compile and neither reads what the other writes: the type check runs beside the
 // content check, on the core the check's workers leave idle while they wait on the disk cache.
 await Promise.all([
-  step('content check and search index', ['--import', 'tsx', 'scripts/prebuild.ts'], { shown: true }),
+  // react-server: the condition Next's server bundles resolve with, under which `server-only` is empty.
+  step('content check and search index', ['--conditions=react-server', '--import', 'tsx', 'scripts/prebuild.ts'], { shown: true }),
   unchanged ? undefined : step('type check (tsc)', [TSC, '--noEmit', '--incremental'], { logged: false }),
 ]);
 if (unchanged) {

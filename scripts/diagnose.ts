@@ -7,9 +7,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readTreeFile, wizardFiles } from '../lib/content/wizards.server';
 import { analyze } from '../lib/diagnose/analyze';
 import { DEFAULT_LIMITS } from '../lib/diagnose/types';
-import { formatProblem, parseWizardYaml } from '../lib/wizard/parse';
+import { formatProblem } from '../lib/wizard/parse';
 import type { WizardTree } from '../lib/wizard/schema';
 
 /** Where output goes, so tests can run the CLI in-process. */
@@ -20,7 +21,6 @@ export interface DiagnoseIo {
 }
 
 const USAGE = 'usage: npm run diagnose -- <file | -> [--names] [--no-redact]';
-const TREE_FILE = new URL('../content/wizards/windows-auth-login.yaml', import.meta.url);
 
 /** Runs the CLI with `args` (without node and script); resolves to the exit code. */
 export async function runDiagnose(args: string[], io: DiagnoseIo = processIo()): Promise<number> {
@@ -50,7 +50,7 @@ export async function runDiagnose(args: string[], io: DiagnoseIo = processIo()):
   const analysis = analyze(input, {
     includeNames: parsed.values.names,
     redact: !parsed.values['no-redact'],
-    tree: loadTree(io),
+    trees: loadTrees(io),
   });
   for (const note of analysis.skipped) io.err(`diagnose: skipped: ${note}`);
   const { tokens, exchanges, findings, suggestedOutcome } = analysis;
@@ -65,16 +65,20 @@ function readLimited(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-function loadTree(io: DiagnoseIo): WizardTree | null {
+// Every troubleshooter of the content folder; analyze() suggests in those that declare evidence. A
+// tree that does not parse is reported and left out, so the analysis itself still runs.
+function loadTrees(io: DiagnoseIo): WizardTree[] {
   try {
-    const path = fileURLToPath(TREE_FILE);
-    const result = parseWizardYaml(readFileSync(path, 'utf8'), 'content/wizards/windows-auth-login.yaml');
-    if (result.ok) return result.tree;
-    for (const problem of result.problems) io.err(`diagnose: ${formatProblem(problem)}`);
+    return wizardFiles().flatMap((file) => {
+      const loaded = readTreeFile(file);
+      if (loaded.ok) return [loaded.tree];
+      for (const problem of loaded.problems) io.err(`diagnose: ${formatProblem(problem)}`);
+      return [];
+    });
   } catch (error) {
-    io.err(`diagnose: troubleshooter not loaded: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`diagnose: troubleshooters not loaded: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
   }
-  return null;
 }
 
 function processIo(): DiagnoseIo {

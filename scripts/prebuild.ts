@@ -12,4 +12,4 @@ import { writeSearchIndexOf } from './search-index-files';
 const root = contentDir();
 const check = await withCompilePool((pool) => checkContentFolder(root, pool));
 if (!reportContentCheck(check.problems, root) || !check.ok) process.exit(1);
-console.log(writeSearchIndexOf(check.searchModels));
+console.log(writeSearchIndexOf(check.content));

@@ -8,7 +8,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { shardSiteSearch } from '../lib/search/sharded';
 import { chunkPath, SEARCH_INDEX_BASE_PATH } from '../lib/search/sharded-format';
-import { siteSearchOf, type SearchModels } from '../lib/search/site-search.server';
+import type { ValidatedContent } from '../lib/content/validated-content';
+import { siteSearchOf } from '../lib/search/site-search.server';
 
 const publicDir = path.resolve('public');
 
@@ -26,7 +27,7 @@ function write(urlPath: string, value: unknown): number {
  * Indexes models the caller has already loaded (prebuild: those the content check read) and writes
  * the files; returns the line the build prints about them.
  */
-export function writeSearchIndexOf(models: SearchModels): string {
+export function writeSearchIndexOf(models: ValidatedContent): string {
   const started = performance.now();
   const { base, shards, pages } = shardSiteSearch(siteSearchOf(models));
   rmSync(path.join(publicDir, 'search-index'), { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { DiagnoseTool } from '@/components/diagnose/diagnose-tool';
-import { getWizard } from '@/lib/content/wizards.server';
+import { listWizards } from '@/lib/content/wizards.server';
 import { toClientTree } from '@/lib/wizard/client-tree';
+import { declaresEvidence } from '@/lib/wizard/graph';
 
 export const metadata: Metadata = {
   title: 'Diagnose from headers or a HAR file',
@@ -11,8 +11,8 @@ export const metadata: Metadata = {
 };
 
 export default function DiagnosePage() {
-  const tree = getWizard('windows-auth-login');
-  if (!tree) notFound();
+  // The troubleshooters whose steps say what in a capture answers them; the findings continue in one.
+  const trees = listWizards().filter(declaresEvidence);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">Diagnose from headers or a HAR file</h1>
@@ -27,11 +27,17 @@ export default function DiagnosePage() {
       <noscript>
         <p className="mt-6 rounded border border-border bg-surface p-4">
           This tool needs JavaScript, because it reads your headers here in your browser instead of sending them to a
-          server. Turn JavaScript on to use it, or follow the{' '}
-          <a href={`/wizard/${tree.id}`}>{tree.title}</a> troubleshooter instead.
+          server. Turn JavaScript on to use it, or follow a troubleshooter instead:{' '}
+          {trees.map((tree, index) => (
+            <span key={tree.id}>
+              {index > 0 ? ', ' : ''}
+              <a href={`/wizard/${tree.id}`}>{tree.title}</a>
+            </span>
+          ))}
+          .
         </p>
       </noscript>
-      <DiagnoseTool tree={toClientTree(tree)} />
+      <DiagnoseTool trees={trees.map(toClientTree)} />
     </div>
   );
 }

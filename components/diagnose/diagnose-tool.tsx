@@ -31,7 +31,7 @@ function loadRunner() {
  * The paste box, the file drop and the results. Everything happens in this tab: the form never
  * submits, and no request carries the input.
  */
-export function DiagnoseTool({ tree }: { tree: WizardTree }) {
+export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
   const [hydrated, setHydrated] = useState(false);
   const [text, setText] = useState('');
   const [includeNames, setIncludeNames] = useState(false);
@@ -54,7 +54,7 @@ export function DiagnoseTool({ tree }: { tree: WizardTree }) {
     setState({ status: 'running' });
     try {
       const { runAnalysis } = await loadRunner();
-      setState({ status: 'done', shown: runAnalysis(input.text, tree, names), label: input.label });
+      setState({ status: 'done', shown: runAnalysis(input.text, trees, names), label: input.label });
     } catch {
       setState({ status: 'failed', message: 'The analysis could not be loaded. Check your connection and try again.' });
     }

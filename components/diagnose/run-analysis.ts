@@ -13,9 +13,10 @@ export interface ShownAnalysis {
  * Everything the diagnose page runs on input, in one module so that it arrives as one lazily loaded
  * chunk on the first Analyse; tokens are always redacted, names only shown when asked for.
  */
-export function runAnalysis(input: string, tree: WizardTree, includeNames: boolean): ShownAnalysis {
-  const analysis = analyze(input, { tree, includeNames, redact: true });
+export function runAnalysis(input: string, trees: readonly WizardTree[], includeNames: boolean): ShownAnalysis {
+  const analysis = analyze(input, { trees, includeNames, redact: true });
+  const { suggestedTree, suggestedStep, suggestedAnswers } = analysis;
   const continueHref =
-    analysis.suggestedStep !== null ? encodeStepUrl(tree.id, analysis.suggestedStep, analysis.suggestedAnswers) : null;
+    suggestedTree !== null && suggestedStep !== null ? encodeStepUrl(suggestedTree, suggestedStep, suggestedAnswers) : null;
   return { analysis, continueHref };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { articleFileOfSlug } from './article-files.server';
 import { readArticleSource, type ArticleSummary } from './article-list.server';
 import { compileArticleBodyCached, outlineArticleBodyCached, type ArticleCompiler } from './compile-cache.server';

@@ -1,7 +1,6 @@
+import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleForSearch } from '@/lib/search/documents';
-import type { SearchModels } from '@/lib/search/site-search.server';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { FixTargetLookup } from '@/lib/wizard/validate-browsers';
 import { slugSchema, type ArticleFrontmatter } from './article-schema';
@@ -19,12 +18,13 @@ import { publishedLockProblems, readPublishedLock, withNewlyPublished, writePubl
 import type { Anchor, InternalLink } from './remark-anchors';
 import { checkWizards } from './wizards-check.server';
 import { isListedSource } from './cited-sources';
+import type { OutlinedArticle, ValidatedContent } from './validated-content';
 
 interface CheckedArticle {
   slug: string;
   file: string;
-  /** What the search index needs, so a build that checks first does not read every article again. */
-  forSearch: ArticleForSearch & { updated: string };
+  /** The outline handed on (to the search index), so a build that checks first does not read every article again. */
+  outlined: OutlinedArticle & { updated: string };
   anchors: Anchor[];
   links: InternalLink[];
   related: string[];
@@ -45,7 +45,7 @@ export interface ContentCheckOptions {
 /** The check's verdict, and on a valid folder what it read: the search index's input. */
 export type ContentCheck =
   | { ok: false; problems: ContentProblem[] }
-  | { ok: true; problems: []; searchModels: SearchModels };
+  | { ok: true; problems: []; content: ValidatedContent };
 
 /**
  * Checks a whole content folder and returns every problem at once, in file and line order, so an
@@ -118,8 +118,8 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   await compileOutcomeFixes(wizardCheck.troubleshooters, root, passes.compile);
   frontmatter.save();
   treeMemo.save();
-  const searchArticles = articles.map((article) => article.forSearch).sort(newestFirst);
-  return { ok: true, problems: [], searchModels: { articles: searchArticles, troubleshooters: wizardCheck.troubleshooters } };
+  const outlined = articles.map((article) => article.outlined).sort(newestFirst);
+  return { ok: true, problems: [], content: { articles: outlined, troubleshooters: wizardCheck.troubleshooters } };
 }
 
 /** What each anchor a tree's fix may name is: a procedure with the browsers its <Steps> declares, or another anchor. */
@@ -166,7 +166,7 @@ async function checkArticleFile(
     return {
       slug,
       file: shown,
-      forSearch: { slug, title, summary, symptoms, updated, anchors: outline.anchors, sections: outline.sections },
+      outlined: { slug, title, summary, symptoms, updated, anchors: outline.anchors, sections: outline.sections },
       anchors: outline.anchors,
       links: outline.links,
       related: split.frontmatter.related,

@@ -1,3 +1,4 @@
+import 'server-only';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ArticlePasses } from './compile-cache.server';
@@ -19,6 +20,9 @@ export function createCompilePool(threads = availableParallelism()): CompilePool
     filename: new URL('./compile-worker.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    // The worker imports server modules; under react-server `server-only` lets them load, whichever
+    // way the parent was started (a script, or a test runner that aliases it instead).
+    execArgv: [...process.execArgv, '--conditions=react-server'],
   });
   async function run<T>(job: CompileJob): Promise<T> {
     const outcome = await pool.run(job);

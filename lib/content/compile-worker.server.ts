@@ -3,6 +3,7 @@
  * (compile-pool.server.ts). An author's syntax error comes back as data: an error crossing threads
  * loses its class, and with it the line the content check reports.
  */
+import 'server-only';
 import { compileArticleBody, type CompiledMdx, type CompileOptions } from './compile.server';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import { outlineArticleBody } from './outline.server';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { bundleMDX } from 'mdx-bundler';
 import type { ArticleOutline } from './remark-anchors';
 import { syntaxErrorOf } from './mdx-syntax-error';

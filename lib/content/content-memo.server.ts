@@ -6,6 +6,8 @@
  * page made the build quadratic. A built site's content never changes while it runs, so production
  * parses once. In development every call reads the files again, so an author's edit shows at once.
  */
+import 'server-only';
+
 const memo = new Map<string, unknown>();
 
 export function onceInProduction<T>(key: string, compute: () => T): T {

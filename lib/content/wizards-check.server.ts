@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Link } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';

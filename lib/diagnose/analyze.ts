@@ -1,3 +1,4 @@
+import { declaresEvidence } from '../wizard/graph';
 import type { WizardTree } from '../wizard/schema';
 import { clientFamily } from './client';
 import { buildFindings } from './findings';
@@ -24,8 +25,8 @@ export interface AnalyzeOptions {
   includeNames?: boolean;
   /** Show tokens only by their first characters and URLs without query strings. On by default. */
   redact?: boolean;
-  /** The windows-auth-login tree, to suggest answers that replay in it. Without it none are given. */
-  tree?: WizardTree | null;
+  /** Troubleshooters to suggest answers in; only those that declare evidence are used. Without them none are given. */
+  trees?: readonly WizardTree[];
   limits?: Partial<DiagnoseLimits>;
 }
 
@@ -142,19 +143,26 @@ function analyzeRead(read: ReadResult, options: AnalyzeOptions, limits: Diagnose
   if (tooLong > 0) skipped.push(`${tooLong} tokens longer than ${limits.maxTokenChars} characters were not decoded.`);
 
   const { findings, attempts, offered } = buildFindings(read.format, exchanges, tokens);
-  const evidence = evidenceFrom({ findings, attempts, offered, tokens, exchanges });
-  const suggestion = options.tree ? suggestForTree(options.tree, evidence) : null;
-  return {
-    format: read.format,
-    tokens,
-    exchanges,
-    findings,
-    suggestedOutcome: suggestion ? suggestion.outcome : (evidence.outcomes[0] ?? null),
-    suggestedAnswers: suggestion?.answers ?? [],
-    suggestedStep: suggestion?.step ?? null,
-    skipped,
-  };
+  const suggestion = suggest(options.trees ?? [], evidenceFrom({ findings, attempts, offered, tokens, exchanges }));
+  return { format: read.format, tokens, exchanges, findings, ...suggestion, skipped };
 }
+
+type Suggested = Pick<Analysis, 'suggestedTree' | 'suggestedOutcome' | 'suggestedAnswers' | 'suggestedStep'>;
+
+// The first tree the capture says something about (an answer or an outcome); else the first that
+// declares evidence, at its start, so the page can still offer it.
+function suggest(trees: readonly WizardTree[], evidence: ReturnType<typeof evidenceFrom>): Suggested {
+  let fallback: Suggested = NO_SUGGESTION;
+  for (const tree of trees.filter(declaresEvidence)) {
+    const { outcome, answers, step } = suggestForTree(tree, evidence);
+    const suggested = { suggestedTree: tree.id, suggestedOutcome: outcome, suggestedAnswers: answers, suggestedStep: step };
+    if (outcome !== null || answers.length > 0) return suggested;
+    if (fallback === NO_SUGGESTION) fallback = suggested;
+  }
+  return fallback;
+}
+
+const NO_SUGGESTION: Suggested = { suggestedTree: null, suggestedOutcome: null, suggestedAnswers: [], suggestedStep: null };
 
 function isRelevant(raw: RawExchange): boolean {
   const status = raw.response?.status;
@@ -179,9 +187,7 @@ function empty(skipped: string[]): Analysis {
     tokens: [],
     exchanges: [],
     findings: [],
-    suggestedOutcome: null,
-    suggestedAnswers: [],
-    suggestedStep: null,
+    ...NO_SUGGESTION,
     skipped,
   };
 }

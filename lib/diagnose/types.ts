@@ -152,6 +152,9 @@ export interface Analysis {
   tokens: TokenEntry[];
   exchanges: Exchange[];
   findings: Finding[];
+  /** The troubleshooter the suggestion is in, or null when no tree given declares evidence. */
+  suggestedTree: string | null;
+  /** An outcome of that troubleshooter the evidence points to, reachable from the suggested step. */
   suggestedOutcome: string | null;
   /** Answers that replay from the troubleshooter's start; only those the evidence decides. */
   suggestedAnswers: WizardAnswer[];

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** Where feedback is stored when nothing is configured: a file beside the app, made on first use. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The cookie that holds a signed insights session; HttpOnly, SameSite=Strict, Path=/insights. */

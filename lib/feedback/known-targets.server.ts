@@ -1,3 +1,4 @@
+import 'server-only';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import { knownTargetsFrom, type KnownTargets } from './known-targets';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { describeStorage, feedbackStorageConfig, type FeedbackStorageConfig } from './config';
 import { openPostgresStore } from './postgres-store.server';
 import { openSqliteStore } from './sqlite-store.server';

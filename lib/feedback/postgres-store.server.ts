@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';

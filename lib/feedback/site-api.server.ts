@@ -1,3 +1,4 @@
+import 'server-only';
 import { createFeedbackApi } from './feedback-api';
 import { siteTargets } from './known-targets.server';
 import { feedbackStore } from './open-store.server';

@@ -1,16 +1,5 @@
-import type { Anchor } from '@/lib/content/remark-anchors';
-import type { SectionText } from '@/lib/content/remark-section-text';
+import type { OutlinedArticle } from '@/lib/content/validated-content';
 import type { WizardTree } from '@/lib/wizard/schema';
-
-/** What the index needs from a validated, compiled article. */
-export interface ArticleForSearch {
-  slug: string;
-  title: string;
-  summary: string;
-  symptoms: readonly string[];
-  anchors: readonly Anchor[];
-  sections: readonly SectionText[];
-}
 
 /** What a search document stands for, and so how its result is labelled. */
 export type SearchDocumentKind = 'article' | 'section' | 'procedure' | 'step' | 'troubleshooter';
@@ -50,7 +39,7 @@ export interface SearchCorpus {
 }
 
 /** Turns validated content into search documents: one per article, section, procedure, step and troubleshooter. */
-export function searchCorpus(articles: readonly ArticleForSearch[], troubleshooters: readonly WizardTree[]): SearchCorpus {
+export function searchCorpus(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[]): SearchCorpus {
   const corpus: SearchCorpus = { pages: [], documents: [] };
   const add = (document: Omit<SearchDocument, 'id'>) => corpus.documents.push({ id: corpus.documents.length, ...document });
 

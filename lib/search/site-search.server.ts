@@ -1,19 +1,14 @@
+import 'server-only';
 import { getArticleOutline, listArticles } from '@/lib/content/articles.server';
 import { contentDir } from '@/lib/content/content-dir.server';
 import { listWizards } from '@/lib/content/wizards.server';
-import type { WizardTree } from '@/lib/wizard/schema';
-import { searchCorpus, type ArticleForSearch } from './documents';
+import type { OutlinedArticle, ValidatedContent } from '@/lib/content/validated-content';
+import { searchCorpus } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
 
-/** The validated models the index is built from: outlined articles (for their sections) and troubleshooters. */
-export interface SearchModels {
-  articles: ArticleForSearch[];
-  troubleshooters: WizardTree[];
-}
-
 /** Loads a content folder's models; fails loudly on invalid content, as the pages do. */
-export async function loadSearchModels(root = contentDir()): Promise<SearchModels> {
-  const articles: ArticleForSearch[] = [];
+export async function loadSearchModels(root = contentDir()): Promise<ValidatedContent> {
+  const articles: OutlinedArticle[] = [];
   for (const summary of listArticles(root)) {
     const article = await getArticleOutline(summary.slug, root);
     if (article) articles.push(article);
@@ -22,7 +17,7 @@ export async function loadSearchModels(root = contentDir()): Promise<SearchModel
 }
 
 /** The site's index over loaded models: the server's /search page and the browser's split files both start here. */
-export function siteSearchOf({ articles, troubleshooters }: SearchModels): SiteSearch {
+export function siteSearchOf({ articles, troubleshooters }: ValidatedContent): SiteSearch {
   return buildSiteSearch(searchCorpus(articles, troubleshooters));
 }
 

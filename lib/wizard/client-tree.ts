@@ -21,5 +21,13 @@ function withoutServerText(node: WizardNode): WizardNode {
   if (node.type === 'question') {
     return { id: node.id, type: node.type, prompt: node.prompt, options: node.options };
   }
-  return { id: node.id, type: node.type, title: node.title, summary: node.summary, ...(node.fix ? { fix: node.fix } : {}) };
+  return {
+    id: node.id,
+    type: node.type,
+    title: node.title,
+    summary: node.summary,
+    ...(node.fix ? { fix: node.fix } : {}),
+    // /diagnose suggests outcomes in the browser.
+    ...(node.evidence ? { evidence: node.evidence } : {}),
+  };
 }

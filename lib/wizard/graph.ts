@@ -76,6 +76,18 @@ export function nodesNearestStartFirst(tree: WizardTree): string[] {
   return [...order];
 }
 
+/** Live node ids that `from` leads to, `from` included: what can still be reached from a step. */
+export function reachableFrom(tree: WizardTree, from: string): ReadonlySet<string> {
+  return new Set(walkFromStart(tree, null, (nodeId) => nodeId, () => null, from).map((visit) => visit.nodeId));
+}
+
+/** Whether any option or outcome of the tree declares evidence: only such a tree is suggested by /diagnose. */
+export function declaresEvidence(tree: WizardTree): boolean {
+  return tree.nodes.some(
+    (node) => (node.type === 'outcome' ? node.evidence !== undefined : node.options.some((option) => option.evidence !== undefined)),
+  );
+}
+
 /** One browser scope in which a node can be reached, with the fewest answers that reach it so. */
 export interface PathScope {
   /** The browsers every answer on the way allows, in BROWSER_IDS order; `any` when none declares them. */
@@ -125,8 +137,8 @@ interface Visit<S> {
 }
 
 /**
- * The one walk the graph helpers share: breadth-first from the start, options in order, each
- * `key` visited once, so the first visit of a state comes by the fewest answers and loops or
+ * The one walk the graph helpers share: breadth-first from the start (or `from`), options in order,
+ * each `key` visited once, so the first visit of a state comes by the fewest answers and loops or
  * dangling links (in a tree that failed validation) cannot stall it. `follow` gives the state
  * after an answer.
  */
@@ -135,11 +147,12 @@ function walkFromStart<S>(
   initial: S,
   key: (nodeId: string, state: S) => string,
   follow: (state: S, question: QuestionNode, option: WizardOption) => S,
+  from: string = tree.start,
 ): Visit<S>[] {
   const nodes = nodeIndex(tree);
-  if (!nodes.has(tree.start)) return [];
-  const seen = new Set([key(tree.start, initial)]);
-  const visits: Visit<S>[] = [{ nodeId: tree.start, state: initial }];
+  if (!nodes.has(from)) return [];
+  const seen = new Set([key(from, initial)]);
+  const visits: Visit<S>[] = [{ nodeId: from, state: initial }];
   for (let index = 0; index < visits.length; index += 1) {
     const { nodeId, state } = visits[index] as Visit<S>;
     const node = nodes.get(nodeId);

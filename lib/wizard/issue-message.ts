@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BROWSER_IDS, isBrowserId } from '../browser-scope';
+import { EVIDENCE_IDS } from '../capture-evidence';
 import {
   outcomeFixSchema,
   outcomeNodeSchema,
@@ -45,6 +46,9 @@ export function reportIssue(issue: Issue, raw: unknown): IssueReport {
   // Named fields whose shape zod cannot describe in words an author would act on.
   if (field === 'browsers' && !missing && issue.code !== 'unrecognized_keys') {
     return withNode({ path, message: at(path, browsersMessage(value)) });
+  }
+  if (path[path.length - 2] === 'evidence' && issue.code === 'invalid_value') {
+    return withNode({ path, message: at(path, `unknown evidence ${describe(value)}; known evidence: ${EVIDENCE_IDS.join(', ')}`) });
   }
   if (field === 'source' && missing) {
     return withNode({ path: parent, message: at(parent, `missing required field 'source': ${SOURCE_HINT}`) });

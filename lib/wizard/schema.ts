@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BROWSER_IDS } from '../browser-scope';
+import { EVIDENCE_IDS } from '../capture-evidence';
 import { HTTPS_URL_PATTERN, KEBAB_ID_PATTERN } from './ids';
 
 // One factory so every id field carries the same pattern but its own editor help text.
@@ -17,6 +18,15 @@ export const browserScopeSchema = z
   .describe(
     `The browsers this answer means: 'any', or a list of ${BROWSER_IDS.join(', ')}. A path's browsers are those every ` +
       "answer along it allows; each fix must cover them. On the first question, give it on every option or on none.",
+  );
+
+// Read by /diagnose: what in a captured sign-in means this answer or this outcome.
+export const evidenceSchema = z
+  .array(z.enum(EVIDENCE_IDS))
+  .min(1)
+  .describe(
+    `What in a captured sign-in (pasted headers, a HAR file) means this, for /diagnose: any of ${EVIDENCE_IDS.join(', ')}. ` +
+      'When the evidence of two options of a question holds, the one earlier in that list wins. See docs/authoring.md.',
   );
 
 export const outcomeFixSchema = z
@@ -42,6 +52,7 @@ export const wizardOptionSchema = z
     label: text('The answer as the user reads it.'),
     next: kebabId('Id of the node this answer leads to.'),
     browsers: browserScopeSchema.optional(),
+    evidence: evidenceSchema.optional(),
   })
   .meta({ title: 'Option', description: 'One answer to a question.' });
 
@@ -64,6 +75,7 @@ export const outcomeNodeSchema = z
     summary: text('One or two sentences.'),
     body: z.string().optional().describe('Optional Markdown: more detail, or where to go next.'),
     fix: outcomeFixSchema.optional(),
+    evidence: evidenceSchema.optional(),
   })
   .meta({ title: 'Outcome', description: 'A step that ends the troubleshooter.' });
 
@@ -115,5 +127,7 @@ export type OutcomeNode = z.infer<typeof outcomeNodeSchema>;
 export type WizardOption = z.infer<typeof wizardOptionSchema>;
 /** The browsers an option means, as written in the tree. */
 export type OptionBrowsers = z.infer<typeof browserScopeSchema>;
+/** What in a captured sign-in answers an option or points to an outcome, as written in the tree. */
+export type DeclaredEvidence = z.infer<typeof evidenceSchema>;
 /** Where an outcome's fix is written: an article, a procedure (or anchor) in it, and its published source. */
 export type OutcomeFix = z.infer<typeof outcomeFixSchema>;

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Anchor } from '../../lib/content/remark-anchors';
 import type { SectionText } from '../../lib/content/remark-section-text';
-import type { ArticleForSearch } from '../../lib/search/documents';
+import type { OutlinedArticle } from '../../lib/content/validated-content';
 import { seededRandom } from '../../lib/seeded-random';
 import { between, paragraph, pick, sentence, shuffled, type Random } from './text';
 import { COMMANDS, CONCEPTS, ERRORS, HEADINGS, OBJECTS, PRODUCTS, REGISTRY_VALUES, SYMPTOMS, VERBS } from './vocabulary';
@@ -23,7 +23,7 @@ function stepText(random: Random, product: string, error: string): { title: stri
 }
 
 /** One article: frontmatter, 5–9 sections and 1–3 procedures of 3–8 steps, as the compiler would outline it. */
-function article(random: Random, index: number): ArticleForSearch {
+function article(random: Random, index: number): OutlinedArticle {
   const product = pick(random, PRODUCTS);
   const error = pick(random, ERRORS);
   const symptom = pick(random, SYMPTOMS);
@@ -62,7 +62,7 @@ function article(random: Random, index: number): ArticleForSearch {
 }
 
 /** A deterministic corpus of `count` support articles. */
-export function generateCorpus(count: number, seed = 20261128): ArticleForSearch[] {
+export function generateCorpus(count: number, seed = 20261128): OutlinedArticle[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, index) => article(random, index + 1));
 }

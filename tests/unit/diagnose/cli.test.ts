@@ -27,7 +27,7 @@ async function run(args: string[], stdin = '') {
 describe('npm run diagnose', () => {
   it('prints exactly the JSON shape of issue 5 (run as a process)', () => {
     const fixture = `tests/fixtures/auth/${FIXTURES.harTwoBrowsers}`;
-    const stdout = execFileSync('npx', ['tsx', 'scripts/diagnose.ts', fixture], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const stdout = execFileSync('npm', ['run', '--silent', 'diagnose', '--', fixture], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     const json: unknown = JSON.parse(stdout);
     expect(Object.keys(json as object)).toEqual(['tokens', 'exchanges', 'findings', 'suggestedOutcome']);
     const { tokens, suggestedOutcome } = json as { tokens: Record<string, unknown>[]; suggestedOutcome: unknown };

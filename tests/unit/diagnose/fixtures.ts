@@ -67,3 +67,35 @@ export function curlNtlmTokens(): { type1: string; type2: string; type3: string 
   };
   return { type1: find('TlRMTVNTUAAB'), type2: find('TlRMTVNTUAAC'), type3: find('TlRMTVNTUAAD') };
 }
+
+/** User-Agent headers of the four browsers the troubleshooter tells apart. */
+export const UA = {
+  edge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0',
+  ie: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
+  chrome: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+  firefox: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0',
+};
+// Transcripts assembled from real tokens (pyspnego, curl test 67); statuses and user agents are ours.
+/** A real SPNEGO token wrapping a Kerberos AP-REQ. */
+export const KERBEROS = fixtureToken(FIXTURES.spnegoKerberos);
+const CHALLENGE = 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Negotiate\nWWW-Authenticate: NTLM\n';
+
+/** A request from `agent` with extra header lines. */
+export const get = (agent: string, ...headers: string[]) => ['GET /app/ HTTP/1.1', `User-Agent: ${agent}`, ...headers, ''].join('\n');
+
+/** `agent` sends a Kerberos ticket and is challenged again (Negotiate and NTLM on offer). */
+export const kerberosRefusedBy = (agent: string) => [get(agent), CHALLENGE, get(agent, `Authorization: Negotiate ${KERBEROS}`), CHALLENGE].join('\n');
+
+/** `agent` is challenged and never answers. */
+export const silentBy = (agent: string) => [get(agent), CHALLENGE].join('\n');
+
+/** `agent` signs in with NTLM in three legs, ending with `last` (200 OK unless told). */
+export function ntlmBy(agent: string, last = 'HTTP/1.1 200 OK\n') {
+  const { type1, type2, type3 } = curlNtlmTokens();
+  return [
+    get(agent, `Authorization: NTLM ${type1}`),
+    `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: NTLM ${type2}\n`,
+    get(agent, `Authorization: NTLM ${type3}`),
+    last,
+  ].join('\n');
+}

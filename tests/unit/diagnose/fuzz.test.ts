@@ -127,7 +127,7 @@ describe('analyze never throws and stays fast', () => {
     const random = seededRandom(4);
     for (let i = 0; i < 1500; i++) {
       const text = Array.from({ length: Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.5 ? '' : ' ');
-      expectConsistent(timed(() => analyze(text, { tree, includeNames: random() < 0.5 })));
+      expectConsistent(timed(() => analyze(text, { trees: [tree], includeNames: random() < 0.5 })));
     }
   });
 
@@ -144,7 +144,7 @@ describe('analyze never throws and stays fast', () => {
           else if (choice < 0.7) chars[at] = pieces[Math.floor(random() * pieces.length)] ?? '';
           else chars.splice(at, 0, chars.slice(at, at + 50).join(''));
         }
-        expectConsistent(timed(() => analyze(chars.join(''), { tree })));
+        expectConsistent(timed(() => analyze(chars.join(''), { trees: [tree] })));
       }
     }
   });
@@ -158,7 +158,7 @@ describe('analyze never throws and stays fast', () => {
       '[1,2,3]',
       '{',
     ];
-    for (const text of bad) expectConsistent(timed(() => analyze(text, { tree })));
+    for (const text of bad) expectConsistent(timed(() => analyze(text, { trees: [tree] })));
   });
 
   it('caps tokens, lines, messages and input size, and says what it skipped', () => {
@@ -193,7 +193,7 @@ describe('analyze never throws and stays fast', () => {
     const text = `{"log":{"version":"1.2","entries":[${[...Array(fillerCount).fill(filler), ...entries].join(',')}]}}`;
     expect(text.length).toBeGreaterThan(49_000_000);
     const started = performance.now();
-    const analysis = analyze(text, { tree });
+    const analysis = analyze(text, { trees: [tree] });
     expect(performance.now() - started).toBeLessThan(8000);
     expect(analysis.format).toBe('har');
     expect(analysis.suggestedOutcome).toBe('fix-chromium-policies');

@@ -49,7 +49,7 @@ export function concurrencyChecks(target: StorageTarget, opened: FeedbackStore[]
     const perInstance = 100;
     await Promise.all(
       [1, 2, 3, 4].map((instance) =>
-        run(process.execPath, ['--import', 'tsx', writer, String(instance), String(perInstance), ...database.childArgs], { timeout: 60_000 }),
+        run(process.execPath, ['--conditions=react-server', '--import', 'tsx', writer, String(instance), String(perInstance), ...database.childArgs], { timeout: 60_000 }),
       ),
     );
     const store = await database.open();

@@ -1,8 +1,8 @@
 /**
  * A separate app instance for the concurrency test: opens the database named on the command line
  * (migrating it if it is first) and writes `count` votes and step views at once.
- *   node --import tsx concurrent-writer.ts <instance> <count> sqlite <file>
- *   node --import tsx concurrent-writer.ts <instance> <count> postgres <url> <schema>
+ *   node --conditions=react-server --import tsx concurrent-writer.ts <instance> <count> sqlite <file>
+ *   node --conditions=react-server --import tsx concurrent-writer.ts <instance> <count> postgres <url> <schema>
  */
 import { openPostgresStore } from '@/lib/feedback/postgres-store.server';
 import { openSqliteStore } from '@/lib/feedback/sqlite-store.server';

@@ -33,6 +33,18 @@ describe('import boundaries', () => {
     ]);
   });
 
+  it('lets the search index read content, never content the index', async () => {
+    for (const from of ["'@/lib/search/documents'", "'../search/site-search.server'"]) {
+      expect(await boundaryErrors('lib/content/example.ts', `import type { SearchCorpus } from ${from};\nexport type X = SearchCorpus;\n`)).toEqual([
+        expect.stringContaining('The search index reads content, never back'),
+      ]);
+    }
+    expect(await boundaryErrors('lib/content/example.ts', "import { Steps } from '@/components/mdx/steps';\nexport const x = Steps;\n")).toEqual([
+      expect.stringContaining('lib/ is below components/'),
+    ]);
+    expect(await boundaryErrors('lib/search/example.ts', "import type { OutlinedArticle } from '@/lib/content/validated-content';\nexport type X = OutlinedArticle;\n")).toEqual([]);
+  });
+
   it('keeps components below app', async () => {
     expect(await boundaryErrors('components/example.tsx', "import Page from '@/app/page';\nexport const x = Page;\n")).toEqual([
       expect.stringContaining('components/ is below app/'),

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { searchCorpus, type ArticleForSearch } from '@/lib/search/documents';
+import type { OutlinedArticle } from '@/lib/content/validated-content';
+import { searchCorpus } from '@/lib/search/documents';
 import { buildSiteSearch } from '@/lib/search/engine';
 import { searchSite } from '@/lib/search/query';
 
-function article(slug: string, fields: Partial<ArticleForSearch>): ArticleForSearch {
+function article(slug: string, fields: Partial<OutlinedArticle>): OutlinedArticle {
   return { slug, title: slug, summary: 'A summary.', symptoms: ['something fails'], anchors: [], sections: [], ...fields };
 }
 
-const body = (text: string): Partial<ArticleForSearch> => ({
+const body = (text: string): Partial<OutlinedArticle> => ({
   anchors: [{ id: 'details', kind: 'heading', title: 'Details', line: 3, level: 2 }],
   sections: [{ anchorId: 'details', text }],
 });

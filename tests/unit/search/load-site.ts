@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { SiteSearch } from '@/lib/search/engine';
-import { loadSearchModels, siteSearchOf, type SearchModels } from '@/lib/search/site-search.server';
+import type { ValidatedContent } from '@/lib/content/validated-content';
+import { loadSearchModels, siteSearchOf } from '@/lib/search/site-search.server';
 
 /**
  * The shipped content plus a few articles written to compete with it (an Edge certificate warning,
  * a 401 behind a proxy, an Outlook password prompt), so ranking is tested against near misses.
  */
-export async function loadShippedWithRivals(): Promise<{ models: SearchModels; search: SiteSearch }> {
+export async function loadShippedWithRivals(): Promise<{ models: ValidatedContent; search: SiteSearch }> {
   const shipped = await loadSearchModels(path.resolve('content'));
   const rivals = await loadSearchModels(path.resolve('tests/fixtures/content/search'));
   const models = {

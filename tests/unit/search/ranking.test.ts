@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchModels } from '@/lib/search/site-search.server';
+import type { ValidatedContent } from '@/lib/content/validated-content';
 import type { SiteSearch } from '@/lib/search/engine';
 import { searchSite, textOfParts, type SearchHit } from '@/lib/search/query';
 import { loadShippedWithRivals } from './load-site';
@@ -8,7 +8,7 @@ const ARTICLE = '/articles/windows-auth-fails-in-ie-edge';
 
 // Built once: the index is read-only, and compiling the articles is the slow part.
 let search: SiteSearch;
-let models: SearchModels;
+let models: ValidatedContent;
 beforeAll(async () => {
   ({ search, models } = await loadShippedWithRivals());
 });

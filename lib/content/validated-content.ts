@@ -1,0 +1,22 @@
+import type { WizardTree } from '@/lib/wizard/schema';
+import type { Anchor } from './remark-anchors';
+import type { SectionText } from './remark-section-text';
+
+/** A checked article's header and outline (no compiled code): what the search index reads of it. */
+export interface OutlinedArticle {
+  slug: string;
+  title: string;
+  summary: string;
+  symptoms: readonly string[];
+  anchors: readonly Anchor[];
+  sections: readonly SectionText[];
+}
+
+/**
+ * A content folder as the content check validated it: the articles' outlines and the troubleshooters.
+ * Content owns this shape and hands it on; the search index reads it, never the other way round.
+ */
+export interface ValidatedContent {
+  articles: OutlinedArticle[];
+  troubleshooters: WizardTree[];
+}
