@@ -21,7 +21,7 @@ function editDistance(a: string, b: string): number {
 
 /**
  * Up to `max` candidates near enough to `wanted` to be what was meant, nearest first: within a third
- * of the name's length in edits (at least two), or one that starts the other (`fix` for `fix-it`).
+ * of the name's length in edits (at least two), or one that the name starts (`fix-it` for `fix`).
  */
 export function nearestNames(wanted: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(wanted.length / 3));
@@ -29,8 +29,8 @@ export function nearestNames(wanted: string, candidates: Iterable<string>, max =
   for (const name of new Set(candidates)) {
     if (name === wanted) continue;
     const distance = editDistance(wanted, name);
-    const prefix = name.toLowerCase().startsWith(wanted.toLowerCase()) || wanted.toLowerCase().startsWith(name.toLowerCase());
-    if (distance <= limit || (prefix && Math.min(name.length, wanted.length) >= 3)) scored.push({ name, distance });
+    const truncated = wanted.length >= 3 && name.toLowerCase().startsWith(wanted.toLowerCase());
+    if (distance <= limit || truncated) scored.push({ name, distance });
   }
   scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
   return scored.slice(0, max).map((entry) => entry.name);
@@ -42,8 +42,14 @@ export function orList(names: readonly string[], quote = (name: string) => `"${n
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-/** `did you mean "a" or "b"? ` (each name passed through `quote`), or '' when nothing is near. */
+/** `did you mean "a" or "b"?` (each name passed through `quote`), or '' when nothing is near. */
 export function didYouMean(wanted: string, candidates: Iterable<string>, quote?: (name: string) => string): string {
   const near = nearestNames(wanted, candidates);
-  return near.length === 0 ? '' : `did you mean ${orList(near, quote)}? `;
+  return near.length === 0 ? '' : `did you mean ${orList(near, quote)}?`;
+}
+
+/** `message`, then `: did you mean …?` when a candidate is near `wanted`. */
+export function withSuggestion(message: string, wanted: string, candidates: Iterable<string>, quote?: (name: string) => string): string {
+  const suggestion = didYouMean(wanted, candidates, quote);
+  return suggestion ? `${message}: ${suggestion}` : message;
 }

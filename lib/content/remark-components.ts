@@ -45,20 +45,26 @@ function label(element: JsxElement): string {
 
 const componentList = () => MDX_COMPONENT_NAMES.join(', ');
 
+/** "did you mean …? " to go before the rest of a message, or '' when nothing is near. */
+function suggestion(wanted: string, candidates: readonly string[], quote?: (name: string) => string): string {
+  const near = didYouMean(wanted, candidates, quote);
+  return near ? `${near} ` : '';
+}
+
 function unknownElementMessage(name: string | null): string {
   if (name === null) return 'a fragment <>…</> does nothing in an article: remove it and keep what is inside';
   if (/^[a-z]/.test(name)) {
     const markdown = MARKDOWN_FOR[name];
     return `<${name}> is HTML, which articles do not use: write Markdown${markdown ? ` (${markdown})` : ''} or a site component (${componentList()})`;
   }
-  const near = didYouMean(name, MDX_COMPONENT_NAMES, (candidate) => `<${candidate}>`);
-  return `<${name}> is not a site component: ${near}The components, used without importing them: ${componentList()}`;
+  const near = suggestion(name, MDX_COMPONENT_NAMES, (candidate) => `<${candidate}>`);
+  return `<${name}> is not a site component: ${near}the components, used without importing them, are ${componentList()}`;
 }
 
 /** The prop's problem, or undefined when it may be written so. */
 function propValueProblem(element: string, name: string, spec: PropSpec, value: string): string | undefined {
   if (spec.values && !spec.values.includes(value)) {
-    return `${element} ${name}="${value}" is not allowed: ${didYouMean(value, spec.values)}${name} is ${orList(spec.values)}`;
+    return `${element} ${name}="${value}" is not allowed: ${suggestion(value, spec.values)}${name} is ${orList(spec.values)}`;
   }
   return spec.check?.(value, element);
 }
@@ -81,7 +87,7 @@ function propProblems(element: JsxElement, spec: ComponentSpec, parentName: stri
     written.add(attribute.name);
     const prop = spec.props[attribute.name];
     if (!prop) {
-      problems.push(`${name} has no prop "${attribute.name}": ${didYouMean(attribute.name, known)}its props are ${known.join(', ')}`);
+      problems.push(`${name} has no prop "${attribute.name}": ${suggestion(attribute.name, known)}its props are ${known.join(', ')}`);
     } else if (typeof attribute.value !== 'string') {
       problems.push(`${name} ${attribute.name} must be a plain string (${attribute.name}="…")`);
     } else {
