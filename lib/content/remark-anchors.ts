@@ -160,13 +160,12 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
     outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number, ...aliasesOf(stepAliases) });
   }
   if (number === 0) {
-    // `<Steps …><Step …>…</Step></Steps>` on one line parses as text with inline elements.
+    // A <Step> written inline (on the line of <Steps>, or within text) is reported by remarkComponents at its own line.
     let inline = false;
     visit(steps, 'mdxJsxTextElement', (element: MdxJsxTextElement) => {
       inline ||= element.name === 'Step';
     });
-    const hint = inline ? ': put each <Step> on lines of its own, not on the line of <Steps>' : '';
-    outline.problems.push({ line, message: `<Steps> has no <Step> children${hint}` });
+    if (!inline) outline.problems.push({ line, message: '<Steps> has no <Step> children: write each step as <Step title="…"> on lines of its own inside it' });
   }
   if (procedureId) collectRegistryChanges(steps, procedureId, slug, outline);
 }
