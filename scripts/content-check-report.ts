@@ -1,14 +1,18 @@
 import path from 'node:path';
 import { formatProblem, type ContentProblem } from '../lib/content/problem';
 
-/** Prints the content check's verdict: every problem as `path:line: message`, or one line saying all is valid. */
-export function reportContentCheck(problems: readonly ContentProblem[], root: string): boolean {
+/**
+ * Prints the content check's verdict: every problem as `path:line: message`, then one summary line
+ * (how many problems, or that all is valid). All on one stream, stdout as tsc and ESLint do, so a
+ * pipe or a log keeps the problems before the summary; the exit code tells failure.
+ */
+export function reportContentCheck(problems: readonly ContentProblem[], root: string, print: (line: string) => void = console.log): boolean {
   const shown = path.relative(process.cwd(), root) || root;
+  for (const problem of problems) print(formatProblem(problem));
   if (problems.length > 0) {
-    for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`\ncontent check: ${problems.length} problem(s) in ${shown}`);
+    print(`\ncontent check: ${problems.length} problem(s) in ${shown}`);
     return false;
   }
-  console.log(`content check: ${shown} is valid`);
+  print(`content check: ${shown} is valid`);
   return true;
 }

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import type { PropValue } from '@/lib/content/mdx-component-specs';
 import { textOf } from './text-of';
 
-const SHELL_LABELS = { cmd: 'Command Prompt', powershell: 'PowerShell', bash: 'Bash' } as const;
+/** The shells a command may be written for (mdx-component-specs.ts lists them). */
+export type Shell = PropValue<'Command', 'shell'>;
 
-/** The shells a command may be written for. */
-export type Shell = keyof typeof SHELL_LABELS;
+const SHELL_LABELS = { cmd: 'Command Prompt', powershell: 'PowerShell', bash: 'Bash' } as const satisfies Record<Shell, string>;
 
 /** Props of {@link Command}: the command is `code`, or else the text of a fenced block in `children`. */
 export type CommandProps = {

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import type { PropValue } from '@/lib/content/mdx-component-specs';
 import { parseHttpMessage } from './parse-http-message';
 import { textOf } from './text-of';
 
 /** Props of {@link HttpMessage}: `children` hold a fenced block with a start line and header lines. */
-export type HttpMessageProps = { from: 'client' | 'server'; note?: string; children?: ReactNode };
+export type HttpMessageProps = { from: PropValue<'HttpMessage', 'from'>; note?: string; children?: ReactNode };
 
 const STATUS_LINE = /^(HTTP\/\S+)\s+(\d{3}.*)$/;
 

@@ -1,4 +1,5 @@
-import type { MDXComponents } from 'mdx/types';
+import type { ComponentType } from 'react';
+import type { MARKDOWN_ELEMENT_OVERRIDES, MdxComponentName } from '@/lib/content/mdx-component-specs';
 import { Callout } from './callout';
 import { Command } from './command';
 import { H2, H3, H4 } from './headings';
@@ -11,7 +12,11 @@ import { ScrollingTable } from './scrolling-table';
 import { Step } from './step';
 import { Steps } from './steps';
 
-/** Everything an article's MDX may use; pass as `components` to the component from `getMDXComponent`. */
+/**
+ * Everything an article's MDX may use; pass as `components` to the component from `getMDXComponent`.
+ * Exactly the components the content check accepts (mdx-component-specs.ts), plus the renderers of
+ * Markdown headings: a name missing here or extra fails the type check.
+ */
 export const mdxComponents = {
   Steps,
   Step,
@@ -26,4 +31,5 @@ export const mdxComponents = {
   h3: H3,
   h4: H4,
   table: ScrollingTable,
-} satisfies MDXComponents;
+  // Each takes its own props (never: any props type fits); the content check has held them to the specs.
+} satisfies Record<MdxComponentName | (typeof MARKDOWN_ELEMENT_OVERRIDES)[number], ComponentType<never>>;

@@ -1,8 +1,9 @@
 import { CopyButton } from '@/components/copy-button';
+import type { PropValue } from '@/lib/content/mdx-component-specs';
 import { registryKeyPath } from '@/lib/registry/hive';
 
-/** The registry value types regedit offers. */
-export type RegistryValueType = 'REG_DWORD' | 'REG_SZ' | 'REG_QWORD' | 'REG_EXPAND_SZ' | 'REG_MULTI_SZ' | 'REG_BINARY';
+/** The registry value types regedit offers (mdx-component-specs.ts lists them). */
+export type RegistryValueType = PropValue<'RegistryValue', 'type'>;
 
 /** Props of {@link RegistryValue}; `hive` may be abbreviated (`HKCU`) or full (`HKEY_CURRENT_USER`). */
 export type RegistryValueProps = {
@@ -14,7 +15,7 @@ export type RegistryValueProps = {
   /** The documented previous data, which the undo sets back. */
   undoData?: string;
   /** `delete` when the value does not exist by default, so undoing removes it. */
-  undo?: 'delete';
+  undo?: PropValue<'RegistryValue', 'undo'>;
   note?: string;
   /** The documentation that defines the value: checked and listed in the article's Sources, not shown here. */
   source?: string;

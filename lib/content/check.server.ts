@@ -69,6 +69,7 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   const treeMemo = checkedTrees.recorder();
   const slugOwners = new Map<string, string>();
   const checks: Promise<CheckedArticle | undefined>[] = [];
+  const checkedSlugs: string[] = [];
   for (const file of articleFiles(root)) {
     const shown = display(file);
     const slug = slugOfFile(file);
@@ -80,30 +81,34 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
     slugOwners.set(slug.toLowerCase(), shown);
     // All at once: a pool keeps every core busy with what it cannot run yet.
     checks.push(checkArticleFile(file, shown, slug, problems, frontmatter, passes));
+    checkedSlugs.push(slug);
   }
-  const articles = (await Promise.all(checks)).filter((article) => article !== undefined);
+  const read = await Promise.all(checks);
+  const articles = read.filter((article) => article !== undefined);
+  // Files that failed their own check: what they hold is unknown, so nothing else is judged by them.
+  const uncheckedArticles = new Set(checkedSlugs.filter((_slug, index) => read[index] === undefined));
 
   // Aliases are anchors to links and the lock: an old link still lands on the renamed element.
   const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.flatMap(idsOfAnchor))]));
   problems.push(...redirectProblems(articles, new Set(slugOwners.keys())));
-  problems.push(...checkPublishedLock(root, display, articles, anchorsBySlug, new Set(slugOwners.keys()), options));
+  problems.push(...checkPublishedLock(root, display, articles, anchorsBySlug, new Set(slugOwners.keys()), uncheckedArticles.size > 0, options));
   const citedBySlug = new Map(articles.map((article) => [article.slug, article.sourceLinks]));
   const citesSource = (slug: string, source: string) => {
     const links = citedBySlug.get(slug);
     return links === undefined ? undefined : isListedSource(source, links);
   };
-  const wizardCheck = checkWizards(root, anchorsBySlug, { fixTargetOf: fixTargetLookup(articles), citesSource }, display, treeMemo);
+  const wizardCheck = checkWizards(root, anchorsBySlug, { fixTargetOf: fixTargetLookup(articles), citesSource, uncheckedArticles }, display, treeMemo);
   problems.push(...wizardCheck.problems);
-  const site: SiteIndex = { anchorsBySlug, stepsByTree: wizardCheck.trees };
+  const site: SiteIndex = { anchorsBySlug, stepsByTree: wizardCheck.trees, unchecked: { articles: uncheckedArticles, trees: wizardCheck.unparsed } };
   problems.push(...wizardCheck.linkProblems(site));
 
   for (const article of articles) {
     for (const related of article.related) {
-      if (!anchorsBySlug.has(related)) {
+      if (!anchorsBySlug.has(related) && !uncheckedArticles.has(related)) {
         problems.push({ file: article.file, line: article.relatedLine, message: `related article "${related}" does not exist` });
       }
     }
-    if (article.wizard && !wizardCheck.trees.has(article.wizard)) {
+    if (article.wizard && !wizardCheck.trees.has(article.wizard) && !wizardCheck.unparsed.has(article.wizard)) {
       problems.push({ file: article.file, line: article.relatedLine, message: `wizard "${article.wizard}" does not exist in content/wizards` });
     }
     for (const link of article.links) {
@@ -216,6 +221,7 @@ function checkPublishedLock(
   articles: CheckedArticle[],
   anchorsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
   fileSlugs: ReadonlySet<string>,
+  someUnread: boolean,
   options: ContentCheckOptions,
 ): ContentProblem[] {
   const shown = display(path.join(root, PUBLISHED_LOCK_FILE));
@@ -233,7 +239,8 @@ function checkPublishedLock(
     text = writePublishedLock(root, lock);
   }
   const redirected = new Set(articles.flatMap((article) => article.redirectFrom));
-  return publishedLockProblems(lock, text, shown, published, fileSlugs, redirected);
+  // An article that could not be read may be the one whose redirectFrom lists a gone slug.
+  return publishedLockProblems(lock, text, shown, published, fileSlugs, (slug) => someUnread || redirected.has(slug));
 }
 
 /** Files in the articles folder that would silently never be published. */

@@ -24,8 +24,8 @@ import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
  * folders, so a new plugin file cannot be forgotten here.
  */
 const COMPILER_SOURCE_DIRS = ['lib/content', 'lib/registry', 'lib/iis'];
-/** Single modules the plugins read: the outline's procedure scopes and their problems come from browser-scope. */
-const COMPILER_SOURCE_FILES = ['lib/browser-scope.ts'];
+/** Single modules the plugins read: procedure scopes come from browser-scope, "did you mean" from nearest-names. */
+const COMPILER_SOURCE_FILES = ['lib/browser-scope.ts', 'lib/nearest-names.ts'];
 const COMPILER_PACKAGES = ['mdx-bundler', 'esbuild', 'remark-gfm', 'remark-mdx', 'remark-parse'];
 
 function projectFile(relative: string): string {

@@ -8,7 +8,8 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import { remarkArticleAnchors, type ArticleOutline } from './remark-anchors';
-import { remarkIisChanges } from './remark-iis-changes';
+import { remarkComponents } from './remark-components';
+import { MDX_COMPONENT_NAMES } from './mdx-component-specs';
 import { MdxSyntaxError, syntaxErrorOf } from './mdx-syntax-error';
 import { remarkSectionText } from './remark-section-text';
 import { remarkCitedSources } from './remark-sources';
@@ -60,9 +61,10 @@ function remarkSelectProcedure(procedureId: string) {
 export function articleRemarkPlugins(options: CompileOptions, outline: ArticleOutline): PluggableList {
   return [
     remarkGfm,
+    // First: it judges the props authors wrote, before the next plugins add their own.
+    remarkComponents({ outline }),
     remarkArticleAnchors({ slug: options.slug, outline }),
     remarkSectionText({ sections: outline.sections }),
-    remarkIisChanges({ outline }),
     // Before a procedure is selected: the Sources section is outside it.
     remarkCitedSources({ outline }),
     ...(options.onlyProcedure ? [remarkSelectProcedure(options.onlyProcedure)] : []),
@@ -95,19 +97,18 @@ function remarkUnravelJsxParagraphs() {
 
 /**
  * Articles use the site's components without importing them; an import could only fail later, in
- * the bundler, with a message about resolving a path.
+ * the bundler, with a message about resolving a path. Nor do they export code, which the page would
+ * run and which could fail there.
  */
 function remarkRejectImports() {
   return (tree: Root) => {
     visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
-      const found = /^[ \t]*import\b[^'"]*['"]([^'"]+)['"]/m.exec(node.value);
+      const found = /^[ \t]*import\b[^'"]*['"]([^'"]+)['"]/m.exec(node.value) ?? /^[ \t]*(export)\b/m.exec(node.value);
       if (!found) return;
-      // One ESM block may hold several lines: report the import's own line.
+      // One ESM block may hold several lines: report the statement's own line.
       const line = (node.position?.start.line ?? 1) + node.value.slice(0, found.index).split('\n').length - 1;
-      throw new MdxSyntaxError(
-        line,
-        `MDX syntax error: articles cannot import ("${found[1]}"); use the site's components (Steps, RegistryValue, Command, Callout, …) without importing them`,
-      );
+      const what = found[1] === 'export' ? 'export code' : `import ("${found[1]}")`;
+      throw new MdxSyntaxError(line, `MDX syntax error: articles cannot ${what}; use the site's components (${MDX_COMPONENT_NAMES.join(', ')}) without importing them`);
     });
   };
 }

@@ -4,8 +4,9 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { visit } from 'unist-util-visit';
 import { keyBackups } from '@/lib/registry/backup';
 import { describeChange, registryChangeSchema, type RegistryChange } from '@/lib/registry/change';
-import { BROWSER_IDS, parseBrowserScope, type BrowserScope } from '@/lib/browser-scope';
+import { parseBrowserScope, type BrowserScope } from '@/lib/browser-scope';
 import { invalidAliasesMessage, parseAliases } from './anchor-aliases';
+import { registryChangeRecord } from './mdx-component-specs';
 import type { SectionText } from './remark-section-text';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
@@ -80,9 +81,6 @@ export function remarkArticleAnchors(options: { slug: string; outline: ArticleOu
         collectProcedure(node, slug, outline, slugger);
       } else if (node.type === 'link') {
         collectLink(node, outline);
-      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
-        const href = stringAttribute(node, 'href');
-        if (href?.startsWith('/') || href?.startsWith('#')) outline.links.push({ href, line: lineOf(node) });
       }
     });
   };
@@ -127,32 +125,23 @@ function aliasAnchor(id: string): MdxJsxTextElement {
   };
 }
 
-/** `browsers="…"` of a procedure, read as the troubleshooter check and the page need it. */
-function procedureBrowsers(steps: MdxJsxFlowElement, line: number, outline: ArticleOutline): BrowserScope | undefined {
+/**
+ * `browsers="…"` of a procedure, read as the troubleshooter check and the page need it. Props are
+ * reported by remarkComponents; here a missing or invalid one only leaves the procedure unscoped.
+ */
+function procedureBrowsers(steps: MdxJsxFlowElement): BrowserScope | undefined {
   const text = stringAttribute(steps, 'browsers');
-  const name = `<Steps${stringAttribute(steps, 'id') ? ` id="${stringAttribute(steps, 'id')}"` : ''}>`;
-  if (text === undefined) {
-    outline.problems.push({
-      line,
-      message: `${name} needs browsers="…": "any" for a server-side procedure, else the browsers its steps are for (${BROWSER_IDS.join(', ')})`,
-    });
-    return undefined;
-  }
-  const parsed = parseBrowserScope(text);
-  if (parsed.ok) return parsed.scope;
-  outline.problems.push({ line, message: `${name} ${parsed.message}` });
-  return undefined;
+  const parsed = text === undefined ? undefined : parseBrowserScope(text);
+  return parsed?.ok ? parsed.scope : undefined;
 }
 
 function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: ArticleOutline, slugger: GithubSlugger) {
   const line = steps.position?.start.line ?? 1;
   const procedureId = stringAttribute(steps, 'id');
   const procedureTitle = stringAttribute(steps, 'title') ?? 'Procedure';
-  const browsers = procedureBrowsers(steps, line, outline);
-  const aliases = validAliases(stringAttribute(steps, 'aliases'), '<Steps>', line, outline);
-  if (!procedureId) {
-    outline.problems.push({ line, message: '<Steps> needs an id="…" so the procedure can be linked to' });
-  } else {
+  const browsers = procedureBrowsers(steps);
+  const aliases = parseAliases(stringAttribute(steps, 'aliases')).ids;
+  if (procedureId) {
     outline.anchors.push({ id: procedureId, kind: 'procedure', title: procedureTitle, line, level: 0, ...(browsers ? { browsers } : {}), ...aliasesOf(aliases) });
   }
 
@@ -162,25 +151,21 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
     number += 1;
     const stepLine = child.position?.start.line ?? line;
     const title = stringAttribute(child, 'title');
-    if (!title) {
-      outline.problems.push({ line: stepLine, message: `<Step> ${number} needs a title="…"` });
-      continue;
-    }
+    if (!title) continue;
     const id = stringAttribute(child, 'id') ?? slugger.slug(title);
-    const stepAliases = validAliases(stringAttribute(child, 'aliases'), `<Step> ${number}`, stepLine, outline);
+    const stepAliases = parseAliases(stringAttribute(child, 'aliases')).ids;
     setAttribute(child, 'id', id);
     setNumberAttribute(child, 'number', number);
     setAttribute(child, 'href', `/articles/${slug}#${id}`);
     outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number, ...aliasesOf(stepAliases) });
   }
   if (number === 0) {
-    // `<Steps …><Step …>…</Step></Steps>` on one line parses as text with inline elements.
+    // A <Step> written inline (on the line of <Steps>, or within text) is reported by remarkComponents at its own line.
     let inline = false;
     visit(steps, 'mdxJsxTextElement', (element: MdxJsxTextElement) => {
       inline ||= element.name === 'Step';
     });
-    const hint = inline ? ': put each <Step> on lines of its own, not on the line of <Steps>' : '';
-    outline.problems.push({ line, message: `<Steps> has no <Step> children${hint}` });
+    if (!inline) outline.problems.push({ line, message: '<Steps> has no <Step> children: write each step as <Step title="…"> on lines of its own inside it' });
   }
   if (procedureId) collectRegistryChanges(steps, procedureId, slug, outline);
 }
@@ -188,37 +173,17 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
 /**
  * A RegistryValue that says how to undo it (`undoData` or `undo="delete"`) is a scripted fix: it
  * goes into the procedure's apply and undo .reg files, and the procedure learns where they are.
+ * One that cannot be scripted is reported by remarkComponents and left out here.
  */
 function collectRegistryChanges(steps: MdxJsxFlowElement, procedureId: string, slug: string, outline: ArticleOutline) {
   const changes: RegistryChange[] = [];
   visit(steps, 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => {
     if (element.name !== 'RegistryValue') return;
-    const undoData = stringAttribute(element, 'undoData');
-    const undo = stringAttribute(element, 'undo');
-    if (undoData === undefined && undo === undefined) return;
+    const props = stringAttributes(element);
+    if ((props.undoData === undefined) === (props.undo === undefined) || (props.undo ?? 'delete') !== 'delete') return;
+    const parsed = registryChangeSchema.safeParse(registryChangeRecord(props));
+    if (!parsed.success) return;
     const line = element.position?.start.line ?? 1;
-    if (undoData !== undefined && undo !== undefined) {
-      outline.problems.push({ line, message: '<RegistryValue> takes undoData="…" or undo="delete", not both' });
-      return;
-    }
-    if (undo !== undefined && undo !== 'delete') {
-      outline.problems.push({ line, message: `<RegistryValue> undo="${undo}" is not known; use undo="delete" or undoData="…"` });
-      return;
-    }
-    const parsed = registryChangeSchema.safeParse({
-      hive: stringAttribute(element, 'hive'),
-      path: stringAttribute(element, 'path'),
-      name: stringAttribute(element, 'name') ?? '',
-      type: stringAttribute(element, 'type'),
-      data: stringAttribute(element, 'data'),
-      undo: undoData === undefined ? { kind: 'delete' } : { kind: 'set', data: undoData },
-    });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        outline.problems.push({ line, message: `<RegistryValue> ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}` });
-      }
-      return;
-    }
     changes.push(parsed.data);
     outline.registryChanges.push({ procedureId, change: parsed.data, line });
   });
@@ -235,6 +200,12 @@ function collectLink(link: Link, outline: ArticleOutline) {
   if (link.url.startsWith('/') || link.url.startsWith('#')) {
     outline.links.push({ href: link.url, line: link.position?.start.line ?? 1 });
   }
+}
+
+function stringAttributes(element: JsxElement): Record<string, string | undefined> {
+  return Object.fromEntries(
+    element.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [[attribute.name, attribute.value]] : [])),
+  );
 }
 
 function stringAttribute(element: JsxElement, name: string): string | undefined {

@@ -1,12 +1,14 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { isHttpsUrl, isListedSource, missingSourceMessage, mustCiteSource, sourceKey, SOURCES_SECTION_ID } from './cited-sources';
+import { isHttpsUrl, isListedSource, sourceKey, SOURCES_SECTION_ID } from './cited-sources';
+import { componentsCitingSources } from './mdx-component-specs';
 import type { ArticleOutline } from './remark-anchors';
 
 /**
  * Every command and registry value people run traces to the published documentation that defines
- * it: the components that must cite one carry `source="https://…"`, the article ends with a Sources
+ * it: the components that must cite one carry `source="https://…"` (required and checked for its
+ * form with their other props, by remarkComponents), the article ends with a Sources
  * section of Markdown links, and each source is among them. Runs after remarkArticleAnchors, which
  * has given headings their ids. The outline keeps the section's links (keyed with sourceKey) so the
  * troubleshooter check can hold an outcome's `fix.source` to its article's Sources too.
@@ -15,13 +17,12 @@ export function remarkCitedSources(options: { outline: ArticleOutline }) {
   const { outline } = options;
   return () => (tree: Root) => {
     const cited: { url: string; line: number }[] = [];
+    const citing = new Set<string | null>(componentsCitingSources());
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      if (!mustCiteSource(node.name)) return;
-      const line = node.position?.start.line ?? 1;
+      if (!citing.has(node.name)) return;
       const source = sourceAttribute(node);
-      if (source === undefined || !isHttpsUrl(source)) outline.problems.push({ line, message: missingSourceMessage(node.name) });
-      else cited.push({ url: source, line });
+      if (source !== undefined && isHttpsUrl(source)) cited.push({ url: source, line: node.position?.start.line ?? 1 });
     });
 
     const section = sourcesSection(tree);

@@ -3,6 +3,7 @@ import type { Link } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { WizardTree } from '@/lib/wizard/schema';
+import { treeIdFromFile } from '@/lib/wizard/parse';
 import { validateTreeGraph } from '@/lib/wizard/validate';
 import type { FixTargetLookup } from '@/lib/wizard/validate-browsers';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
@@ -14,6 +15,8 @@ import { readTreeFile, toContentProblem, wizardFiles, type LoadedTreeFile } from
 export interface WizardCheck {
   problems: ContentProblem[];
   trees: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Ids (file names) of the trees that did not parse: references to them wait until they do. */
+  unparsed: ReadonlySet<string>;
   /** The trees that parsed, in file order: all of them when there are no problems. */
   troubleshooters: WizardTree[];
   linkProblems: (site: SiteIndex) => ContentProblem[];
@@ -27,17 +30,23 @@ export interface WizardCheck {
 export function checkWizards(
   root: string,
   anchorsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
-  articles: { fixTargetOf: FixTargetLookup; citesSource: (articleSlug: string, source: string) => boolean | undefined },
+  articles: {
+    fixTargetOf: FixTargetLookup;
+    citesSource: (articleSlug: string, source: string) => boolean | undefined;
+    uncheckedArticles: ReadonlySet<string>;
+  },
   display: (file: string) => string,
   validated?: CheckedMemo<WizardTree>,
 ): WizardCheck {
   const problems: ContentProblem[] = [];
   const trees = new Map<string, ReadonlySet<string>>();
   const valid: Extract<LoadedTreeFile, { ok: true }>[] = [];
+  const unparsed = new Set<string>();
 
   for (const file of wizardFiles(root)) {
     const loaded = readTreeFile(file, display(file));
     if (!loaded.ok) {
+      unparsed.add(treeIdFromFile(file));
       problems.push(...loaded.problems.map(toContentProblem));
       continue;
     }
@@ -69,7 +78,7 @@ export function checkWizards(
       }),
     );
 
-  return { problems, trees, troubleshooters: valid.map((loaded) => loaded.tree), linkProblems };
+  return { problems, trees, unparsed, troubleshooters: valid.map((loaded) => loaded.tree), linkProblems };
 }
 
 function markdownLinks(markdown: string): { href: string; line: number }[] {

@@ -1,8 +1,12 @@
+import { withSuggestion } from '@/lib/nearest-names';
 import { followRedirects, liveNodeId, nodeIndex, redirectIndex } from './graph';
 import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
 import { checkFixBrowsers, checkStartBrowsers, type FixTargetLookup, type ReportProblem } from './validate-browsers';
+
+/** Names as the tree's messages quote them. */
+const quoted = (name: string) => `'${name}'`;
 
 /** Step ids that would be shadowed by other pages under /wizard/<tree>/ (the tree's map). */
 export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(['map']);
@@ -16,6 +20,11 @@ export interface ValidateOptions {
    * not exist. Without it, fix and article references are not checked.
    */
   anchorsOf?: (articleSlug: string) => ReadonlySet<string> | undefined;
+  /**
+   * Articles whose file exists but failed its own check: references to them are not judged, since
+   * their anchors are unknown and their own problems say what to fix first.
+   */
+  uncheckedArticles?: ReadonlySet<string>;
   /**
    * What kind of anchor a fix names, and for a procedure its browsers. Without it the paths'
    * browsers are not checked against their fixes.
@@ -60,8 +69,9 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
     }
   });
 
+  const nodeIds = () => nodes.keys();
   if (!nodes.has(tree.start)) {
-    report(['start'], `start node '${tree.start}' does not exist; set 'start' to the id of the first question`);
+    report(['start'], withSuggestion(`start node '${tree.start}' does not exist; set 'start' to the id of the first question`, tree.start, nodeIds(), quoted));
   }
 
   tree.nodes.forEach((node, i) => {
@@ -84,7 +94,8 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
         report([...path, 'label'], `options '${other}' and '${option.id}' have the same label "${option.label}"; reword one so users can tell them apart`, node.id);
       }
       if (!nodes.has(option.next)) {
-        report([...path, 'next'], `option '${option.id}' leads to '${option.next}', which is not a node in this tree; set 'next' to an existing node id or add that node`, node.id);
+        const message = `option '${option.id}' leads to '${option.next}', which is not a node in this tree; set 'next' to an existing node id or add that node`;
+        report([...path, 'next'], withSuggestion(message, option.next, nodeIds(), quoted), node.id);
       }
     });
   });
@@ -104,17 +115,20 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
 
   if (options.anchorsOf) {
     const anchorsOf = options.anchorsOf;
-    if (tree.article !== undefined && !anchorsOf(tree.article)) {
+    const unchecked = options.uncheckedArticles;
+    if (tree.article !== undefined && !unchecked?.has(tree.article) && !anchorsOf(tree.article)) {
       report(['article'], `article '${tree.article}' does not exist; fix the slug or remove 'article'`);
     }
     tree.nodes.forEach((node, i) => {
       if (node.type !== 'outcome' || !node.fix) return;
       const { article, procedure } = node.fix;
+      if (unchecked?.has(article)) return;
       const anchors = anchorsOf(article);
       if (!anchors) {
         report(['nodes', i, 'fix', 'article'], `fix article '${article}' does not exist; fix the slug or write the article`, node.id);
       } else if (!anchors.has(procedure)) {
-        report(['nodes', i, 'fix', 'procedure'], `article '${article}' has no procedure or anchor '${procedure}'; use the id of a <Steps id="…"> or a heading in that article`, node.id);
+        const message = `article '${article}' has no procedure or anchor '${procedure}'; use the id of a <Steps id="…"> or a heading in that article`;
+        report(['nodes', i, 'fix', 'procedure'], withSuggestion(message, procedure, anchors, quoted), node.id);
       }
     });
   }
@@ -158,7 +172,7 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
         report(path, `redirect '${from}' points to '${to}', which is itself a redirect that never reaches a node; point it at a live node`);
       }
     } else {
-      report(path, `redirect '${from}' points to '${to}', which is not a node in this tree; point it at a live node`);
+      report(path, withSuggestion(`redirect '${from}' points to '${to}', which is not a node in this tree; point it at a live node`, to, nodeIds(), quoted));
     }
   }
 

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import type { ArticlePlan, PlannedProcedure, PlannedStep } from './site-plan';
 import { between, paragraph, pick, sentence, shuffled, type Random } from './text';
 import { COMMANDS, ERRORS, PRODUCTS, REGISTRY_VALUES, SYMPTOMS } from './vocabulary';
+import { BENCH_FIX_SOURCE } from './site-wizard';
 
 const TAGS = [
   'windows-authentication', 'kerberos', 'ntlm', 'negotiate', 'iis', 'spn', 'delegation', 'group-policy', 'proxy',
@@ -34,7 +35,13 @@ function linkToOther(random: Random, context: ArticleContext): string {
 
 /** What every generated command and value cites, listed in each article's Sources as real articles do. */
 const BENCH_SOURCE = 'https://learn.microsoft.com/en-us/troubleshoot/windows-server/fixpath-bench';
-const SOURCES = `## Sources {#sources}\n\n- [Generated reference page](${BENCH_SOURCE}): what the generated commands and values cite.`;
+// The troubleshooter's fixes cite BENCH_FIX_SOURCE, which must be among their article's Sources.
+const SOURCES = [
+  '## Sources {#sources}',
+  '',
+  `- [Generated reference page](${BENCH_SOURCE}): what the generated commands and values cite.`,
+  `- [Windows Authentication](${BENCH_FIX_SOURCE}): what the generated troubleshooter's fixes cite.`,
+].join('\n');
 
 function registryValue(random: Random, value: (typeof REGISTRY_VALUES)[number]): string {
   const [hive = 'HKEY_LOCAL_MACHINE', ...rest] = value.path.split('\\');

@@ -56,7 +56,7 @@ describe('the content check’s outline pass', () => {
     const outline = outlineArticleBody(body, { slug: 'demo' });
     expect(outline.anchors.map((anchor) => `${anchor.kind}:${anchor.id}`)).toEqual(['heading:fix', 'procedure:fix-it', 'heading:sources']);
     // The step inside stays inline text, so the check says how to write it.
-    expect(outline.problems).toEqual([{ line: 3, message: '<Steps> has no <Step> children: put each <Step> on lines of its own, not on the line of <Steps>' }]);
+    expect(outline.problems).toEqual([{ line: 3, message: '<Step> must stand directly inside <Steps>, on lines of its own: <Steps> numbers and frames it' }]);
     expect(outline).toEqual(await outlineOfFullCompile(body, 'demo'));
   });
 

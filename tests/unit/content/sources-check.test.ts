@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check.server';
-import { COMPONENTS_CITING_SOURCES, isListedSource } from '@/lib/content/cited-sources';
+import { isListedSource } from '@/lib/content/cited-sources';
+import { componentsCitingSources } from '@/lib/content/mdx-component-specs';
 import { formatProblem } from '@/lib/content/problem';
 
 const dir = 'tests/fixtures/content/citations/articles';
@@ -14,13 +15,13 @@ async function problemsOf(file: string) {
 describe('the content check on sources and browsers', () => {
   it('refuses a Command without source, at its line, saying what the source is', async () => {
     expect(await problemsOf('command-without-source.mdx')).toEqual([
-      `${dir}/command-without-source.mdx:12: <Command> needs source="https://…": the published documentation that defines this command`,
+      `${dir}/command-without-source.mdx:12: <Command> needs source="https://…": the published documentation that defines this command, also listed under the article's Sources`,
     ]);
   });
 
   it('refuses a RegistryValue whose source is http://, not https://', async () => {
     expect(await problemsOf('http-registry-source.mdx')).toEqual([
-      `${dir}/http-registry-source.mdx:12: <RegistryValue> needs source="https://…": the published documentation that defines this registry value`,
+      `${dir}/http-registry-source.mdx:12: <RegistryValue> source="http://learn.microsoft.com/en-us/fixpath-limit" is not an https:// address: give the published page that defines this registry value`,
     ]);
   });
 
@@ -54,7 +55,7 @@ describe('the content check on sources and browsers', () => {
   });
 
   it('holds every component that states a command or setting to a source, the provider order included', () => {
-    expect(COMPONENTS_CITING_SOURCES).toEqual(['Command', 'RegistryValue', 'IisProviderChange', 'IisProviderOrder']);
+    expect(componentsCitingSources()).toEqual(['RegistryValue', 'Command', 'IisProviderChange', 'IisProviderOrder']);
     expect(isListedSource('https://example.com/a/#b', ['https://example.com/a'])).toBe(true);
     expect(isListedSource('https://example.com/a', ['https://example.com/ab'])).toBe(false);
   });
