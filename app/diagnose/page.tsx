@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { DiagnoseTool } from '@/components/diagnose/diagnose-tool';
 import { getWizard } from '@/lib/content/wizards.server';
 import { toClientTree } from '@/lib/wizard/client-tree';
+import { treePath } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'Diagnose from headers or a HAR file',
@@ -28,7 +29,7 @@ export default function DiagnosePage() {
         <p className="mt-6 rounded border border-border bg-surface p-4">
           This tool needs JavaScript, because it reads your headers here in your browser instead of sending them to a
           server. Turn JavaScript on to use it, or follow the{' '}
-          <a href={`/wizard/${tree.id}`}>{tree.title}</a> troubleshooter instead.
+          <a href={treePath(tree.id)}>{tree.title}</a> troubleshooter instead.
         </p>
       </noscript>
       <DiagnoseTool tree={toClientTree(tree)} />

@@ -1,7 +1,7 @@
 import { analyze } from '@/lib/diagnose/analyze';
 import type { Analysis } from '@/lib/diagnose/types';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
 
 /** An analysis ready to show, with the troubleshooter link it suggests (null when it suggests none). */
 export interface ShownAnalysis {
@@ -16,6 +16,6 @@ export interface ShownAnalysis {
 export function runAnalysis(input: string, tree: WizardTree, includeNames: boolean): ShownAnalysis {
   const analysis = analyze(input, { tree, includeNames, redact: true });
   const continueHref =
-    analysis.suggestedStep !== null ? encodeStepUrl(tree.id, analysis.suggestedStep, analysis.suggestedAnswers) : null;
+    analysis.suggestedStep !== null ? stepPath(tree.id, analysis.suggestedStep, analysis.suggestedAnswers) : null;
   return { analysis, continueHref };
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import type { QuestionNode, WizardOption } from '@/lib/wizard/schema';
-import { checkAnswersLeadTo, encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { OptionList } from './option-list';
 import { useAnswersParam, useTreeWhenLoaded } from './wizard-step-context';
 
@@ -17,6 +18,6 @@ export function AnswerOptions({ question }: { question: QuestionNode }) {
   const check = tree ? checkAnswersLeadTo(tree, stepId, answers) : undefined;
   // Answers that do not lead here are not carried on: the next step would only show them as wrong.
   const earlier = !check ? answers : check.ok ? check.answers : [];
-  const hrefOf = (option: WizardOption) => encodeStepUrl(treeId, option.next, [...earlier, { questionId: question.id, optionId: option.id }]);
+  const hrefOf = (option: WizardOption) => stepPath(treeId, option.next, [...earlier, { questionId: question.id, optionId: option.id }]);
   return <OptionList enhanced options={question.options} hrefOf={hrefOf} />;
 }

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect } from 'react';
 import { changeAnswer, goBack } from '@/lib/wizard/navigate';
 import type { WizardSession } from '@/lib/wizard/session';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
 import { useWizardSession } from './wizard-session-provider';
 import { useStepAnswers } from './wizard-step-context';
 
@@ -22,7 +22,7 @@ export function AnswersSummary() {
     if (answers) remember(tree.id, { treeVersion: tree.version, stepId, answers: [...answers] });
   }, [answers, remember, stepId, tree.id, tree.version]);
 
-  const restartHref = encodeStepUrl(tree.id, tree.start, []);
+  const restartHref = stepPath(tree.id, tree.start, []);
   const restart = (
     <Link href={restartHref} onClick={() => forget(tree.id)}>
       Restart
@@ -44,7 +44,7 @@ export function AnswersSummary() {
       <ol className="mt-3 divide-y divide-border">
         {check.trail.map((step) => {
           const changed = changeAnswer(tree, session, step.question.id);
-          const changeHref = changed.ok ? encodeStepUrl(tree.id, step.question.id, changed.session.answers) : restartHref;
+          const changeHref = changed.ok ? stepPath(tree.id, step.question.id, changed.session.answers) : restartHref;
           return (
             <li key={step.question.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
               <span className="font-medium">{step.question.prompt}</span>
@@ -61,7 +61,7 @@ export function AnswersSummary() {
         </li>
       </ol>
       <nav aria-label="Troubleshooter" className="mt-4 flex gap-6 text-sm">
-        {lastQuestion ? <Link href={encodeStepUrl(tree.id, lastQuestion, previous.answers)}>Back</Link> : null}
+        {lastQuestion ? <Link href={stepPath(tree.id, lastQuestion, previous.answers)}>Back</Link> : null}
         {restart}
       </nav>
     </section>

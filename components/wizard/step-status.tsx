@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { progress } from '@/lib/wizard/navigate';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
 import { useStepAnswers } from './wizard-step-context';
 
 /**
@@ -27,7 +27,7 @@ export function StepStatus() {
     return (
       <p role="note" className="rounded border border-border bg-surface px-3 py-2 text-sm">
         This link opens the step on its own, without the answers that lead to it.{' '}
-        <Link href={encodeStepUrl(tree.id, tree.start, [])}>Start from the first question</Link> to see how you got here.
+        <Link href={stepPath(tree.id, tree.start, [])}>Start from the first question</Link> to see how you got here.
       </p>
     );
   }
@@ -36,12 +36,12 @@ export function StepStatus() {
       <p className="font-semibold">The answers in this link do not lead to this step, so they are not shown.</p>
       <p>
         {check.reason}. You can still read this step, or{' '}
-        <Link href={encodeStepUrl(tree.id, tree.start, [])}>start from the first question</Link>.
+        <Link href={stepPath(tree.id, tree.start, [])}>start from the first question</Link>.
       </p>
       {check.leadsTo && answers ? (
         <p className="mt-1">
           The troubleshooter may have changed since this link was made.{' '}
-          <Link href={encodeStepUrl(tree.id, check.leadsTo, answers)}>Go to where these answers lead now</Link>.
+          <Link href={stepPath(tree.id, check.leadsTo, answers)}>Go to where these answers lead now</Link>.
         </p>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import { describeChange, registryChangeSchema, type RegistryChange } from '@/lib
 import { BROWSER_IDS, parseBrowserScope, type BrowserScope } from '@/lib/browser-scope';
 import { invalidAliasesMessage, parseAliases } from './anchor-aliases';
 import type { SectionText } from './remark-section-text';
+import { articlePath, fixScriptPath } from '@/lib/paths';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -170,7 +171,7 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
     const stepAliases = validAliases(stringAttribute(child, 'aliases'), `<Step> ${number}`, stepLine, outline);
     setAttribute(child, 'id', id);
     setNumberAttribute(child, 'number', number);
-    setAttribute(child, 'href', `/articles/${slug}#${id}`);
+    setAttribute(child, 'href', articlePath(slug, id));
     outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number, ...aliasesOf(stepAliases) });
   }
   if (number === 0) {
@@ -223,11 +224,10 @@ function collectRegistryChanges(steps: MdxJsxFlowElement, procedureId: string, s
     outline.registryChanges.push({ procedureId, change: parsed.data, line });
   });
   if (changes.length === 0) return;
-  const base = `/fixes/${slug}/${procedureId}`;
   setAttribute(
     steps,
     'registryScripts',
-    JSON.stringify({ applyHref: `${base}/apply.reg`, undoHref: `${base}/undo.reg`, changes: changes.map(describeChange), backups: keyBackups(changes) }),
+    JSON.stringify({ applyHref: fixScriptPath(slug, procedureId, 'apply.reg'), undoHref: fixScriptPath(slug, procedureId, 'undo.reg'), changes: changes.map(describeChange), backups: keyBackups(changes) }),
   );
 }
 

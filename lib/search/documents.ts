@@ -1,6 +1,7 @@
 import type { Anchor } from '@/lib/content/remark-anchors';
 import type { SectionText } from '@/lib/content/remark-section-text';
 import type { WizardTree } from '@/lib/wizard/schema';
+import { articlePath, treePath } from '@/lib/paths';
 
 /** What the index needs from a validated, compiled article. */
 export interface ArticleForSearch {
@@ -55,7 +56,7 @@ export function searchCorpus(articles: readonly ArticleForSearch[], troubleshoot
   const add = (document: Omit<SearchDocument, 'id'>) => corpus.documents.push({ id: corpus.documents.length, ...document });
 
   for (const article of articles) {
-    const page = corpus.pages.push({ title: article.title, path: `/articles/${article.slug}` }) - 1;
+    const page = corpus.pages.push({ title: article.title, path: articlePath(article.slug) }) - 1;
     const textOf = new Map(article.sections.map((section) => [section.anchorId, section.text]));
     const intro = textOf.get(null) ?? '';
     const blank = { page, anchor: '', heading: '', step: 0, title: '', symptoms: '' };
@@ -73,7 +74,7 @@ export function searchCorpus(articles: readonly ArticleForSearch[], troubleshoot
   }
 
   for (const tree of troubleshooters) {
-    const page = corpus.pages.push({ title: tree.title, path: `/wizard/${tree.id}` }) - 1;
+    const page = corpus.pages.push({ title: tree.title, path: treePath(tree.id) }) - 1;
     add({ kind: 'troubleshooter', page, anchor: '', heading: '', step: 0, title: tree.title, symptoms: '', text: troubleshooterText(tree) });
   }
   return corpus;

@@ -1,7 +1,7 @@
 import { nodeIndex } from './graph';
 import { shortestPath } from './navigate';
 import type { WizardNode, WizardTree } from './schema';
-import { encodeStepUrl } from './url';
+import { stepPath } from '../paths';
 
 /** An answer drawn as an arrow: from a question to the node the option leads to. */
 export interface MapEdge {
@@ -154,7 +154,7 @@ function mapNode(tree: WizardTree, node: WizardNode): MapNode {
     lines,
     width: Math.max(MAP_METRICS.minWidth, Math.ceil(longest * charWidth + 2 * MAP_METRICS.paddingX)),
     height: MAP_METRICS.captionHeight + lines.length * MAP_METRICS.lineHeight + 2 * MAP_METRICS.paddingY,
-    href: encodeStepUrl(tree.id, node.id, shortestPath(tree, node.id) ?? []),
+    href: stepPath(tree.id, node.id, shortestPath(tree, node.id) ?? []),
   };
   if (node.type === 'outcome') return { ...base, kind: 'outcome' };
   const options = node.options.map((option) => ({

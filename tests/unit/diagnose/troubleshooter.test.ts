@@ -4,7 +4,8 @@ import { suggestForTree, type TroubleshooterEvidence } from '@/lib/diagnose/trou
 import { nodeIndex } from '@/lib/wizard/graph';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
-import { checkAnswersLeadTo, encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { curlNtlmTokens, FIXTURES, fixtureToken, publishedTree, readAuthFixture } from './fixtures';
 
 const tree = publishedTree();
@@ -52,7 +53,7 @@ describe('suggestions against the published windows-auth-login tree', () => {
       outcome: 'fix-chromium-policies',
     });
     expectReplays(result.answers, result.step);
-    expect(encodeStepUrl(tree.id, result.step ?? '', result.answers)).toBe(
+    expect(stepPath(tree.id, result.step ?? '', result.answers)).toBe(
       '/wizard/windows-auth-login/fix-chromium-policies?answers=which-browsers-fail:microsoft-edge,does-chrome-sign-in:chrome-signs-in',
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { drawnLabel, isDrawn, MAP_METRICS, MAX_DRAWN_STEPS, shorten, treeMapModel, wrapText } from '@/lib/wizard/map-model';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { checkAnswersLeadTo, parseAnswersParam } from '@/lib/wizard/url';
+import { parseAnswersParam } from '@/lib/paths';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { fixtureAndPublishedTrees } from './load-fixture';
 
 // The valid fixture plus every published tree: the map must work for whatever authors write.
