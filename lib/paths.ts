@@ -14,6 +14,10 @@ export const TREES_PATH = '/wizard';
 export const SEARCH_PATH = '/search';
 export const DIAGNOSE_PATH = '/diagnose';
 export const INSIGHTS_PATH = '/insights';
+export const INSIGHTS_LOGIN_PATH = `${INSIGHTS_PATH}/login`;
+export const INSIGHTS_LOGOUT_PATH = `${INSIGHTS_PATH}/logout`;
+/** Where a wrong insights token is sent back to, so the form can say so. */
+export const INSIGHTS_LOGIN_FAILED_PATH = `${INSIGHTS_PATH}?login=failed`;
 export const FEEDBACK_THANKS_PATH = '/feedback/thanks';
 
 /** The folder of each kind of browse page (a tag's or a product's list of articles). */
@@ -51,6 +55,15 @@ export function fixScriptPath(slug: string, procedureId: string, file: 'apply.re
 /** The search page, with a query when given. */
 export function searchPath(query?: string): string {
   return query === undefined ? SEARCH_PATH : `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
+}
+
+/** The thank-you page after a form post; it offers the comment form while `vote` is known. */
+export function feedbackThanksPath(back: string | undefined, state: { vote: string } | { comment: 'added' }): string {
+  const params = new URLSearchParams();
+  if (back) params.set('back', back);
+  if ('vote' in state) params.set('vote', state.vote);
+  else params.set('comment', state.comment);
+  return `${FEEDBACK_THANKS_PATH}?${params.toString()}`;
 }
 
 /** A troubleshooter's start page. */

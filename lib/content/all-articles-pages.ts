@@ -1,5 +1,5 @@
 import type { ArticleSummary } from './article-list.server';
-import { ALL_ARTICLES_PATH, allArticlesPagePath, parseSitePath } from '@/lib/paths';
+import { allArticlesPagePath, parseSitePath } from '@/lib/paths';
 import { decidePageNumber, listPage, pageCountOf, type BrowsePageDecision, type ListPage } from './browse-pages';
 
 /**

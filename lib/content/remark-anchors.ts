@@ -8,6 +8,7 @@ import { BROWSER_IDS, parseBrowserScope, type BrowserScope } from '@/lib/browser
 import { invalidAliasesMessage, parseAliases } from './anchor-aliases';
 import type { SectionText } from './remark-section-text';
 import { articlePath, fixScriptPath } from '@/lib/paths';
+import { KEBAB_ID_SOURCE } from '@/lib/wizard/ids';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -52,7 +53,7 @@ export interface ArticleOutline {
  * `{#id}` or `{#id aliases=old-id,older-id}` ending a heading. The aliases part takes anything up to
  * the brace, so a mistyped alias is reported by name rather than read as an MDX expression.
  */
-export const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s+aliases=([^}]*))?\}\s*$/;
+export const EXPLICIT_ID = new RegExp(`\\s*\\{#(${KEBAB_ID_SOURCE})(?:\\s+aliases=([^}]*))?\\}\\s*$`);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

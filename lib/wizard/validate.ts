@@ -3,9 +3,7 @@ import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
 import { checkFixBrowsers, checkStartBrowsers, type FixTargetLookup, type ReportProblem } from './validate-browsers';
-
-/** Step ids that would be shadowed by other pages under /wizard/<tree>/ (the tree's map). */
-export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(['map']);
+import { RESERVED_STEP_IDS, stepPath } from '../paths';
 
 /** What the graph check may use beyond the tree itself. */
 export interface ValidateOptions {
@@ -56,7 +54,7 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
 
   tree.nodes.forEach((node, i) => {
     if (RESERVED_STEP_IDS.has(node.id)) {
-      report(['nodes', i, 'id'], `'${node.id}' is reserved: /wizard/${tree.id}/${node.id} is another page; choose another id`, node.id);
+      report(['nodes', i, 'id'], `'${node.id}' is reserved: ${stepPath(tree.id, node.id)} is another page; choose another id`, node.id);
     }
   });
 

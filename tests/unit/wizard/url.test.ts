@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseAnswersParam, stepPath } from '@/lib/paths';
 import { allPaths } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { stepPath, parseAnswersParam } from '@/lib/paths';
 import { checkAnswersLeadTo, decideStepPath, resolveStep } from '@/lib/wizard/url';
 import { loadTree } from './load-fixture';
 
@@ -88,10 +88,15 @@ describe('decideStepPath', () => {
     expect(decide(`/wizard/no-such-tree/${t.start}`)).toEqual({ action: 'not-found' });
   });
 
-  it('lets live steps, old ids that redirect, the tree’s other pages and other paths render', () => {
+  it('moves an old id to the live step it names, following chains of redirects', () => {
+    expect(decide(`/wizard/${t.id}/browser-check`)).toEqual({ action: 'moved', to: `/wizard/${t.id}/which-browsers` });
+    const chained: WizardTree = { ...t, redirects: { ...t.redirects, older: 'browser-check' } };
+    expect(decideStepPath(`/wizard/${t.id}/older`, () => chained)).toEqual({ action: 'moved', to: `/wizard/${t.id}/which-browsers` });
+  });
+
+  it('lets live steps, the tree’s other pages and other paths render', () => {
     for (const pathname of [
       `/wizard/${t.id}/can-reach-dc`,
-      `/wizard/${t.id}/browser-check`,
       `/wizard/${t.id}/map`,
       `/wizard/${t.id}/tree.json`,
       `/wizard/${t.id}`,
