@@ -1,9 +1,9 @@
 import { followRedirects, liveNodeId, nodeIndex } from './graph';
-import { describeNavigationError, replayAnswers, type TrailStep } from './navigate';
+import { currentNode, describeNavigationError, replayAnswers, type TrailStep } from './navigate';
 import { changedStepRoute, parseAnswersParam, parseSitePath, stepPath } from '../paths';
 import { findRetiredAnswer } from './retired';
 import type { WizardNode, WizardTree } from './schema';
-import type { WizardAnswer } from './session';
+import type { WizardAnswer, WizardSession } from './session';
 
 /** What a step id in a URL names: a live node, an old id to redirect from, or nothing. */
 export type StepResolution =
@@ -13,7 +13,7 @@ export type StepResolution =
 
 /** Whether a link's answers really lead to its step; `reason` is a sentence to show the user. */
 export type AnswersCheck =
-  | { ok: true; node: WizardNode; trail: TrailStep[]; answers: WizardAnswer[] }
+  | { ok: true; node: WizardNode; trail: TrailStep[]; answers: WizardAnswer[]; session: WizardSession }
   | { ok: false; reason: string; leadsTo?: string };
 
 /** What `stepId` names in the tree, following redirects (and chains of them) to a live node. */
@@ -42,7 +42,13 @@ export function checkAnswersLeadTo(tree: WizardTree, stepId: string, answers: re
   if (replay.node.id !== target) {
     return { ok: false, reason: 'These answers lead to a different step', leadsTo: replay.node.id };
   }
-  return { ok: true, node: replay.node, trail: replay.trail, answers: current };
+  return { ok: true, node: replay.node, trail: replay.trail, answers: current, session: { treeId: tree.id, version: tree.version, answers: current } };
+}
+
+/** The URL of the step a session is at, answers included; undefined when they do not replay. */
+export function sessionStepPath(tree: WizardTree, session: WizardSession): string | undefined {
+  const at = currentNode(tree, session);
+  return at.ok ? stepPath(tree.id, at.node.id, session.answers) : undefined;
 }
 
 /** What the proxy does with a path under /wizard/ before Next renders it. */
