@@ -1,4 +1,4 @@
-import { nodeIndex, successors } from './graph';
+import { nodeIndex, shortestPaths, successors } from './graph';
 import type { QuestionNode, WizardNode, WizardOption, WizardTree } from './schema';
 import type { WizardAnswer, WizardSession } from './session';
 
@@ -163,23 +163,8 @@ export function allPaths(tree: WizardTree): WizardPath[] {
 
 /** The fewest answers that reach `nodeId` from the start ([] for the start), or null if none do. */
 export function shortestPath(tree: WizardTree, nodeId: string): WizardAnswer[] | null {
-  const nodes = nodeIndex(tree);
-  if (!nodes.has(tree.start)) return null;
-  const pathTo = new Map<string, WizardAnswer[]>([[tree.start, []]]);
-  const queue = [tree.start];
-  // Breadth-first, options in order: the first path found is the shortest and the most "first-choice".
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const answers = pathTo.get(id) ?? [];
-    if (id === nodeId) return answers;
-    const node = nodes.get(id);
-    if (node?.type !== 'question') continue;
-    for (const option of node.options) {
-      if (pathTo.has(option.next) || !nodes.has(option.next)) continue;
-      pathTo.set(option.next, [...answers, { questionId: id, optionId: option.id }]);
-      queue.push(option.next);
-    }
-  }
-  return null;
+  const answers = shortestPaths(tree).get(nodeId);
+  return answers ? [...answers] : null;
 }
 
 /** A short sentence for a user who followed a stale or edited link. */

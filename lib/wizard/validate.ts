@@ -1,4 +1,4 @@
-import { followRedirects, liveNodeId, nodeIndex, redirectIndex } from './graph';
+import { followRedirects, liveNodeId, nodeIndex, reachableFromStart, redirectIndex } from './graph';
 import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
@@ -88,7 +88,7 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
   });
 
   if (nodes.has(tree.start)) {
-    const reachable = reachableFrom(tree, tree.start);
+    const reachable = new Set(reachableFromStart(tree));
     tree.nodes.forEach((node, i) => {
       if (reachable.has(node.id) || firstIndex.get(node.id) !== i) return;
       report(['nodes', i], `not reachable from start '${tree.start}'; link to it from an option's 'next' or remove it (and add a redirect if its link was published)`, node.id);
@@ -189,23 +189,6 @@ function checkRetiredOptions(tree: WizardTree, report: ReportProblem): void {
       );
     });
   }
-}
-
-function reachableFrom(tree: WizardTree, start: string): Set<string> {
-  const nodes = nodeIndex(tree);
-  const seen = new Set<string>([start]);
-  const queue = [start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const node = nodes.get(id);
-    if (node?.type !== 'question') continue;
-    for (const option of node.options) {
-      if (nodes.has(option.next) && !seen.has(option.next)) {
-        seen.add(option.next);
-        queue.push(option.next);
-      }
-    }
-  }
-  return seen;
 }
 
 interface Cycle {
