@@ -1,7 +1,7 @@
 import { analyze } from '@/lib/diagnose/analyze';
 import type { Analysis } from '@/lib/diagnose/types';
-import type { WizardTree } from '@/lib/wizard/schema';
 import { stepPath } from '@/lib/paths';
+import type { WizardTree } from '@/lib/wizard/schema';
 
 /** An analysis ready to show, with the troubleshooter link it suggests (null when it suggests none). */
 export interface ShownAnalysis {

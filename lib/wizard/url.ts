@@ -1,6 +1,6 @@
+import { changedStepRoute, parseAnswersParam, parseSitePath, stepPath } from '../paths';
 import { followRedirects, liveNodeId, nodeIndex } from './graph';
 import { currentNode, describeNavigationError, replayAnswers, type TrailStep } from './navigate';
-import { changedStepRoute, parseAnswersParam, parseSitePath, stepPath } from '../paths';
 import { findRetiredAnswer } from './retired';
 import type { WizardNode, WizardTree } from './schema';
 import type { WizardAnswer, WizardSession } from './session';

@@ -1,9 +1,9 @@
+import { RESERVED_STEP_IDS, stepPath } from '../paths';
 import { followRedirects, liveNodeId, nodeIndex, reachableFromStart, redirectIndex } from './graph';
 import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
 import { checkFixBrowsers, checkStartBrowsers, type FixTargetLookup, type ReportProblem } from './validate-browsers';
-import { RESERVED_STEP_IDS, stepPath } from '../paths';
 
 /** What the graph check may use beyond the tree itself. */
 export interface ValidateOptions {
