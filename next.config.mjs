@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { buildDir } from './lib/build-dir.mjs';
 
 // Security headers for a static support site. Next's App Router inlines the scripts that boot
@@ -36,31 +33,6 @@ const documentHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-/**
- * A troubleshooter step that was renamed or removed keeps its published links: each entry of a
- * tree's `redirects` becomes a permanent redirect, and Next keeps the query, so answers survive.
- * The content check has already proved every target is a live step.
- */
-function wizardRedirects() {
-  const dir = path.join(process.env.CONTENT_DIR ?? 'content', 'wizards');
-  /** @type {string[]} */
-  let files;
-  try {
-    files = readdirSync(dir).filter((name) => /\.(ya?ml|json)$/i.test(name) && name !== 'wizard.schema.json');
-  } catch {
-    return [];
-  }
-  return files.flatMap((name) => {
-    /** @type {{ id: string, redirects?: Record<string, string> }} */
-    const tree = parse(readFileSync(path.join(dir, name), 'utf8'));
-    return Object.entries(tree.redirects ?? {}).map(([from, to]) => ({
-      source: `/wizard/${tree.id}/${from}`,
-      destination: `/wizard/${tree.id}/${to}`,
-      permanent: true,
-    }));
-  });
-}
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm test` builds into its own folder, so it never replaces the build `npm start` serves.
@@ -90,9 +62,6 @@ const nextConfig = {
     cpus: 2,
     turbopackSourceMaps: false,
     turbopackPluginRuntimeStrategy: 'workerThreads',
-  },
-  async redirects() {
-    return wizardRedirects();
   },
   async headers() {
     return [

@@ -1,17 +1,17 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { decideAllArticlesPage, isLaterAllArticlesPagePath } from '@/lib/content/all-articles-pages';
+import { decideAllArticlesPage } from '@/lib/content/all-articles-pages';
 import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles, replacementOfSlug } from '@/lib/content/article-list.server';
-import { decideBrowsePage, isBrowsePagePath, type BrowsePageDecision } from '@/lib/content/browse-pages';
+import { decideBrowsePage, type BrowsePageDecision } from '@/lib/content/browse-pages';
 import { getWizard } from '@/lib/content/wizards.server';
 import { MISSING_STEP_HEADER } from '@/lib/not-found';
+import { ALL_ARTICLES_PATH, articlePath, parseSitePath } from '@/lib/paths';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { siteConfig } from '@/lib/site-config';
 import { decideStepPath } from '@/lib/wizard/url';
 
 /** No route answers here, so Next serves the 404 page (app/global-not-found.tsx) with a 404 status. */
 const NOT_FOUND_PATH = '/_fixpath/not-found';
-const ARTICLE = /^\/articles\/([^/]+)$/;
 
 /**
  * Guards the routes with dynamic segments, before Next renders them.
@@ -22,7 +22,9 @@ const ARTICLE = /^\/articles\/([^/]+)$/;
  *   as an empty document that only JavaScript fills in (vercel/next.js#95613), and a pasted link
  *   must work without it: so those are settled here with the full 404 page (or, for a page number
  *   past the end, the last page there is). Later pages of /articles are settled the same way.
- * - An article's old slug (its `redirectFrom`) answers 308 to the article, so published links keep working.
+ * - An article's old slug (its `redirectFrom`) answers 308 to the article, and a troubleshooter
+ *   step's old id (the tree's `redirects`, chains followed) 308 to the live step, query kept, so
+ *   published links keep working, answers and all.
  * - Steps beyond the prerendered ones render on their first request too. A link to a step that
  *   does not exist (any more) gets the 404 page with that troubleshooter's start offered first,
  *   and one to an unknown troubleshooter the plain 404 page, also without JavaScript.
@@ -46,22 +48,25 @@ export function proxy(request: NextRequest) {
   };
   if (safeDecodeURIComponent(pathname) === undefined) return notFound();
 
-  if (isLaterAllArticlesPagePath(pathname)) {
+  const route = parseSitePath(pathname);
+  if (route?.kind === 'all-articles-page') {
     return settle(decideAllArticlesPage(pathname, listArticles().length, siteConfig.allArticlesPageSize));
   }
-  if (pathname.startsWith('/articles/')) {
-    const slug = safeDecodeURIComponent(ARTICLE.exec(pathname)?.[1] ?? '');
+  if (pathname.startsWith(`${ALL_ARTICLES_PATH}/`)) {
+    const slug = route?.kind === 'article' ? safeDecodeURIComponent(route.slug) : undefined;
     if (slug && isArticleSlug(slug)) return NextResponse.next();
     const replacement = slug ? replacementOfSlug(slug) : undefined;
     // Permanent: the old slug will never be an article again. The query is kept here; browsers
     // carry the #fragment over a redirect themselves.
-    return replacement ? NextResponse.redirect(new URL(`/articles/${replacement}${search}`, request.url), 308) : notFound();
+    return replacement ? NextResponse.redirect(new URL(articlePath(replacement) + search, request.url), 308) : notFound();
   }
-  if (isBrowsePagePath(pathname)) return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
+  if (route?.kind === 'browse') return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
   const step = decideStepPath(pathname, getWizard, request.nextUrl.searchParams);
   switch (step.action) {
     case 'render':
       return NextResponse.next();
+    case 'moved':
+      return NextResponse.redirect(new URL(step.to + search, request.url), 308);
     case 'redirect':
       return NextResponse.redirect(new URL(step.to, request.url), 307);
     case 'rewrite':

@@ -1,4 +1,5 @@
 import { SearchPageForm } from '@/components/search/search-page-form';
+import { ALL_ARTICLES_PATH, HOME_PATH, TREES_PATH } from '@/lib/paths';
 
 export const metadata = { title: 'Page not found' };
 
@@ -14,8 +15,8 @@ export default function NotFound() {
       <p className="mt-3 text-lg">The link may be mistyped or cut short, or the page may have moved.</p>
       <SearchPageForm query="" label="Search the site" />
       <p className="mt-8">
-        <a href="/articles">Browse all articles</a> · <a href="/wizard">Guided troubleshooters</a> ·{' '}
-        <a href="/">Fixpath home page</a>
+        <a href={ALL_ARTICLES_PATH}>Browse all articles</a> · <a href={TREES_PATH}>Guided troubleshooters</a> ·{' '}
+        <a href={HOME_PATH}>Fixpath home page</a>
       </p>
     </div>
   );

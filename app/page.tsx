@@ -1,6 +1,7 @@
 import { ArticleCard } from '@/components/article-card';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
+import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, treePath } from '@/lib/paths';
 
 /** The home page stays light however large the site grows: the newest articles, then ways to browse. */
 // As many as `next build` renders ahead by default (FIXPATH_PRERENDER_ARTICLES), so each is ready.
@@ -30,7 +31,7 @@ export default function HomePage() {
           <ul className="mt-3 space-y-3">
             {troubleshooters.map((tree) => (
               <li key={tree.id}>
-                <a href={`/wizard/${tree.id}`} className="text-lg font-semibold">
+                <a href={treePath(tree.id)} className="text-lg font-semibold">
                   {tree.title}
                 </a>
                 <p className="text-muted">{tree.summary}</p>
@@ -45,8 +46,8 @@ export default function HomePage() {
           Recently updated articles
         </h2>
         <p className="mt-1 text-sm">
-          See <a href="/articles">all {all.length} articles</a>, or browse <a href="/products">by product</a> or{' '}
-          <a href="/tags">by tag</a>.
+          See <a href={ALL_ARTICLES_PATH}>all {all.length} articles</a>, or browse <a href={BROWSE_FOLDERS.product}>by product</a> or{' '}
+          <a href={BROWSE_FOLDERS.tag}>by tag</a>.
         </p>
         <ul className="mt-4 grid gap-4">
           {articles.map((article) => (

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/articles.server';
+import { articlePath } from '@/lib/paths';
 
 /**
  * One article in a list: what it is about and the symptoms it covers, as users would say them.
@@ -9,7 +10,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
   return (
     <article className="rounded-lg border border-border p-4">
       <Title className="text-lg font-semibold">
-        <a href={`/articles/${article.slug}`}>
+        <a href={articlePath(article.slug)}>
           {article.title}
         </a>
       </Title>

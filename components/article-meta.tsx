@@ -3,6 +3,7 @@ import type { ArticleSummary } from '@/lib/content/articles.server';
 import { tagName } from '@/lib/content/browse';
 import { PRODUCTS } from '@/lib/content/products';
 import { editUrl } from '@/lib/site-config';
+import { browsePagePath } from '@/lib/paths';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -20,13 +21,13 @@ export function ArticleMeta({ article }: { article: ArticleSummary }) {
         <>
           <dt className="font-semibold">Products</dt>
           <dd>
-            <InlineLinkList items={article.products.map((product) => ({ href: `/products/${product}`, label: PRODUCTS[product] }))} />
+            <InlineLinkList items={article.products.map((product) => ({ href: browsePagePath('product', product), label: PRODUCTS[product] }))} />
           </dd>
         </>
       ) : null}
       <dt className="font-semibold">Tags</dt>
       <dd>
-        <InlineLinkList items={article.tags.map((tag) => ({ href: `/tags/${tag}`, label: tagName(tag) }))} />
+        <InlineLinkList items={article.tags.map((tag) => ({ href: browsePagePath('tag', tag), label: tagName(tag) }))} />
       </dd>
       <dt className="no-print font-semibold">Source</dt>
       <dd className="no-print">

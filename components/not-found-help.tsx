@@ -1,6 +1,7 @@
 import { SearchPageForm } from '@/components/search/search-page-form';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
+import { ALL_ARTICLES_PATH, articlePath, HOME_PATH, treePath } from '@/lib/paths';
 
 /** How many articles the 404 lists; the rest are a click away on /articles and through the search form. */
 const LISTED_ARTICLES = 12;
@@ -20,7 +21,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
       {treeOfStep ? (
         <p role="note" className="mt-4 rounded border border-border bg-surface px-3 py-2">
           This link points to a step of <strong>{treeOfStep.title}</strong> that does not exist (any more).{' '}
-          <a href={`/wizard/${treeOfStep.id}`}>Start that troubleshooter from the beginning</a>.
+          <a href={treePath(treeOfStep.id)}>Start that troubleshooter from the beginning</a>.
         </p>
       ) : null}
       <p className="mt-3 text-lg">
@@ -34,7 +35,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
           <ul className="mt-3 space-y-2">
             {troubleshooters.map((tree) => (
               <li key={tree.id}>
-                <a href={`/wizard/${tree.id}`}>Start “{tree.title}” from the beginning</a>
+                <a href={treePath(tree.id)}>Start “{tree.title}” from the beginning</a>
               </li>
             ))}
           </ul>
@@ -44,7 +45,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
       <ul className="mt-3 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>
-            <a href={`/articles/${article.slug}`} className="font-semibold">
+            <a href={articlePath(article.slug)} className="font-semibold">
               {article.title}
             </a>
             <p className="text-sm text-muted">Symptoms: {article.symptoms.join('; ')}</p>
@@ -52,10 +53,10 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
         ))}
       </ul>
       <p className="mt-4">
-        <a href="/articles">See all {all.length} articles</a>
+        <a href={ALL_ARTICLES_PATH}>See all {all.length} articles</a>
       </p>
       <p className="mt-8">
-        <a href="/">Go to the Fixpath home page</a>
+        <a href={HOME_PATH}>Go to the Fixpath home page</a>
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/articles.server';
+import { articlePath } from '@/lib/paths';
 
 /** Other articles the author linked as related; unknown slugs never reach here (content check). */
 export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
@@ -11,7 +12,7 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       <ul className="mt-3 space-y-2">
         {articles.map((article) => (
           <li key={article.slug}>
-            <a href={`/articles/${article.slug}`}>{article.title}</a>
+            <a href={articlePath(article.slug)}>{article.title}</a>
             <p className="text-sm text-muted">{article.summary}</p>
           </li>
         ))}

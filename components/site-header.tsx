@@ -1,5 +1,6 @@
 import { SearchBox } from '@/components/search/search-box';
 import { siteName } from '@/lib/site-config';
+import { ALL_ARTICLES_PATH, DIAGNOSE_PATH, HOME_PATH, TREES_PATH } from '@/lib/paths';
 
 /** The bar on every page: the way home, the main sections and the search box. */
 export function SiteHeader() {
@@ -12,19 +13,19 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <a href="/" className="text-lg font-bold text-text no-underline">
+        <a href={HOME_PATH} className="text-lg font-bold text-text no-underline">
           {siteName}
         </a>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
             <li>
-              <a href="/articles">Articles</a>
+              <a href={ALL_ARTICLES_PATH}>Articles</a>
             </li>
             <li>
-              <a href="/wizard">Troubleshooters</a>
+              <a href={TREES_PATH}>Troubleshooters</a>
             </li>
             <li>
-              <a href="/diagnose">Read headers</a>
+              <a href={DIAGNOSE_PATH}>Read headers</a>
             </li>
           </ul>
         </nav>

@@ -26,6 +26,7 @@ import { buildSummary } from './bench/build-summary';
 import { stepPathAtDepth } from './bench/site-wizard';
 import { measureWizardClicks } from './bench/wizard-timing';
 import { createWorkspace } from './bench/workspace';
+import { ALL_ARTICLES_PATH, articlePath, HOME_PATH, treeMapPath } from '../lib/paths';
 
 const { values: options } = parseArgs({
   options: {
@@ -89,22 +90,23 @@ if (built) {
 }
 
 const article = corpus.articles[1] ?? corpus.articles[0];
+if (!article) throw new Error('the bench corpus has no articles');
 const pages = {
-  home: '/',
-  'generated article': `/articles/${article?.slug}`,
+  home: HOME_PATH,
+  'generated article': articlePath(article.slug),
   'wizard step (200-node tree)': stepPathAtDepth(corpus.tree, 2),
-  'real article': '/articles/windows-auth-fails-in-ie-edge',
+  'real article': articlePath('windows-auth-fails-in-ie-edge'),
 };
 // Pages the issue sets no target for, weighed to catch what grows with the site (each was once
 // 0.6–1.6 MB of HTML at this scale).
 const growingPages = {
-  'all articles, first page': '/articles',
-  'troubleshooter map (200-node tree)': `/wizard/${corpus.tree.id}/map`,
+  'all articles, first page': ALL_ARTICLES_PATH,
+  'troubleshooter map (200-node tree)': treeMapPath(corpus.tree.id),
 };
 const server = built ? await stage('serve', () => startServer(workspace.app, workspace.content)) : undefined;
 if (server) {
   // Articles no page below links to first (from the middle of the corpus), before anything warms them.
-  const unvisited = corpus.articles.slice(500, 508).map((planned) => `/articles/${planned.slug}`);
+  const unvisited = corpus.articles.slice(500, 508).map((planned) => articlePath(planned.slug));
   measured.firstRenders = await stage('first render of unvisited articles', () => measureFirstRenders(server.origin, unvisited));
   const browser = await launchBrowser();
   try {

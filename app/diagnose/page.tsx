@@ -3,6 +3,7 @@ import { DiagnoseTool } from '@/components/diagnose/diagnose-tool';
 import { listWizards } from '@/lib/content/wizards.server';
 import { toClientTree } from '@/lib/wizard/client-tree';
 import { declaresEvidence } from '@/lib/wizard/graph';
+import { treePath } from '@/lib/paths';
 
 export const metadata: Metadata = {
   title: 'Diagnose from headers or a HAR file',
@@ -31,7 +32,7 @@ export default function DiagnosePage() {
           {trees.map((tree, index) => (
             <span key={tree.id}>
               {index > 0 ? ', ' : ''}
-              <a href={`/wizard/${tree.id}`}>{tree.title}</a>
+              <a href={treePath(tree.id)}>{tree.title}</a>
             </span>
           ))}
           .

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { listWizards } from '@/lib/content/wizards.server';
+import { treePath } from '@/lib/paths';
 
 export const metadata = { title: 'Guided troubleshooters' };
 
@@ -16,7 +17,7 @@ export default function WizardListPage() {
         {trees.map((tree) => (
           <li key={tree.id} className="rounded-lg border border-border p-4">
             <h2 className="text-lg font-semibold">
-              <Link href={`/wizard/${tree.id}`}>{tree.title}</Link>
+              <Link href={treePath(tree.id)}>{tree.title}</Link>
             </h2>
             <p className="mt-1 text-muted">{tree.summary}</p>
           </li>

@@ -1,6 +1,7 @@
 import { ArticleCard } from '@/components/article-card';
-import { BROWSE_KINDS, browsePagePath, type BrowseKind, type BrowsePage } from '@/lib/content/browse-pages';
+import { BROWSE_KINDS, type BrowsePage } from '@/lib/content/browse-pages';
 import { BrowsePagination } from './browse-pagination';
+import { browsePagePath, type BrowseKind } from '@/lib/paths';
 
 /** One page of the articles filed under a tag or product, newest first. */
 export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: BrowsePage }) {

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listArticles } from '@/lib/content/article-list.server';
-import { BROWSE_KINDS, browsePage, parsePageNumber, type BrowseKind } from '@/lib/content/browse-pages';
+import { BROWSE_KINDS, browsePage, parsePageNumber } from '@/lib/content/browse-pages';
 import { siteConfig } from '@/lib/site-config';
 import { BrowseGroupPage } from './browse-group-page';
+import type { BrowseKind } from '@/lib/paths';
 
 /** The route params of a tag or product page: the group's slug and, past page 1, the page number. */
 export interface BrowseRouteParams {

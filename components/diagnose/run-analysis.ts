@@ -1,7 +1,7 @@
 import { analyze } from '@/lib/diagnose/analyze';
 import type { Analysis } from '@/lib/diagnose/types';
+import { stepPath } from '@/lib/paths';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { encodeStepUrl } from '@/lib/wizard/url';
 
 /** An analysis ready to show, with the troubleshooter link it suggests (null when it suggests none). */
 export interface ShownAnalysis {
@@ -17,6 +17,6 @@ export function runAnalysis(input: string, trees: readonly WizardTree[], include
   const analysis = analyze(input, { trees, includeNames, redact: true });
   const { suggestedTree, suggestedStep, suggestedAnswers } = analysis;
   const continueHref =
-    suggestedTree !== null && suggestedStep !== null ? encodeStepUrl(suggestedTree, suggestedStep, suggestedAnswers) : null;
+    suggestedTree !== null && suggestedStep !== null ? stepPath(suggestedTree, suggestedStep, suggestedAnswers) : null;
   return { analysis, continueHref };
 }

@@ -1,4 +1,5 @@
 import { feedbackButtonClass } from './comment-fields';
+import { INSIGHTS_LOGIN_PATH } from '@/lib/paths';
 
 /** The sign-in form of /insights: the token goes in a POST body, never in the address. */
 export function InsightsLogin({ failed }: { failed: boolean }) {
@@ -11,7 +12,7 @@ export function InsightsLogin({ failed }: { failed: boolean }) {
           That token is not right. Check INSIGHTS_TOKEN on the server and try again.
         </p>
       ) : null}
-      <form method="post" action="/insights/login" className="mt-6">
+      <form method="post" action={INSIGHTS_LOGIN_PATH} className="mt-6">
         <label htmlFor="insights-token" className="block font-semibold">
           Insights token
         </label>

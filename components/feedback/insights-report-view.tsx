@@ -4,6 +4,7 @@ import { DateRangeForm } from './date-range-form';
 import { FunnelChart } from './funnel-chart';
 import { RecentComments } from './recent-comments';
 import { ArticleFeedbackTable, OutcomeFeedbackTable } from './vote-tables';
+import { INSIGHTS_LOGOUT_PATH } from '@/lib/paths';
 
 const sectionHeading = 'mt-10 text-2xl font-semibold';
 
@@ -15,7 +16,7 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold">Insights</h1>
-        <form method="post" action="/insights/logout">
+        <form method="post" action={INSIGHTS_LOGOUT_PATH}>
           <button type="submit" className="underline">
             Sign out
           </button>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { percent, type ArticleFeedbackRow, type OutcomeFeedbackRow } from '@/lib/feedback/insights-report';
+import { articlePath, stepPath } from '@/lib/paths';
 
 const th = 'border-b-2 border-border px-3 py-2 text-left font-semibold';
 const td = 'border-b border-border px-3 py-2';
@@ -23,7 +24,7 @@ export function ArticleFeedbackTable({ rows }: { rows: ArticleFeedbackRow[] }) {
         {sorted.map((row) => (
           <tr key={row.slug} data-article={row.slug}>
             <th scope="row" className={`${td} text-left font-normal`}>
-              <Link href={`/articles/${row.slug}`}>{row.title}</Link>
+              <Link href={articlePath(row.slug)}>{row.title}</Link>
             </th>
             <td className={num} data-column="helpful">{row.helpful}</td>
             <td className={num} data-column="not-helpful">{row.notHelpful}</td>
@@ -52,7 +53,7 @@ export function OutcomeFeedbackTable({ rows }: { rows: OutcomeFeedbackRow[] }) {
         {rows.map((row) => (
           <tr key={`${row.tree}/${row.outcome}`} data-outcome={`${row.tree}/${row.outcome}`}>
             <th scope="row" className={`${td} text-left font-normal`}>
-              <Link href={`/wizard/${row.tree}/${row.outcome}`}>{row.outcomeTitle}</Link>
+              <Link href={stepPath(row.tree, row.outcome)}>{row.outcomeTitle}</Link>
               <span className="block text-muted">{row.treeTitle}</span>
             </th>
             <td className={num} data-column="solved">{row.solved}</td>

@@ -1,16 +1,13 @@
 'use client';
 
 import { useDeferredValue, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { SEARCH_PATH, searchPath } from '@/lib/paths';
 import type { SearchHit } from '@/lib/search/query';
 import { SearchSuggestion } from './search-suggestion';
 import { useLazySiteSearch, useSearchHits, type LazySiteSearch } from './use-lazy-site-search';
 import { useSlashShortcut } from './use-slash-shortcut';
 
 const BOX_LIMITS = { limit: 6, perPage: 3, snippetLength: 110 };
-
-function allResultsHref(query: string) {
-  return `/search?q=${encodeURIComponent(query)}`;
-}
 
 function announcement(index: LazySiteSearch, query: string, hits: readonly SearchHit[], failed: boolean): string {
   if (query === '') return '';
@@ -43,7 +40,7 @@ export function SearchBox() {
   const searched = useDeferredValue(trimmed);
   const { hits, failed } = useSearchHits(index, searched, BOX_LIMITS);
   // The last option always leads to the full results page, so Enter on it works even with no suggestions.
-  const hrefs = trimmed ? [...hits.map((hit) => hit.href), allResultsHref(trimmed)] : [];
+  const hrefs = trimmed ? [...hits.map((hit) => hit.href), searchPath(trimmed)] : [];
   const expanded = enhanced && open && hrefs.length > 0;
   const optionId = (position: number) => `${listId}-option-${position}`;
 
@@ -81,7 +78,7 @@ export function SearchBox() {
   };
 
   return (
-    <form action="/search" method="get" role="search" aria-label="Site" onBlur={onBlur} className="relative w-full sm:ml-auto sm:w-80">
+    <form action={SEARCH_PATH} method="get" role="search" aria-label="Site" onBlur={onBlur} className="relative w-full sm:ml-auto sm:w-80">
       <label htmlFor={inputId} className="sr-only">
         Search articles and troubleshooters
       </label>
@@ -136,7 +133,7 @@ export function SearchBox() {
             role="option"
             aria-selected={active === hits.length}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(allResultsHref(trimmed))}
+            onClick={() => choose(searchPath(trimmed))}
             className={`cursor-pointer px-3 py-2 text-sm font-semibold text-[var(--color-link)] hover:bg-surface ${active === hits.length ? 'bg-surface outline-2 -outline-offset-2 outline-[var(--color-link)]' : ''}`}
           >
             See all results for “{trimmed}”

@@ -1,3 +1,5 @@
+import { ALL_ARTICLES_PATH, searchPath, TREES_PATH } from '@/lib/paths';
+
 /** Searches worth trying, as links that work without JavaScript. */
 function ExampleSearches({ examples }: { examples: readonly string[] }) {
   if (examples.length === 0) return null;
@@ -7,7 +9,7 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {examples.map((example) => (
           <li key={example}>
-            <a href={`/search?q=${encodeURIComponent(example)}`}>{example}</a>
+            <a href={searchPath(example)}>{example}</a>
           </li>
         ))}
       </ul>
@@ -18,8 +20,8 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
 function BrowseInstead() {
   return (
     <p className="mt-6">
-      You can also <a href="/articles">browse all articles</a> or, if you are not sure what is wrong,{' '}
-      <a href="/wizard">answer a few questions in a guided troubleshooter</a>.
+      You can also <a href={ALL_ARTICLES_PATH}>browse all articles</a> or, if you are not sure what is wrong,{' '}
+      <a href={TREES_PATH}>answer a few questions in a guided troubleshooter</a>.
     </p>
   );
 }

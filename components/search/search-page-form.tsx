@@ -1,10 +1,12 @@
+import { SEARCH_PATH } from '@/lib/paths';
+
 /**
  * A search form inside a page (the /search page, the 404 page): a plain GET form, so a search works
  * without JavaScript. `label` names the landmark, since the header holds another search form.
  */
 export function SearchPageForm({ query, label = 'Search again' }: { query: string; label?: string }) {
   return (
-    <form action="/search" method="get" role="search" aria-label={label} className="mt-4 flex max-w-2xl flex-wrap gap-2">
+    <form action={SEARCH_PATH} method="get" role="search" aria-label={label} className="mt-4 flex max-w-2xl flex-wrap gap-2">
       <label htmlFor="search-page-query" className="w-full font-semibold">
         Search for a symptom, an error message or a setting
       </label>

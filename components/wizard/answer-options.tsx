@@ -1,7 +1,9 @@
 'use client';
 
+import { stepPath } from '@/lib/paths';
+import { pickOption } from '@/lib/wizard/navigate';
 import type { QuestionNode, WizardOption } from '@/lib/wizard/schema';
-import { checkAnswersLeadTo, encodeStepUrl } from '@/lib/wizard/url';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { OptionList } from './option-list';
 import { useAnswersParam, useTreeWhenLoaded } from './wizard-step-context';
 
@@ -17,6 +19,9 @@ export function AnswerOptions({ question }: { question: QuestionNode }) {
   const check = tree ? checkAnswersLeadTo(tree, stepId, answers) : undefined;
   // Answers that do not lead here are not carried on: the next step would only show them as wrong.
   const earlier = !check ? answers : check.ok ? check.answers : [];
-  const hrefOf = (option: WizardOption) => encodeStepUrl(treeId, option.next, [...earlier, { questionId: question.id, optionId: option.id }]);
+  const hrefOf = (option: WizardOption) => {
+    const picked = pickOption(question, earlier, option);
+    return stepPath(treeId, picked.nextId, picked.answers);
+  };
   return <OptionList enhanced options={question.options} hrefOf={hrefOf} />;
 }

@@ -2,9 +2,9 @@
 
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { stepPath } from '@/lib/paths';
 import { changeAnswer, goBack } from '@/lib/wizard/navigate';
-import type { WizardSession } from '@/lib/wizard/session';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { sessionStepPath } from '@/lib/wizard/url';
 import { useWizardSession } from './wizard-session-provider';
 import { useStepAnswers } from './wizard-step-context';
 
@@ -17,12 +17,12 @@ export function AnswersSummary() {
   const remember = useWizardSession((state) => state.remember);
   const forget = useWizardSession((state) => state.forget);
 
-  const answers = check.ok ? check.answers : undefined;
+  const session = check.ok ? check.session : undefined;
   useEffect(() => {
-    if (answers) remember(tree.id, { treeVersion: tree.version, stepId, answers: [...answers] });
-  }, [answers, remember, stepId, tree.id, tree.version]);
+    if (session) remember({ ...session, stepId });
+  }, [session, remember, stepId]);
 
-  const restartHref = encodeStepUrl(tree.id, tree.start, []);
+  const restartHref = stepPath(tree.id, tree.start);
   const restart = (
     <Link href={restartHref} onClick={() => forget(tree.id)}>
       Restart
@@ -30,9 +30,7 @@ export function AnswersSummary() {
   );
   if (!check.ok) return <nav aria-label="Troubleshooter" className="mt-8 text-sm">{restart}</nav>;
 
-  const session: WizardSession = { treeId: tree.id, version: tree.version, answers: check.answers };
-  const previous = goBack(session);
-  const lastQuestion = check.answers.at(-1)?.questionId;
+  const backHref = check.answers.length > 0 ? sessionStepPath(tree, goBack(check.session)) : undefined;
   const currentTitle = check.node.type === 'question' ? check.node.prompt : check.node.title;
 
   return (
@@ -43,8 +41,8 @@ export function AnswersSummary() {
       {check.trail.length === 0 ? <p className="mt-2 text-muted">You have not answered any questions yet.</p> : null}
       <ol className="mt-3 divide-y divide-border">
         {check.trail.map((step) => {
-          const changed = changeAnswer(tree, session, step.question.id);
-          const changeHref = changed.ok ? encodeStepUrl(tree.id, step.question.id, changed.session.answers) : restartHref;
+          const changed = changeAnswer(tree, check.session, step.question.id);
+          const changeHref = (changed.ok && sessionStepPath(tree, changed.session)) || restartHref;
           return (
             <li key={step.question.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
               <span className="font-medium">{step.question.prompt}</span>
@@ -61,7 +59,7 @@ export function AnswersSummary() {
         </li>
       </ol>
       <nav aria-label="Troubleshooter" className="mt-4 flex gap-6 text-sm">
-        {lastQuestion ? <Link href={encodeStepUrl(tree.id, lastQuestion, previous.answers)}>Back</Link> : null}
+        {backHref ? <Link href={backHref}>Back</Link> : null}
         {restart}
       </nav>
     </section>

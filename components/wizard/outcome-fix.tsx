@@ -1,6 +1,7 @@
 import { MdxContent } from '@/components/mdx-content';
 import { getArticleProcedure } from '@/lib/content/articles.server';
 import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
+import { articlePath } from '@/lib/paths';
 
 /**
  * The fix steps of an outcome, compiled from the article's own procedure (one source, never a
@@ -10,7 +11,7 @@ import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
  */
 export async function OutcomeFix({ fix }: { fix: OutcomeFixReference }) {
   const found = await getArticleProcedure(fix.article, fix.procedure);
-  const articleHref = `/articles/${fix.article}#${fix.procedure}`;
+  const articleHref = articlePath(fix.article, fix.procedure);
   return (
     <section aria-labelledby="fix-heading" className="mt-8">
       <h2 id="fix-heading" className="text-2xl font-semibold">

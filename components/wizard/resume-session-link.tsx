@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
 import { useWizardSession, useWizardSessionHydrated } from './wizard-session-provider';
 
 /** On a troubleshooter's start page: where this tab left off, if it did. */
@@ -11,7 +11,7 @@ export function ResumeSessionLink({ treeId, treeVersion }: { treeId: string; tre
   if (!hydrated || !saved || saved.answers.length === 0) return null;
   return (
     <p className="mt-4">
-      <Link href={encodeStepUrl(treeId, saved.stepId, saved.answers)}>
+      <Link href={stepPath(treeId, saved.stepId, saved.answers)}>
         Continue where you left off ({saved.answers.length} {saved.answers.length === 1 ? 'answer' : 'answers'} so far)
       </Link>
     </p>

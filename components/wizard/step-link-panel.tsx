@@ -3,7 +3,7 @@
 import { CopyButton } from '@/components/copy-button';
 import type { OutcomeNode } from '@/lib/wizard/schema';
 import { ticketSummaryMarkdown } from '@/lib/wizard/ticket-summary';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
 import { useStepAnswers } from './wizard-step-context';
 
 /**
@@ -13,7 +13,7 @@ import { useStepAnswers } from './wizard-step-context';
 export function StepLinkPanel() {
   const { tree, stepId, check } = useStepAnswers();
   const origin = window.location.origin;
-  const stepUrl = `${origin}${encodeStepUrl(tree.id, stepId, check.ok ? check.answers : [])}`;
+  const stepUrl = `${origin}${stepPath(tree.id, stepId, check.ok ? check.answers : [])}`;
   const outcome = check.ok && check.node.type === 'outcome' ? (check.node as OutcomeNode) : undefined;
   const fixUrl = outcome?.fix ? `${origin}/articles/${outcome.fix.article}#${outcome.fix.procedure}` : undefined;
 

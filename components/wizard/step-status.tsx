@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { stepPath } from '@/lib/paths';
 import { progress } from '@/lib/wizard/navigate';
-import { encodeStepUrl } from '@/lib/wizard/url';
 import { useStepAnswers } from './wizard-step-context';
 
 /**
@@ -11,8 +11,9 @@ import { useStepAnswers } from './wizard-step-context';
  */
 export function StepStatus() {
   const { tree, bare, check, answers } = useStepAnswers();
+  const startHref = stepPath(tree.id, tree.start);
   if (check.ok) {
-    const result = progress(tree, { treeId: tree.id, version: tree.version, answers: check.answers });
+    const result = progress(tree, check.session);
     if (!result.ok) return null;
     const { questionNumber, maxQuestions, done } = result.progress;
     return (
@@ -27,7 +28,7 @@ export function StepStatus() {
     return (
       <p role="note" className="rounded border border-border bg-surface px-3 py-2 text-sm">
         This link opens the step on its own, without the answers that lead to it.{' '}
-        <Link href={encodeStepUrl(tree.id, tree.start, [])}>Start from the first question</Link> to see how you got here.
+        <Link href={startHref}>Start from the first question</Link> to see how you got here.
       </p>
     );
   }
@@ -36,12 +37,12 @@ export function StepStatus() {
       <p className="font-semibold">The answers in this link do not lead to this step, so they are not shown.</p>
       <p>
         {check.reason}. You can still read this step, or{' '}
-        <Link href={encodeStepUrl(tree.id, tree.start, [])}>start from the first question</Link>.
+        <Link href={startHref}>start from the first question</Link>.
       </p>
       {check.leadsTo && answers ? (
         <p className="mt-1">
           The troubleshooter may have changed since this link was made.{' '}
-          <Link href={encodeStepUrl(tree.id, check.leadsTo, answers)}>Go to where these answers lead now</Link>.
+          <Link href={stepPath(tree.id, check.leadsTo, answers)}>Go to where these answers lead now</Link>.
         </p>
       ) : null}
     </div>

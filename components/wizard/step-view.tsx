@@ -3,7 +3,7 @@ import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigati
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
 import { StepViewRecorder } from '@/components/feedback/step-view-recorder';
 import { clientTreeHref, type WizardStep } from '@/lib/content/wizards.server';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath, treePath } from '@/lib/paths';
 import { AnswerOptions } from './answer-options';
 import { AnswersSummary } from './answers-summary';
 import { MarkdownText } from './markdown-text';
@@ -21,13 +21,13 @@ const STEP_HEADING_ID = 'step-heading';
  * routes render it, the static one and the per-request one that adds a `notice` above the heading.
  */
 export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNode }) {
-  const bareHref = (next: string) => encodeStepUrl(tree.id, next, []);
+  const bareHref = (next: string) => stepPath(tree.id, next, []);
   return (
     <WizardStepProvider treeId={tree.id} treeHref={clientTreeHref(tree)} stepId={node.id}>
       <div className="max-w-3xl">
         <p className="text-sm">
           {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}
-          <a href={`/wizard/${tree.id}`}>{tree.title}</a>
+          <a href={treePath(tree.id)}>{tree.title}</a>
         </p>
         <div className="mt-2 min-h-6">
           <Suspense fallback={null}>
@@ -64,7 +64,7 @@ export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNo
             <FeedbackWidget
               subject={{ kind: 'outcome', tree: tree.id, treeVersion: tree.version, outcome: node.id }}
               question="Did this solve your problem?"
-              back={encodeStepUrl(tree.id, node.id, [])}
+              back={stepPath(tree.id, node.id, [])}
             />
           </>
         )}
@@ -74,8 +74,8 @@ export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNo
             <AnswersSummary />
           </TreeGate>
         </Suspense>
-        <Suspense fallback={<StepLinkFallback path={encodeStepUrl(tree.id, node.id, [])} />}>
-          <TreeGate fallback={<StepLinkFallback path={encodeStepUrl(tree.id, node.id, [])} />}>
+        <Suspense fallback={<StepLinkFallback path={stepPath(tree.id, node.id, [])} />}>
+          <TreeGate fallback={<StepLinkFallback path={stepPath(tree.id, node.id, [])} />}>
             <StepLinkPanel />
           </TreeGate>
         </Suspense>

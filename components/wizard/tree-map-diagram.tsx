@@ -1,5 +1,6 @@
 import { layOutTopDown, type PlacedEdge, type PlacedNode } from '@/lib/diagram/layered-layout';
-import { MAP_METRICS, type MapEdge, type MapNode, type TreeMapModel } from '@/lib/wizard/map-model';
+import { DIAGRAM_METRICS, edgeLabelLines, textBox, type TextBox } from '@/lib/diagram/text-box';
+import type { MapEdge, MapNode, TreeMapModel } from '@/lib/wizard/map-model';
 
 const NODE_FONT_SIZE = 14;
 const CAPTION_FONT_SIZE = 11;
@@ -16,8 +17,9 @@ const ARROW_ID = 'tree-map-arrow';
  * one set of tab stops is enough.
  */
 export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: string }) {
+  const boxes = new Map(model.nodes.map((node) => [node.id, textBox(node.text, node.kind === 'outcome')]));
   const layout = layOutTopDown(
-    model.nodes.map(({ id, width, height }) => ({ id, width, height })),
+    [...boxes].map(([id, { width, height }]) => ({ id, width, height })),
     model.edges.map(({ from, to, label }) => ({ from, to, label })),
   );
   const nodesById = new Map(model.nodes.map((node) => [node.id, node]));
@@ -78,8 +80,9 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
         <g>
           {layout.nodes.map((placed) => {
             const node = nodesById.get(placed.id);
-            return node ? (
-              <NodeBox key={placed.id} placed={placed} node={node} isStart={node.id === model.startId} />
+            const box = boxes.get(placed.id);
+            return node && box ? (
+              <NodeBox key={placed.id} placed={placed} node={node} lines={box.lines} isStart={node.id === model.startId} />
             ) : null;
           })}
         </g>
@@ -88,11 +91,11 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
   );
 }
 
-function NodeBox({ placed, node, isStart }: { placed: PlacedNode; node: MapNode; isStart: boolean }) {
+function NodeBox({ placed, node, lines, isStart }: { placed: PlacedNode; node: MapNode; lines: TextBox['lines']; isStart: boolean }) {
   const question = node.kind === 'question';
   const centreX = placed.x + placed.width / 2;
-  const captionY = placed.y + MAP_METRICS.paddingY + CAPTION_FONT_SIZE;
-  const firstLineY = placed.y + MAP_METRICS.paddingY + MAP_METRICS.captionHeight + NODE_FONT_SIZE;
+  const captionY = placed.y + DIAGRAM_METRICS.paddingY + CAPTION_FONT_SIZE;
+  const firstLineY = placed.y + DIAGRAM_METRICS.paddingY + DIAGRAM_METRICS.captionHeight + NODE_FONT_SIZE;
   const caption = question ? (isStart ? 'First question' : 'Question') : 'Outcome';
   return (
     <a href={node.href} tabIndex={-1} className="group">
@@ -129,8 +132,8 @@ function NodeBox({ placed, node, isStart }: { placed: PlacedNode; node: MapNode;
         fontWeight={question ? 400 : 600}
         className="fill-text group-hover:underline"
       >
-        {node.lines.map((line, index) => (
-          <tspan key={index} x={centreX} y={firstLineY + index * MAP_METRICS.lineHeight}>
+        {lines.map((line, index) => (
+          <tspan key={index} x={centreX} y={firstLineY + index * DIAGRAM_METRICS.lineHeight}>
             {line}
           </tspan>
         ))}
@@ -141,9 +144,10 @@ function NodeBox({ placed, node, isStart }: { placed: PlacedNode; node: MapNode;
 
 function EdgeLabel({ edge, source }: { edge: PlacedEdge; source: MapEdge }) {
   if (!edge.labelAt) return null;
-  const longest = Math.max(...source.labelLines.map((line) => line.length));
+  const labelLines = edgeLabelLines(source.label);
+  const longest = Math.max(...labelLines.map((line) => line.length));
   const width = Math.min(LABEL_MAX_WIDTH, Math.ceil(longest * LABEL_CHAR_WIDTH + 12));
-  const height = source.labelLines.length * LABEL_LINE_HEIGHT + 6;
+  const height = labelLines.length * LABEL_LINE_HEIGHT + 6;
   const top = edge.labelAt.y - height / 2;
   return (
     <g>
@@ -158,7 +162,7 @@ function EdgeLabel({ edge, source }: { edge: PlacedEdge; source: MapEdge }) {
         className="fill-page stroke-border"
       />
       <text textAnchor="middle" fontSize={LABEL_FONT_SIZE} className="fill-text">
-        {source.labelLines.map((line, index) => (
+        {labelLines.map((line, index) => (
           <tspan key={index} x={edge.labelAt?.x} y={top + 3 + LABEL_FONT_SIZE - 1 + index * LABEL_LINE_HEIGHT}>
             {line}
           </tspan>

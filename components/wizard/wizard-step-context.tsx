@@ -4,7 +4,8 @@ import { useSearchParams } from 'next/navigation';
 import { createContext, Suspense, use, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
-import { checkAnswersLeadTo, parseAnswersParam, type AnswersCheck } from '@/lib/wizard/url';
+import { parseAnswersParam } from '@/lib/paths';
+import { checkAnswersLeadTo, type AnswersCheck } from '@/lib/wizard/url';
 import { loadClientTree } from './client-tree-loader';
 
 interface WizardStepValue {

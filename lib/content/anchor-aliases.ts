@@ -1,10 +1,10 @@
+import { isKebabId } from '@/lib/wizard/ids';
+
 /**
  * Old anchor ids an element keeps when it is renamed (`aliases="old-id,older-id"`, or
  * `{#new-id aliases=old-id}` on a heading), so links already pasted into tickets still land there.
  * Pure: the outline pass validates them and the components render them.
  */
-
-const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The ids of an `aliases` list as written (comma-separated, spaces allowed), empty parts dropped. */
 export function splitAliases(text: string | undefined): string[] {
@@ -18,7 +18,7 @@ export function splitAliases(text: string | undefined): string[] {
 /** The ids of an aliases list, and those that cannot be an anchor id. */
 export function parseAliases(text: string | undefined): { ids: string[]; invalid: string[] } {
   const ids = splitAliases(text);
-  return { ids: ids.filter((id) => ANCHOR_ID.test(id)), invalid: ids.filter((id) => !ANCHOR_ID.test(id)) };
+  return { ids: ids.filter((id) => isKebabId(id)), invalid: ids.filter((id) => !isKebabId(id)) };
 }
 
 /** The check's message for aliases that are not anchor ids. */

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { PRODUCT_SLUGS } from './products';
-
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { KEBAB_ID_PATTERN } from '@/lib/wizard/ids';
 
 /** A slug or id as it appears in URLs: lower-case words joined by hyphens. */
 export const slugSchema = z
   .string()
-  .regex(kebabCase, 'use lower-case words joined by hyphens, for example "windows-auth-fails"');
+  .regex(KEBAB_ID_PATTERN, 'use lower-case words joined by hyphens, for example "windows-auth-fails"');
 
 const isoDate = z.union([
   z.iso.date({ message: 'use a date written YYYY-MM-DD' }),

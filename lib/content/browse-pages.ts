@@ -1,4 +1,5 @@
 import { groupByProduct, groupByTag, type BrowseGroup } from './browse';
+import { BROWSE_FOLDERS, browsePagePath, parseSitePath, type BrowseKind } from '@/lib/paths';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import type { ArticleSummary } from './article-list.server';
 
@@ -9,8 +10,6 @@ import type { ArticleSummary } from './article-list.server';
  * `/tags/iis/page/2`, so the link people already have keeps working.
  */
 
-export type BrowseKind = 'tag' | 'product';
-
 /** How a kind of group is named and found. */
 export interface BrowseKindInfo {
   label: string;
@@ -20,18 +19,12 @@ export interface BrowseKindInfo {
 }
 
 export const BROWSE_KINDS: Record<BrowseKind, BrowseKindInfo> = {
-  tag: { label: 'Tag', plural: 'tags', basePath: '/tags', groups: groupByTag },
-  product: { label: 'Product', plural: 'products', basePath: '/products', groups: groupByProduct },
+  tag: { label: 'Tag', plural: 'tags', basePath: BROWSE_FOLDERS.tag, groups: groupByTag },
+  product: { label: 'Product', plural: 'products', basePath: BROWSE_FOLDERS.product, groups: groupByProduct },
 };
 
 export function pageCountOf(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
-}
-
-/** The URL of page `page` of a group: page 1 is the group's own URL. */
-export function browsePagePath(kind: BrowseKind, slug: string, page: number): string {
-  const base = `${BROWSE_KINDS[kind].basePath}/${slug}`;
-  return page <= 1 ? base : `${base}/page/${page}`;
 }
 
 /** One page of a list cut into pages of `pageSize`. */
@@ -86,14 +79,6 @@ export function pageNumbersAround(page: number, pageCount: number): (number | nu
 /** What the request proxy does with a page of a group (`/tags/<slug>` or `/tags/<slug>/page/<n>`). */
 export type BrowsePageDecision = { action: 'render' } | { action: 'not-found' } | { action: 'redirect'; to: string; permanent: boolean };
 
-const BROWSE_PAGE = /^\/(tags|products)\/([^/]+)(?:\/page\/([^/]+))?\/?$/;
-const KIND_OF_FOLDER: Record<string, BrowseKind> = { tags: 'tag', products: 'product' };
-
-/** Whether a path is shaped like a page of a tag or product (`/tags/<slug>`, `/tags/<slug>/page/<n>`). */
-export function isBrowsePagePath(pathname: string): boolean {
-  return BROWSE_PAGE.test(pathname);
-}
-
 /**
  * What a link to page `segment` of a list of `pageCount` pages gets. Page 1 always lives at the
  * list's own URL; a page past the end, which an older link can point at once the list shrinks,
@@ -112,13 +97,12 @@ export function decidePageNumber(segment: string, pageCount: number, pathOf: (pa
  * settled before that (as for articles: an on-demand notFound() has no body without JavaScript).
  */
 export function decideBrowsePage(pathname: string, articles: readonly ArticleSummary[], pageSize: number): BrowsePageDecision {
-  const match = BROWSE_PAGE.exec(pathname);
-  const kind = match ? KIND_OF_FOLDER[match[1] as string] : undefined;
-  if (!match || !kind) return { action: 'not-found' };
-  const slug = safeDecodeURIComponent(match[2] as string);
+  const route = parseSitePath(pathname);
+  if (route?.kind !== 'browse') return { action: 'not-found' };
+  const kind = route.browse;
+  const slug = safeDecodeURIComponent(route.slug);
   const group = slug === undefined ? undefined : BROWSE_KINDS[kind].groups(articles).find((candidate) => candidate.slug === slug);
   if (!group) return { action: 'not-found' };
-  const pageSegment = match[3];
-  if (pageSegment === undefined) return { action: 'render' };
-  return decidePageNumber(pageSegment, pageCountOf(group.articles.length, pageSize), (page) => browsePagePath(kind, group.slug, page));
+  if (route.page === undefined) return { action: 'render' };
+  return decidePageNumber(route.page, pageCountOf(group.articles.length, pageSize), (page) => browsePagePath(kind, group.slug, page));
 }

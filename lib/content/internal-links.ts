@@ -1,4 +1,5 @@
 import { withSuggestion } from '@/lib/nearest-names';
+import { articlePath, parseSitePath, type SitePath } from '@/lib/paths';
 
 /** What exists on the site, so a link can be checked before it is published. */
 export interface SiteIndex {
@@ -13,8 +14,8 @@ export interface SiteIndex {
   unchecked?: { articles: ReadonlySet<string>; trees: ReadonlySet<string> };
 }
 
-/** Routes that exist outside content, so links to them are not reported as broken. */
-const SITE_ROUTES = new Set(['/', '/articles', '/wizard']);
+/** Lists that exist outside content, so links to them are not reported as broken. */
+const SITE_LISTS: ReadonlySet<SitePath['kind']> = new Set(['home', 'all-articles', 'trees']);
 
 /**
  * Why an internal link is broken, or undefined when it leads somewhere real. `currentSlug` resolves
@@ -24,31 +25,29 @@ export function brokenLinkMessage(href: string, site: SiteIndex, currentSlug?: s
   const [pathPart = '', fragment] = href.split('#');
   const pathname = pathPart.split('?')[0] ?? '';
   if (pathname === '' && fragment !== undefined) {
-    if (currentSlug === undefined) return `link "${href}": a bare #anchor has no page here; link to /articles/<slug>#${fragment}`;
+    if (currentSlug === undefined) return `link "${href}": a bare #anchor has no page here; link to ${articlePath('<slug>', fragment)}`;
     const anchors = site.anchorsBySlug.get(currentSlug);
     if (!anchors || anchors.has(fragment)) return undefined;
     return withSuggestion(`link "${href}": no heading or step with id "${fragment}" in this article`, fragment, anchors);
   }
-  const articleMatch = /^\/articles\/([^/]+)\/?$/.exec(pathname);
-  if (articleMatch?.[1]) {
-    const slug = articleMatch[1];
-    if (site.unchecked?.articles.has(slug)) return undefined;
-    const anchors = site.anchorsBySlug.get(slug);
-    if (!anchors) return withSuggestion(`link "${href}": article "${slug}" does not exist`, slug, site.anchorsBySlug.keys());
+  const route = parseSitePath(pathname);
+  if (route?.kind === 'article') {
+    if (site.unchecked?.articles.has(route.slug)) return undefined;
+    const anchors = site.anchorsBySlug.get(route.slug);
+    if (!anchors) return withSuggestion(`link "${href}": article "${route.slug}" does not exist`, route.slug, site.anchorsBySlug.keys());
     if (fragment && !anchors.has(fragment)) {
-      return withSuggestion(`link "${href}": article "${slug}" has no heading or step with id "${fragment}"`, fragment, anchors);
+      return withSuggestion(`link "${href}": article "${route.slug}" has no heading or step with id "${fragment}"`, fragment, anchors);
     }
     return undefined;
   }
-  const wizardMatch = /^\/wizard\/([^/]+)(?:\/([^/]+))?\/?$/.exec(pathname);
-  if (wizardMatch?.[1]) {
-    const treeId = wizardMatch[1];
-    if (site.unchecked?.trees.has(treeId)) return undefined;
-    const steps = site.stepsByTree.get(treeId);
-    if (!steps) return withSuggestion(`link "${href}": troubleshooter "${treeId}" does not exist`, treeId, site.stepsByTree.keys());
-    const step = wizardMatch[2];
-    if (step && step !== 'map' && !steps.has(step)) return withSuggestion(`link "${href}": troubleshooter "${treeId}" has no step "${step}"`, step, steps);
+  if (route?.kind === 'tree' || route?.kind === 'tree-map' || route?.kind === 'step') {
+    if (site.unchecked?.trees.has(route.treeId)) return undefined;
+    const steps = site.stepsByTree.get(route.treeId);
+    if (!steps) return withSuggestion(`link "${href}": troubleshooter "${route.treeId}" does not exist`, route.treeId, site.stepsByTree.keys());
+    if (route.kind === 'step' && !steps.has(route.stepId)) {
+      return withSuggestion(`link "${href}": troubleshooter "${route.treeId}" has no step "${route.stepId}"`, route.stepId, steps);
+    }
     return undefined;
   }
-  return SITE_ROUTES.has(pathname) ? undefined : `link "${href}": no page at ${pathname}`;
+  return route && SITE_LISTS.has(route.kind) ? undefined : `link "${href}": no page at ${pathname}`;
 }

@@ -13,6 +13,7 @@ import { MDX_COMPONENT_NAMES } from './mdx-component-specs';
 import { MdxSyntaxError, syntaxErrorOf } from './mdx-syntax-error';
 import { remarkSectionText } from './remark-section-text';
 import { remarkCitedSources } from './remark-sources';
+import { KEBAB_ID_SOURCE } from '@/lib/wizard/ids';
 
 /** Which article a body is (its step links and .reg downloads point there), and whether to keep one procedure only. */
 export interface CompileOptions {
@@ -25,7 +26,7 @@ export function emptyOutline(): ArticleOutline {
 }
 
 // The id and anything after it up to the brace (`aliases=…`): remarkArticleAnchors reads and checks it.
-const HEADING_WITH_EXPLICIT_ID = /^(#{1,6}\s.*?)\{(#[a-z0-9]+(?:-[a-z0-9]+)*(?:\s+aliases=[^}]*)?)\}(\s*)$/;
+const HEADING_WITH_EXPLICIT_ID = new RegExp(`^(#{1,6}\\s.*?)\\{(#${KEBAB_ID_SOURCE}(?:\\s+aliases=[^}]*)?)\\}(\\s*)$`);
 
 /**
  * `## Title {#id}` is not MDX (braces start an expression), so the brace is escaped before

@@ -8,6 +8,8 @@ import { parseBrowserScope, type BrowserScope } from '@/lib/browser-scope';
 import { invalidAliasesMessage, parseAliases } from './anchor-aliases';
 import { registryChangeRecord } from './mdx-component-specs';
 import type { SectionText } from './remark-section-text';
+import { articlePath, fixScriptPath } from '@/lib/paths';
+import { KEBAB_ID_SOURCE } from '@/lib/wizard/ids';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -52,7 +54,7 @@ export interface ArticleOutline {
  * `{#id}` or `{#id aliases=old-id,older-id}` ending a heading. The aliases part takes anything up to
  * the brace, so a mistyped alias is reported by name rather than read as an MDX expression.
  */
-export const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s+aliases=([^}]*))?\}\s*$/;
+export const EXPLICIT_ID = new RegExp(`\\s*\\{#(${KEBAB_ID_SOURCE})(?:\\s+aliases=([^}]*))?\\}\\s*$`);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -156,7 +158,7 @@ function collectProcedure(steps: MdxJsxFlowElement, slug: string, outline: Artic
     const stepAliases = parseAliases(stringAttribute(child, 'aliases')).ids;
     setAttribute(child, 'id', id);
     setNumberAttribute(child, 'number', number);
-    setAttribute(child, 'href', `/articles/${slug}#${id}`);
+    setAttribute(child, 'href', articlePath(slug, id));
     outline.anchors.push({ id, kind: 'step', title, line: stepLine, level: number, ...aliasesOf(stepAliases) });
   }
   if (number === 0) {
@@ -188,11 +190,10 @@ function collectRegistryChanges(steps: MdxJsxFlowElement, procedureId: string, s
     outline.registryChanges.push({ procedureId, change: parsed.data, line });
   });
   if (changes.length === 0) return;
-  const base = `/fixes/${slug}/${procedureId}`;
   setAttribute(
     steps,
     'registryScripts',
-    JSON.stringify({ applyHref: `${base}/apply.reg`, undoHref: `${base}/undo.reg`, changes: changes.map(describeChange), backups: keyBackups(changes) }),
+    JSON.stringify({ applyHref: fixScriptPath(slug, procedureId, 'apply.reg'), undoHref: fixScriptPath(slug, procedureId, 'undo.reg'), changes: changes.map(describeChange), backups: keyBackups(changes) }),
   );
 }
 

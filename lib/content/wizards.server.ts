@@ -12,6 +12,7 @@ import { checkedTrees } from './checked-cache.server';
 import { contentDir, contentFolderFiles } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 import { ContentError, type ContentProblem } from './problem';
+import { clientTreePath } from '@/lib/paths';
 
 const TREE_FILE = /\.(ya?ml|json)$/i;
 const SCHEMA_FILE = 'wizard.schema.json';
@@ -87,5 +88,5 @@ export function stepPageTitle({ tree, node }: WizardStep): string {
  */
 export function clientTreeHref(tree: WizardTree): string {
   const hash = createHash('sha256').update(JSON.stringify(toClientTree(tree))).digest('hex').slice(0, 12);
-  return `/wizard/${tree.id}/tree.json?v=${hash}`;
+  return clientTreePath(tree.id, hash);
 }

@@ -1,21 +1,20 @@
-const ARTICLE_PATH = /^\/articles\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const WIZARD_STEP_PATH = /^\/wizard\/[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\?answers=[a-z0-9:,-]*)?$/;
+import { articlePath, parseAnswersParam, parseSitePath, stepPath } from '@/lib/paths';
+import { isKebabId } from '@/lib/wizard/ids';
 
 /**
- * The page a no-JavaScript form post returns to, when it is one of ours: an article or a troubleshooter
- * step. Anything else (another host, `//evil`, a script URL) is dropped, so the redirect can never be
- * used to send someone elsewhere.
+ * The page a no-JavaScript form post returns to, when it is one of ours: an article or a
+ * troubleshooter step, written exactly as the site writes it. Anything else (another host,
+ * `//evil`, a script URL, a path with `..`) is dropped, so the redirect can never be used to send
+ * someone elsewhere.
  */
 export function safeBackPath(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  return ARTICLE_PATH.test(value) || WIZARD_STEP_PATH.test(value) ? value : undefined;
-}
-
-/** The thank-you page after a form post; it offers the comment form while `vote` is known. */
-export function thanksPath(back: string | undefined, state: { vote: string } | { comment: 'added' }): string {
-  const params = new URLSearchParams();
-  if (back) params.set('back', back);
-  if ('vote' in state) params.set('vote', state.vote);
-  else params.set('comment', state.comment);
-  return `/feedback/thanks?${params.toString()}`;
+  const [pathname = '', query, ...rest] = value.split('?');
+  if (rest.length > 0) return undefined;
+  const route = parseSitePath(pathname);
+  if (route?.kind === 'article' && query === undefined) return isKebabId(route.slug) && articlePath(route.slug) === value ? value : undefined;
+  if (route?.kind !== 'step' || !isKebabId(route.treeId) || !isKebabId(route.stepId)) return undefined;
+  const answers = query === undefined ? undefined : new URLSearchParams(query).get('answers');
+  const parsed = parseAnswersParam(answers);
+  return parsed.ok && stepPath(route.treeId, route.stepId, parsed.answers) === value ? value : undefined;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { safeBackPath, thanksPath } from './back-path';
+import { safeBackPath } from './back-path';
 import { commentFromForm, voteFromForm } from './form-input';
 import type { KnownTargets } from './known-targets';
 import { clientKey, TokenBucketLimiter } from './rate-limit';
@@ -8,6 +8,7 @@ import { describeIssues, issuesOf, json, problem, problemPage, seeOther } from '
 import { crossOriginProblem } from './same-origin';
 import { eventsBatchSchema, feedbackCommentSchema, feedbackVoteSchema } from './schema';
 import { COMMENT_WINDOW_MS, isStorageUnavailable, type FeedbackStore } from './store';
+import { feedbackThanksPath } from '@/lib/paths';
 
 /** Largest bodies accepted, in bytes. A comment of 1,000 characters URL-encodes to at most ~9 KB. */
 export const BODY_LIMITS = { vote: 2 * 1024, comment: 16 * 1024, events: 32 * 1024 } as const;
@@ -115,7 +116,7 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       check: (vote) => options.targets().voteProblem(vote),
       async save(store, vote, at, { format, back }) {
         const id = await store.recordVote(vote, at);
-        if (format === 'form') return seeOther(thanksPath(back, { vote: id }));
+        if (format === 'form') return seeOther(feedbackThanksPath(back, { vote: id }));
         return json(201, { id, commentUntil: new Date(at + COMMENT_WINDOW_MS).toISOString() });
       },
     }),
@@ -129,7 +130,7 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       fromForm: commentFromForm,
       async save(store, { id, comment }, at, { format, back }) {
         const result = await store.addComment(id, comment, at);
-        if (result === 'added') return format === 'form' ? seeOther(thanksPath(back, { comment: 'added' })) : json(200, { status: 'added' });
+        if (result === 'added') return format === 'form' ? seeOther(feedbackThanksPath(back, { comment: 'added' })) : json(200, { status: 'added' });
         const refusal = {
           'not-found': [404, 'No vote with this id was found, so the comment has nowhere to go.'],
           'already-commented': [409, 'This vote already has a comment; a comment cannot be changed.'],

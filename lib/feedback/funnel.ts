@@ -1,3 +1,4 @@
+import { nodeIndex, shortestPaths } from '@/lib/wizard/graph';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { StepFunnelCount } from './store';
 
@@ -24,29 +25,16 @@ export interface TreeFunnel {
   steps: FunnelStep[];
 }
 
-// Breadth-first from the start: the order and depth at which a user can first meet each step.
-function depthsOf(tree: WizardTree): Map<string, number> {
-  const depths = new Map([[tree.start, 0]]);
-  const queue = [tree.start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const node = tree.nodes.find((candidate) => candidate.id === id);
-    if (node?.type !== 'question') continue;
-    for (const option of node.options) {
-      if (depths.has(option.next)) continue;
-      depths.set(option.next, depths.get(id)! + 1);
-      queue.push(option.next);
-    }
-  }
-  return depths;
-}
-
 /** The funnel of one tree: every step of the tree (reached or not), then any retired steps. */
 export function buildFunnel(treeId: string, tree: WizardTree | undefined, counts: readonly StepFunnelCount[]): TreeFunnel {
   const own = new Map(counts.filter((count) => count.tree === treeId).map((count) => [count.step, count]));
   const steps: FunnelStep[] = [];
   if (tree) {
-    for (const [id, depth] of depthsOf(tree)) {
-      const node = tree.nodes.find((candidate) => candidate.id === id)!;
+    const nodes = nodeIndex(tree);
+    // Nearest the start first: the order in which a user can first meet each step.
+    for (const [id, answers] of shortestPaths(tree)) {
+      const node = nodes.get(id)!;
+      const depth = answers.length;
       const count = own.get(id);
       own.delete(id);
       steps.push({

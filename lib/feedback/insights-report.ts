@@ -2,6 +2,7 @@ import type { WizardTree } from '@/lib/wizard/schema';
 import type { DayRange } from './date-range';
 import { buildFunnel, type TreeFunnel } from './funnel';
 import type { FeedbackStore, TimeRange } from './store';
+import { articlePath, stepPath } from '@/lib/paths';
 
 /** What the report needs to know about the site to name things: titles of articles and trees. */
 export interface SiteCatalog {
@@ -97,10 +98,10 @@ export async function loadInsightsReport(store: FeedbackStore, window: TimeRange
   const commentEntries = comments.map((row): CommentEntry => {
     const common = { helpful: row.helpful, comment: row.comment, at: new Date(row.at).toISOString() };
     if (row.kind === 'article') {
-      return { subject: articleTitles.get(row.article) ?? row.article, href: `/articles/${row.article}`, ...common };
+      return { subject: articleTitles.get(row.article) ?? row.article, href: articlePath(row.article), ...common };
     }
     const tree = trees.get(row.tree);
-    return { subject: `${tree?.title ?? row.tree} › ${outcomeTitle(tree, row.outcome)}`, href: `/wizard/${row.tree}/${row.outcome}`, ...common };
+    return { subject: `${tree?.title ?? row.tree} › ${outcomeTitle(tree, row.outcome)}`, href: stepPath(row.tree, row.outcome), ...common };
   });
 
   const treeIds = [...new Set([...catalog.trees.map((tree) => tree.id), ...funnelCounts.map((count) => count.tree)])];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { HOME_PATH } from '@/lib/paths';
 
 /** One problem with one field of the input, as the API reports it. */
 export interface InputIssue {
@@ -43,7 +44,7 @@ function escapeHtml(text: string): string {
  * person can read, with the way back. JSON callers get {@link problem} instead.
  */
 export function problemPage(status: number, message: string, back: string | undefined, headers: Record<string, string> = {}): Response {
-  const backLink = back ? `<a href="${escapeHtml(back)}">Go back to the page</a>` : '<a href="/">Go to the home page</a>';
+  const backLink = back ? `<a href="${escapeHtml(back)}">Go back to the page</a>` : `<a href="${HOME_PATH}">Go to the home page</a>`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Feedback not sent | Fixpath</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
 <h1>Your feedback was not sent</h1><p>${escapeHtml(message)}</p><p>${backLink}</p></body></html>`;

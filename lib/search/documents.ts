@@ -1,5 +1,6 @@
 import type { OutlinedArticle } from '@/lib/content/validated-content';
 import type { WizardTree } from '@/lib/wizard/schema';
+import { articlePath, treePath } from '@/lib/paths';
 
 /** What a search document stands for, and so how its result is labelled. */
 export type SearchDocumentKind = 'article' | 'section' | 'procedure' | 'step' | 'troubleshooter';
@@ -44,7 +45,7 @@ export function searchCorpus(articles: readonly OutlinedArticle[], troubleshoote
   const add = (document: Omit<SearchDocument, 'id'>) => corpus.documents.push({ id: corpus.documents.length, ...document });
 
   for (const article of articles) {
-    const page = corpus.pages.push({ title: article.title, path: `/articles/${article.slug}` }) - 1;
+    const page = corpus.pages.push({ title: article.title, path: articlePath(article.slug) }) - 1;
     const textOf = new Map(article.sections.map((section) => [section.anchorId, section.text]));
     const intro = textOf.get(null) ?? '';
     const blank = { page, anchor: '', heading: '', step: 0, title: '', symptoms: '' };
@@ -62,7 +63,7 @@ export function searchCorpus(articles: readonly OutlinedArticle[], troubleshoote
   }
 
   for (const tree of troubleshooters) {
-    const page = corpus.pages.push({ title: tree.title, path: `/wizard/${tree.id}` }) - 1;
+    const page = corpus.pages.push({ title: tree.title, path: treePath(tree.id) }) - 1;
     add({ kind: 'troubleshooter', page, anchor: '', heading: '', step: 0, title: tree.title, symptoms: '', text: troubleshooterText(tree) });
   }
   return corpus;

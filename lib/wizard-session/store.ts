@@ -1,30 +1,18 @@
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-
-/** One answer, as it travels in step URLs. */
-export interface SavedAnswer {
-  questionId: string;
-  optionId: string;
-}
-
-/** Where a user got to in one troubleshooter, in this tab. */
-export interface SavedWizardSession {
-  treeVersion: number;
-  stepId: string;
-  answers: SavedAnswer[];
-}
+import type { SavedWizardSession } from '@/lib/wizard/session';
 
 /** The wizard state kept for the tab: the last step reached in each troubleshooter. */
 export interface WizardSessionState {
   sessions: Record<string, SavedWizardSession>;
-  remember: (treeId: string, session: SavedWizardSession) => void;
+  remember: (session: SavedWizardSession) => void;
   forget: (treeId: string) => void;
   /** The saved session, unless the tree changed meaning since (its version moved on). */
   resumable: (treeId: string, treeVersion: number) => SavedWizardSession | undefined;
 }
 
 /** Bump when the stored shape changes; `migrate` then decides what survives. */
-export const WIZARD_SESSION_STORAGE_VERSION = 1;
+export const WIZARD_SESSION_STORAGE_VERSION = 2;
 export const WIZARD_SESSION_STORAGE_KEY = 'fixpath-wizard-session';
 
 /**
@@ -37,7 +25,7 @@ export function createWizardSessionStore() {
     persist(
       (set, get) => ({
         sessions: {},
-        remember: (treeId, session) => set((state) => ({ sessions: { ...state.sessions, [treeId]: session } })),
+        remember: (session) => set((state) => ({ sessions: { ...state.sessions, [session.treeId]: session } })),
         forget: (treeId) =>
           set((state) => {
             const { [treeId]: _forgotten, ...rest } = state.sessions;
@@ -45,7 +33,7 @@ export function createWizardSessionStore() {
           }),
         resumable: (treeId, treeVersion) => {
           const saved = get().sessions[treeId];
-          return saved && saved.treeVersion === treeVersion ? saved : undefined;
+          return saved && saved.version === treeVersion ? saved : undefined;
         },
       }),
       {
@@ -54,9 +42,7 @@ export function createWizardSessionStore() {
         storage: createJSONStorage(() => sessionStorage),
         partialize: (state) => ({ sessions: state.sessions }),
         skipHydration: true,
-        // Nothing older than version 1 was ever stored; anything unrecognised starts afresh.
-        migrate: (persisted, version) =>
-          version === WIZARD_SESSION_STORAGE_VERSION && isSessionsRecord(persisted) ? persisted : { sessions: {} },
+        migrate: migrateStoredSessions,
       },
     ),
   );
@@ -65,6 +51,20 @@ export function createWizardSessionStore() {
 /** The store's type, for the provider and its hooks. */
 export type WizardSessionStore = ReturnType<typeof createWizardSessionStore>;
 
-function isSessionsRecord(value: unknown): value is { sessions: Record<string, SavedWizardSession> } {
-  return typeof value === 'object' && value !== null && typeof (value as { sessions?: unknown }).sessions === 'object';
+/**
+ * Sessions stored by an older version of the site that pass the session schema; the rest start
+ * afresh. Version 1 named a tree's version `treeVersion` and left the tree id to the key; nothing
+ * else was ever stored. The schema (and zod with it) is loaded only here, so a step page that has
+ * nothing to migrate never downloads it.
+ */
+async function migrateStoredSessions(persisted: unknown, version: number): Promise<{ sessions: Record<string, SavedWizardSession> }> {
+  const { savedWizardSessionSchema } = await import('@/lib/wizard/session');
+  const sessions: Record<string, SavedWizardSession> = {};
+  const stored: unknown = version === 1 ? (persisted as { sessions?: unknown } | null)?.sessions : undefined;
+  for (const [treeId, saved] of Object.entries(typeof stored === 'object' && stored !== null ? stored : {})) {
+    const { treeVersion, ...rest } = typeof saved === 'object' && saved !== null ? (saved as { treeVersion?: unknown }) : {};
+    const parsed = savedWizardSessionSchema.safeParse({ ...rest, treeId, version: treeVersion });
+    if (parsed.success) sessions[treeId] = parsed.data;
+  }
+  return { sessions };
 }

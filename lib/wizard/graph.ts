@@ -71,7 +71,7 @@ export function successors(node: WizardNode): readonly string[] {
  * reaches (validation reports those) in file order. The steps most runs pass through come first.
  */
 export function nodesNearestStartFirst(tree: WizardTree): string[] {
-  const order = new Set(walkFromStart(tree, null, (nodeId) => nodeId, () => null).map((visit) => visit.nodeId));
+  const order = new Set(reachableFromStart(tree));
   for (const id of nodeIndex(tree).keys()) order.add(id);
   return [...order];
 }
@@ -86,6 +86,26 @@ export function declaresEvidence(tree: WizardTree): boolean {
   return tree.nodes.some(
     (node) => (node.type === 'outcome' ? node.evidence !== undefined : node.options.some((option) => option.evidence !== undefined)),
   );
+}
+
+/** The ids of every node a path from the start reaches, nearest first. */
+export function reachableFromStart(tree: WizardTree): string[] {
+  return walkFromStart(tree, null, (nodeId) => nodeId, () => null).map((visit) => visit.nodeId);
+}
+
+/**
+ * Every node a path from the start reaches, nearest first, with the fewest answers that reach it
+ * (`[]` for the start). Options are tried in order, so among equally short paths the one through
+ * the first options wins: the most "first-choice" way there.
+ */
+export function shortestPaths(tree: WizardTree): ReadonlyMap<string, readonly WizardAnswer[]> {
+  const visits = walkFromStart<readonly WizardAnswer[]>(
+    tree,
+    [],
+    (nodeId) => nodeId,
+    (answers, question, option) => [...answers, { questionId: question.id, optionId: option.id }],
+  );
+  return new Map(visits.map(({ nodeId, state }) => [nodeId, state]));
 }
 
 /** One browser scope in which a node can be reached, with the fewest answers that reach it so. */
@@ -131,7 +151,7 @@ function scopeKey(scope: BrowserScope): string {
 }
 
 /** A node reached in some state of a walk. */
-interface Visit<S> {
+export interface Visit<S> {
   nodeId: string;
   state: S;
 }
@@ -142,7 +162,7 @@ interface Visit<S> {
  * dangling links (in a tree that failed validation) cannot stall it. `follow` gives the state
  * after an answer.
  */
-function walkFromStart<S>(
+export function walkFromStart<S>(
   tree: WizardTree,
   initial: S,
   key: (nodeId: string, state: S) => string,

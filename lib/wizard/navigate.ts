@@ -1,4 +1,4 @@
-import { nodeIndex, successors } from './graph';
+import { nodeIndex, shortestPaths, successors } from './graph';
 import type { QuestionNode, WizardNode, WizardOption, WizardTree } from './schema';
 import type { WizardAnswer, WizardSession } from './session';
 
@@ -91,10 +91,23 @@ export function answer(
   if (question.type === 'outcome') return { ok: false, error: { kind: 'already-finished', outcomeId: question.id } };
   const option = question.options.find((candidate) => candidate.id === optionId);
   if (!option) return { ok: false, error: { kind: 'unknown-option', questionId: question.id, optionId } };
-  const next = nodeIndex(tree).get(option.next);
-  if (!next) return { ok: false, error: { kind: 'missing-node', nodeId: option.next } };
-  const answers = [...session.answers, { questionId: question.id, optionId }];
-  return { ok: true, session: { ...session, answers }, node: next };
+  const picked = pickOption(question, session.answers, option);
+  const next = nodeIndex(tree).get(picked.nextId);
+  if (!next) return { ok: false, error: { kind: 'missing-node', nodeId: picked.nextId } };
+  return { ok: true, session: { ...session, answers: picked.answers }, node: next };
+}
+
+/**
+ * The transition itself, for a question on screen: `answers` (those that reached `question`) with
+ * `option` added, and the id of the step it leads to. It needs no tree, so a step page's answer
+ * links work before the tree has arrived; `answer` checks the session first.
+ */
+export function pickOption(
+  question: QuestionNode,
+  answers: readonly WizardAnswer[],
+  option: WizardOption,
+): { answers: WizardAnswer[]; nextId: string } {
+  return { answers: [...answers, { questionId: question.id, optionId: option.id }], nextId: option.next };
 }
 
 /** Drops the last answer; at the start it returns the session unchanged. */
@@ -114,12 +127,6 @@ export function changeAnswer(
   const index = session.answers.findIndex((given) => given.questionId === questionId);
   if (index === -1) return { ok: false, error: { kind: 'not-answered', questionId } };
   return { ok: true, session: { ...session, answers: session.answers.slice(0, index) } };
-}
-
-/** The questions answered so far with the option picked for each, in order. */
-export function trailOf(tree: WizardTree, session: WizardSession): NavResult<{ trail: TrailStep[] }> {
-  const replay = replaySession(tree, session);
-  return replay.ok ? { ok: true, trail: replay.trail } : { ok: false, error: replay.error };
 }
 
 /** How far along the session is, counting the longest chain of questions still possible. */
@@ -156,23 +163,8 @@ export function allPaths(tree: WizardTree): WizardPath[] {
 
 /** The fewest answers that reach `nodeId` from the start ([] for the start), or null if none do. */
 export function shortestPath(tree: WizardTree, nodeId: string): WizardAnswer[] | null {
-  const nodes = nodeIndex(tree);
-  if (!nodes.has(tree.start)) return null;
-  const pathTo = new Map<string, WizardAnswer[]>([[tree.start, []]]);
-  const queue = [tree.start];
-  // Breadth-first, options in order: the first path found is the shortest and the most "first-choice".
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const answers = pathTo.get(id) ?? [];
-    if (id === nodeId) return answers;
-    const node = nodes.get(id);
-    if (node?.type !== 'question') continue;
-    for (const option of node.options) {
-      if (pathTo.has(option.next) || !nodes.has(option.next)) continue;
-      pathTo.set(option.next, [...answers, { questionId: id, optionId: option.id }]);
-      queue.push(option.next);
-    }
-  }
-  return null;
+  const answers = shortestPaths(tree).get(nodeId);
+  return answers ? [...answers] : null;
 }
 
 /** A short sentence for a user who followed a stale or edited link. */

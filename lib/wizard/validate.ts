@@ -1,5 +1,6 @@
 import { withSuggestion } from '@/lib/nearest-names';
-import { followRedirects, liveNodeId, nodeIndex, redirectIndex } from './graph';
+import { RESERVED_STEP_IDS, stepPath } from '../paths';
+import { followRedirects, liveNodeId, nodeIndex, reachableFromStart, redirectIndex } from './graph';
 import type { WizardProblem } from './parse';
 import type { WizardTree } from './schema';
 import type { SourceLocator, SourcePath } from './source-map';
@@ -7,9 +8,6 @@ import { checkFixBrowsers, checkStartBrowsers, type FixTargetLookup, type Report
 
 /** Names as the tree's messages quote them. */
 const quoted = (name: string) => `'${name}'`;
-
-/** Step ids that would be shadowed by other pages under /wizard/<tree>/ (the tree's map). */
-export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(['map']);
 
 /** What the graph check may use beyond the tree itself. */
 export interface ValidateOptions {
@@ -65,7 +63,7 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
 
   tree.nodes.forEach((node, i) => {
     if (RESERVED_STEP_IDS.has(node.id)) {
-      report(['nodes', i, 'id'], `'${node.id}' is reserved: /wizard/${tree.id}/${node.id} is another page; choose another id`, node.id);
+      report(['nodes', i, 'id'], `'${node.id}' is reserved: ${stepPath(tree.id, node.id)} is another page; choose another id`, node.id);
     }
   });
 
@@ -101,7 +99,7 @@ export function validateTreeGraph(tree: WizardTree, file: string, options: Valid
   });
 
   if (nodes.has(tree.start)) {
-    const reachable = reachableFrom(tree, tree.start);
+    const reachable = new Set(reachableFromStart(tree));
     tree.nodes.forEach((node, i) => {
       if (reachable.has(node.id) || firstIndex.get(node.id) !== i) return;
       report(['nodes', i], `not reachable from start '${tree.start}'; link to it from an option's 'next' or remove it (and add a redirect if its link was published)`, node.id);
@@ -205,23 +203,6 @@ function checkRetiredOptions(tree: WizardTree, report: ReportProblem): void {
       );
     });
   }
-}
-
-function reachableFrom(tree: WizardTree, start: string): Set<string> {
-  const nodes = nodeIndex(tree);
-  const seen = new Set<string>([start]);
-  const queue = [start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    const node = nodes.get(id);
-    if (node?.type !== 'question') continue;
-    for (const option of node.options) {
-      if (nodes.has(option.next) && !seen.has(option.next)) {
-        seen.add(option.next);
-        queue.push(option.next);
-      }
-    }
-  }
-  return seen;
 }
 
 interface Cycle {

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { OutcomeNode, QuestionNode, WizardNode, WizardTree } from '../../lib/wizard/schema';
-import { encodeStepUrl } from '../../lib/wizard/url';
+import { stepPath } from '../../lib/paths';
 import { kebab, type ArticlePlan } from './site-plan';
 import { between, paragraph, pick, type Random } from './text';
 import { CONCEPTS, ERRORS, PRODUCTS, SYMPTOMS } from './vocabulary';
@@ -120,5 +120,5 @@ export function stepPathAtDepth(tree: WizardTree, depth: number): string {
     answers.push({ questionId: node.id, optionId: option.id });
     node = byId.get(option.next);
   }
-  return encodeStepUrl(tree.id, node?.id ?? tree.start, answers);
+  return stepPath(tree.id, node?.id ?? tree.start, answers);
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parseAnswersParam } from '../../lib/wizard/url';
+import { parseAnswersParam } from '../../lib/paths';
 import { loadShippedTree } from './wizard-tree';
 
 // Written against windows-auth-login version 3, whose first question retired `only-ie-or-edge`

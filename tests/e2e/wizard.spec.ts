@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { allPaths, type TrailStep } from '../../lib/wizard/navigate';
 import type { WizardTree } from '../../lib/wizard/schema';
-import { checkAnswersLeadTo, encodeStepUrl } from '../../lib/wizard/url';
+import { checkAnswersLeadTo } from '../../lib/wizard/url';
+import { stepPath } from '../../lib/paths';
 import { loadShippedTree } from './wizard-tree';
 
 const tree = loadShippedTree();
@@ -56,7 +57,7 @@ for (const outcomeId of ['fix-client-registry', 'fix-iis-providers']) {
     await answerByClicking(page, trail);
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, outcomeId));
-    await expect(page).toHaveURL(encodeStepUrl(tree.id, outcomeId, answers));
+    await expect(page).toHaveURL(stepPath(tree.id, outcomeId, answers));
     await expect(page).toHaveTitle(new RegExp(`^Result: ${titleOf(tree, outcomeId)}`));
     await expect(page.locator('[aria-current="step"]')).toContainText(titleOf(tree, outcomeId));
     await expectSummary(page, trail);
@@ -75,7 +76,7 @@ for (const outcomeId of ['fix-client-registry', 'fix-iis-providers']) {
 for (const outcomeId of ['fix-token-too-large', 'fix-firefox', 'fix-clock-skew', 'fix-chromium-policies']) {
   test(`a user reaches the new outcome ${outcomeId} and its fix steps`, async ({ page }) => {
     const { trail, node } = pathTo(outcomeId);
-    await page.goto(encodeStepUrl(tree.id, tree.start, []));
+    await page.goto(stepPath(tree.id, tree.start, []));
     await answerByClicking(page, trail);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, outcomeId));
     if (node.type !== 'outcome' || !node.fix) throw new Error('expected a fix');
@@ -98,7 +99,7 @@ test('a link published before the tree changed still opens, and offers where its
 
 test('moving to the next step puts focus on its heading and names it in the title', async ({ page }) => {
   const { trail } = pathTo('fix-iis-providers');
-  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await page.goto(stepPath(tree.id, tree.start, []));
   await expect(page.locator('ul[data-enhanced]')).toBeVisible();
   await page.getByRole('link', { name: trail[0]!.option.label, exact: true }).focus();
   await page.keyboard.press('Enter');
@@ -113,14 +114,14 @@ test('a step page does not carry the tree: the browser fetches it once after loa
   const { trail } = pathTo('fix-iis-providers');
   const elsewhere = tree.nodes.find((node) => node.type === 'question' && node.id !== tree.start && node.id !== trail[1]!.question.id);
   if (elsewhere?.type !== 'question') throw new Error('the shipped tree needs a third question');
-  const html = await (await request.get(encodeStepUrl(tree.id, tree.start, []))).text();
+  const html = await (await request.get(stepPath(tree.id, tree.start, []))).text();
   expect(html).not.toContain(elsewhere.options[0]!.label);
 
   const fetched: string[] = [];
   page.on('request', (sent) => {
     if (new URL(sent.url()).pathname === `/wizard/${tree.id}/tree.json`) fetched.push(sent.url());
   });
-  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await page.goto(stepPath(tree.id, tree.start, []));
   await answerByClicking(page, trail.slice(0, 2));
   await expect(page.getByTestId('step-progress')).toHaveText(/^Question 3 of at most \d+$/);
   expect(fetched).toHaveLength(1);
@@ -134,7 +135,7 @@ test('an answer focused before the tree arrives keeps the focus when it does', a
     await held;
     await route.continue();
   });
-  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await page.goto(stepPath(tree.id, tree.start, []));
   await expect(page.locator('ul[data-enhanced]')).toBeVisible();
   const option = page.getByRole('link', { name: trail[0]!.option.label, exact: true });
   await option.focus();
@@ -157,7 +158,7 @@ test('a copied step link opens the same step with the same summary in a fresh br
 
   await page.getByRole('button', { name: 'Copy link to this step' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}${encodeStepUrl(tree.id, stepId, trail.slice(0, 2).map((s) => ({ questionId: s.question.id, optionId: s.option.id })))}`);
+  expect(copied).toBe(`${baseURL}${stepPath(tree.id, stepId, trail.slice(0, 2).map((s) => ({ questionId: s.question.id, optionId: s.option.id })))}`);
   await expect(page.getByTestId('step-url')).toHaveText(copied);
   await agent.close();
 
@@ -178,7 +179,7 @@ const READER_PAUSE_MS = 500;
 /** Answers the first two questions on the way to the registry fix, so Back and Forward have steps to move between. */
 async function reachThirdStep(page: Page) {
   const { trail } = pathTo('fix-client-registry');
-  await page.goto(encodeStepUrl(tree.id, tree.start, []));
+  await page.goto(stepPath(tree.id, tree.start, []));
   await answerByClicking(page, trail.slice(0, 2));
   return { trail, thirdUrl: page.url(), heading: page.getByRole('heading', { level: 1 }) };
 }
@@ -214,7 +215,7 @@ test('Forward after Back shows the step the address bar names', async ({ page })
 
 test('changing an earlier answer goes back to that question and drops the later answers', async ({ page }) => {
   const { trail, answers } = pathTo('fix-iis-providers');
-  await page.goto(encodeStepUrl(tree.id, 'fix-iis-providers', answers));
+  await page.goto(stepPath(tree.id, 'fix-iis-providers', answers));
   await page.getByRole('link', { name: `Change your answer to: ${trail[1]!.question.prompt}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(trail[1]!.question.prompt);
   await expectSummary(page, trail.slice(0, 1));
@@ -228,7 +229,7 @@ test('changing an earlier answer goes back to that question and drops the later 
 
 test('the Back link returns to the previous question and Restart to the first', async ({ page }) => {
   const { trail, answers } = pathTo('fix-iis-providers');
-  await page.goto(encodeStepUrl(tree.id, 'fix-iis-providers', answers));
+  await page.goto(stepPath(tree.id, 'fix-iis-providers', answers));
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(trail.at(-1)!.question.prompt);
   await page.getByRole('link', { name: 'Restart', exact: true }).click();
@@ -250,14 +251,14 @@ test('at an outcome, the ticket summary lists every answer and both links', asyn
   const { trail, answers } = pathTo('fix-client-registry');
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(encodeStepUrl(tree.id, 'fix-client-registry', answers));
+  await page.goto(stepPath(tree.id, 'fix-client-registry', answers));
   await page.getByRole('button', { name: 'Copy summary for the ticket' }).click();
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown).toContain(`**Troubleshooter:** ${tree.title}`);
   for (const step of trail) expect(markdown).toContain(`${step.question.prompt} — ${step.option.label}`);
   expect(markdown).toContain(`**Outcome:** ${titleOf(tree, 'fix-client-registry')}`);
   expect(markdown).toContain(`**Fix:** ${baseURL}/articles/windows-auth-fails-in-ie-edge#confirm-disable-negotiate`);
-  expect(markdown).toContain(`**This step:** ${baseURL}${encodeStepUrl(tree.id, 'fix-client-registry', answers)}`);
+  expect(markdown).toContain(`**This step:** ${baseURL}${stepPath(tree.id, 'fix-client-registry', answers)}`);
   await context.close();
 });
 
@@ -276,7 +277,7 @@ test('with JavaScript turned off the options are plain links that still reach an
 test('tampered answers show the step with a notice, never a made-up summary', async ({ page }) => {
   const { answers } = pathTo('fix-iis-providers');
   const tampered = answers.map((answer, index) => (index === 1 ? { ...answer, optionId: 'made-up' } : answer));
-  await page.goto(encodeStepUrl(tree.id, 'fix-iis-providers', tampered));
+  await page.goto(stepPath(tree.id, 'fix-iis-providers', tampered));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, 'fix-iis-providers'));
   const notice = page.getByRole('alert').filter({ hasText: 'answers in this link' });
   await expect(notice).toContainText('do not lead to this step');
@@ -314,8 +315,8 @@ test('without JavaScript an unknown step or troubleshooter still gets the full 4
 for (const [name, url] of [
   ['list', '/wizard'],
   ['start', start],
-  ['question', encodeStepUrl(tree.id, pathTo('fix-iis-providers').trail[1]!.question.id, pathTo('fix-iis-providers').answers.slice(0, 1))],
-  ['outcome', encodeStepUrl(tree.id, 'fix-iis-providers', pathTo('fix-iis-providers').answers)],
+  ['question', stepPath(tree.id, pathTo('fix-iis-providers').trail[1]!.question.id, pathTo('fix-iis-providers').answers.slice(0, 1))],
+  ['outcome', stepPath(tree.id, 'fix-iis-providers', pathTo('fix-iis-providers').answers)],
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe-core finds no violations on the troubleshooter ${name} page (${colorScheme})`, async ({ page }) => {

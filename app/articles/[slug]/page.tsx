@@ -8,6 +8,7 @@ import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getArticle, listArticles } from '@/lib/content/articles.server';
 import { siteConfig } from '@/lib/site-config';
+import { articlePath, treePath } from '@/lib/paths';
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
@@ -45,7 +46,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         {article.wizard ? (
           <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
             Not sure this is your problem?{' '}
-            <a href={`/wizard/${article.wizard}`} className="font-semibold">
+            <a href={treePath(article.wizard)} className="font-semibold">
               Start the guided troubleshooter
             </a>
           </p>
@@ -65,7 +66,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <FeedbackWidget
             subject={{ kind: 'article', article: article.slug }}
             question="Was this article helpful?"
-            back={`/articles/${article.slug}`}
+            back={articlePath(article.slug)}
           />
         </div>
       </div>

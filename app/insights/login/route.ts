@@ -3,6 +3,7 @@ import { clientKey, TokenBucketLimiter } from '@/lib/feedback/rate-limit';
 import { readRequestBody } from '@/lib/feedback/request-body';
 import { problemPage, seeOther } from '@/lib/feedback/responses';
 import { crossOriginProblem } from '@/lib/feedback/same-origin';
+import { INSIGHTS_LOGIN_FAILED_PATH, INSIGHTS_PATH } from '@/lib/paths';
 
 // Guessing the token costs time: five tries, then one more every twelve seconds per client.
 const attempts = new TokenBucketLimiter({ capacity: 5, refillPerSecond: 1 / 12 });
@@ -13,7 +14,7 @@ const attempts = new TokenBucketLimiter({ capacity: 5, refillPerSecond: 1 / 12 }
  */
 export async function POST(request: Request): Promise<Response> {
   const status = insightsTokenStatus();
-  if (!status.enabled) return seeOther('/insights');
+  if (!status.enabled) return seeOther(INSIGHTS_PATH);
   const crossOrigin = crossOriginProblem(request.headers);
   if (crossOrigin) return problemPage(403, `Sign-in refused: ${crossOrigin}.`, undefined);
   const decision = attempts.take(clientKey(request.headers));
@@ -24,9 +25,9 @@ export async function POST(request: Request): Promise<Response> {
   }
   const body = await readRequestBody(request, 4096, 'json-or-form');
   const token = body.ok && body.format === 'form' ? (body.form.get('token') ?? '') : '';
-  if (!isInsightsToken(status.token, token)) return seeOther('/insights?login=failed');
+  if (!isInsightsToken(status.token, token)) return seeOther(INSIGHTS_LOGIN_FAILED_PATH);
 
-  const response = seeOther('/insights');
+  const response = seeOther(INSIGHTS_PATH);
   response.headers.append('Set-Cookie', insightsCookieHeader(insightsSessionValue(status.token, Date.now()), { secure: isHttps(request) }));
   return response;
 }

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { ResumeSessionLink } from '@/components/wizard/resume-session-link';
 import { getWizard, listWizards } from '@/lib/content/wizards.server';
 import { progress, startSession } from '@/lib/wizard/navigate';
-import { encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
+import { articlePath, treeMapPath, TREES_PATH } from '@/lib/paths';
 
 interface StartPageProps {
   params: Promise<{ tree: string }>;
@@ -29,7 +30,7 @@ export default async function WizardStartPage({ params }: StartPageProps) {
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
-        <Link href="/wizard">Guided troubleshooters</Link>
+        <Link href={TREES_PATH}>Guided troubleshooters</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{tree.title}</h1>
       <p className="mt-3 text-lg">{tree.summary}</p>
@@ -38,7 +39,7 @@ export default async function WizardStartPage({ params }: StartPageProps) {
       </p>
       <p className="mt-6">
         <Link
-          href={encodeStepUrl(tree.id, tree.start, [])}
+          href={stepPath(tree.id, tree.start, [])}
           className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-page no-underline"
         >
           Start now
@@ -47,11 +48,11 @@ export default async function WizardStartPage({ params }: StartPageProps) {
       <ResumeSessionLink treeId={tree.id} treeVersion={tree.version} />
       <ul className="mt-8 space-y-2 text-sm">
         <li>
-          <Link href={`/wizard/${tree.id}/map`}>See every step on a map</Link> (for helpdesk agents choosing a step to link)
+          <Link href={treeMapPath(tree.id)}>See every step on a map</Link> (for helpdesk agents choosing a step to link)
         </li>
         {tree.article ? (
           <li>
-            <Link href={`/articles/${tree.article}`}>Read the full article instead</Link>
+            <Link href={articlePath(tree.article)}>Read the full article instead</Link>
           </li>
         ) : null}
       </ul>

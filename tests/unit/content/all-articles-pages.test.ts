@@ -1,11 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  allArticlesPage,
-  allArticlesPagePath,
-  decideAllArticlesPage,
-  isLaterAllArticlesPagePath,
-} from '@/lib/content/all-articles-pages';
+import { allArticlesPage, decideAllArticlesPage } from '@/lib/content/all-articles-pages';
 import { listArticles, type ArticleSummary } from '@/lib/content/article-list.server';
 
 const [model] = listArticles(path.resolve('tests/fixtures/content/valid'));
@@ -25,17 +20,6 @@ describe('the list of every article, in pages', () => {
     expect(new Set(titles).size).toBe(25);
     expect(pages[1]!.first).toBe(11);
     expect(allArticlesPage(all, 4, 10)).toBeUndefined();
-  });
-
-  it('keeps page 1 at /articles and numbers later pages under /articles/page/<n>', () => {
-    expect(allArticlesPagePath(1)).toBe('/articles');
-    expect(allArticlesPagePath(2)).toBe('/articles/page/2');
-  });
-
-  it('tells later pages apart from articles, whose URLs are one segment deep', () => {
-    expect(isLaterAllArticlesPagePath('/articles/page/2')).toBe(true);
-    expect(isLaterAllArticlesPagePath('/articles/page')).toBe(false);
-    expect(isLaterAllArticlesPagePath('/articles/page-one')).toBe(false);
   });
 
   it('renders pages that exist, moves page 1 and pages past the end, and answers 404 to numbers the site never writes', () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listArticles, type ArticleSummary } from '@/lib/content/article-list.server';
 import { groupByTag } from '@/lib/content/browse';
-import { browsePage, browsePagePath, decideBrowsePage, pageNumbersAround, parsePageNumber } from '@/lib/content/browse-pages';
+import { browsePage, decideBrowsePage, pageNumbersAround, parsePageNumber } from '@/lib/content/browse-pages';
 
 const [model] = listArticles(path.resolve('tests/fixtures/content/valid'));
 
@@ -31,11 +31,6 @@ describe('pages of a tag or product', () => {
     expect(browsePage(iis, 0, 20)).toBeUndefined();
     expect(browsePage(iis, 4, 20)).toBeUndefined();
     expect(browsePage(iis, 1, 50)?.pageCount).toBe(1);
-  });
-
-  it('links page 1 at the group’s own URL and later pages under /page/<n>', () => {
-    expect(browsePagePath('tag', 'iis', 1)).toBe('/tags/iis');
-    expect(browsePagePath('product', 'iis', 3)).toBe('/products/iis/page/3');
   });
 
   it('reads page numbers written as the site writes them, and nothing else', () => {

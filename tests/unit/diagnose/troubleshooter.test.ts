@@ -5,7 +5,8 @@ import { suggestForTree } from '@/lib/diagnose/troubleshooter';
 import { nodeIndex } from '@/lib/wizard/graph';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
-import { checkAnswersLeadTo, encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { FIXTURES, kerberosRefusedBy, ntlmBy, publishedTree, readAuthFixture, silentBy, UA, get, KERBEROS } from './fixtures';
 
 const tree = publishedTree();
@@ -31,7 +32,7 @@ describe('suggestions against the published windows-auth-login tree', () => {
       outcome: 'fix-chromium-policies',
     });
     expectReplays(result.answers, result.step);
-    expect(encodeStepUrl(tree.id, result.step ?? '', result.answers)).toBe(
+    expect(stepPath(tree.id, result.step ?? '', result.answers)).toBe(
       '/wizard/windows-auth-login/fix-chromium-policies?answers=which-browsers-fail:microsoft-edge,does-chrome-sign-in:chrome-signs-in',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeBackPath, thanksPath } from '@/lib/feedback/back-path';
+import { safeBackPath } from '@/lib/feedback/back-path';
+import { feedbackThanksPath } from '@/lib/paths';
 import { describeStorage, feedbackStorageConfig } from '@/lib/feedback/config';
 import { resolveDayRange } from '@/lib/feedback/date-range';
 import { migrations, pendingMigrations, SchemaTooNewError } from '@/lib/feedback/migrations';
@@ -29,8 +30,8 @@ describe('safeBackPath', () => {
     (value) => expect(safeBackPath(value)).toBeUndefined(),
   );
   it('builds the thank-you address', () => {
-    expect(thanksPath('/articles/a', { vote: 'id' })).toBe('/feedback/thanks?back=%2Farticles%2Fa&vote=id');
-    expect(thanksPath(undefined, { comment: 'added' })).toBe('/feedback/thanks?comment=added');
+    expect(feedbackThanksPath('/articles/a', { vote: 'id' })).toBe('/feedback/thanks?back=%2Farticles%2Fa&vote=id');
+    expect(feedbackThanksPath(undefined, { comment: 'added' })).toBe('/feedback/thanks?comment=added');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { drawnLabel, isDrawn, MAP_METRICS, MAX_DRAWN_STEPS, shorten, treeMapModel, wrapText } from '@/lib/wizard/map-model';
+import { isDrawn, MAX_DRAWN_STEPS, treeMapModel } from '@/lib/wizard/map-model';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { checkAnswersLeadTo, parseAnswersParam } from '@/lib/wizard/url';
+import { parseAnswersParam } from '@/lib/paths';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { fixtureAndPublishedTrees } from './load-fixture';
 
 // The valid fixture plus every published tree: the map must work for whatever authors write.
@@ -13,62 +14,6 @@ function readHref(href: string) {
   const parsed = parseAnswersParam(url.searchParams.get('answers'));
   return { path: url.pathname, stepId: url.pathname.split('/').pop() ?? '', parsed };
 }
-
-describe('wrapText', () => {
-  it('breaks between words and keeps every line within the limit', () => {
-    expect(wrapText('Can you change the settings of the IIS site on the web server?', 28, 4)).toEqual([
-      'Can you change the settings',
-      'of the IIS site on the web',
-      'server?',
-    ]);
-  });
-
-  it('keeps short text on one line and collapses stray whitespace', () => {
-    expect(wrapText('  How many   people?\n', 28, 4)).toEqual(['How many people?']);
-  });
-
-  it('ends the last allowed line with an ellipsis when the text is longer', () => {
-    const lines = wrapText('one two three four five six seven eight nine ten eleven twelve', 10, 3);
-    expect(lines).toHaveLength(3);
-    expect(lines.at(-1)).toMatch(/…$/);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(10);
-  });
-
-  it('cuts a word longer than a line instead of overflowing the box', () => {
-    const lines = wrapText('HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies', 12, 4);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(12);
-    expect(lines.join('')).toBe('HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies');
-  });
-});
-
-describe('shorten', () => {
-  it('leaves text that fits alone', () => {
-    expect(shorten('I don’t know.', 40)).toBe('I don’t know.');
-  });
-
-  it('cuts at a word boundary and adds an ellipsis without trailing punctuation', () => {
-    const short = shorten('Yes. It’s joined to the domain and connected to the corporate network.', 40);
-    expect(short.length).toBeLessThanOrEqual(40);
-    expect(short).toBe('Yes. It’s joined to the domain and…');
-  });
-});
-
-describe('drawnLabel', () => {
-  it('keeps a label that fits whole', () => {
-    expect(drawnLabel('No. Someone else runs the web server.', 40)).toBe('No. Someone else runs the web server.');
-  });
-
-  it('keeps the leading complete sentences rather than cutting one', () => {
-    expect(drawnLabel('Yes. It’s joined to the domain and connected to the corporate network.', 40)).toBe('Yes.');
-    expect(drawnLabel('I’m not sure. I haven’t been able to try another browser.', 40)).toBe('I’m not sure.');
-  });
-
-  it('cuts a long single sentence at a word, with an ellipsis', () => {
-    expect(drawnLabel('One person, or a few computers that I can change myself.', 40)).toBe(
-      'One person, or a few computers that I…',
-    );
-  });
-});
 
 describe.each(trees)('treeMapModel of %s', (_name, load) => {
   it('has a node per tree node, starting with the first question', () => {
@@ -99,29 +44,6 @@ describe.each(trees)('treeMapModel of %s', (_name, load) => {
     }
   });
 
-  it('draws text that fits its box, with a caption-sized header', () => {
-    for (const node of treeMapModel(load()).nodes) {
-      expect(node.lines.length).toBeGreaterThan(0);
-      expect(node.lines.length).toBeLessThanOrEqual(MAP_METRICS.nodeMaxLines);
-      for (const line of node.lines) {
-        expect(line.length).toBeLessThanOrEqual(MAP_METRICS.nodeLineChars);
-        const charWidth = node.kind === 'outcome' ? MAP_METRICS.boldCharWidth : MAP_METRICS.charWidth;
-        expect(line.length * charWidth).toBeLessThanOrEqual(node.width - 2 * MAP_METRICS.paddingX);
-      }
-      expect(node.height).toBe(
-        MAP_METRICS.captionHeight + node.lines.length * MAP_METRICS.lineHeight + 2 * MAP_METRICS.paddingY,
-      );
-    }
-  });
-
-  it('shortens edge labels for the drawing to at most two lines', () => {
-    for (const edge of treeMapModel(load()).edges) {
-      expect(edge.labelLines.length).toBeGreaterThan(0);
-      expect(edge.labelLines.length).toBeLessThanOrEqual(MAP_METRICS.edgeMaxLines);
-      expect(edge.labelLines.join(' ').length).toBeLessThanOrEqual(MAP_METRICS.edgeLabelChars);
-      for (const line of edge.labelLines) expect(line.length).toBeLessThanOrEqual(MAP_METRICS.edgeLineChars);
-    }
-  });
 });
 
 describe('treeMapModel order', () => {

@@ -10,7 +10,6 @@ import {
   replayAnswers,
   shortestPath,
   startSession,
-  trailOf,
 } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { wizardSessionSchema, type WizardSession } from '@/lib/wizard/session';
@@ -110,10 +109,10 @@ describe('changeAnswer', () => {
   });
 });
 
-describe('trailOf', () => {
+describe('replayAnswers', () => {
   it('lists each question with the option picked, for the summary', () => {
     const t = tree();
-    const result = trailOf(t, answered(t, 'only-ie-edge', 'reachable', 'not-sure'));
+    const result = replayAnswers(t, answered(t, 'only-ie-edge', 'reachable', 'not-sure').answers);
     expect(result.ok && result.trail.map(({ question, option }) => `${question.prompt} → ${option.label}`)).toEqual([
       'In which browsers does sign-in fail? → Only in Internet Explorer or Edge',
       'Can the workstation reach a domain controller? → Yes, nltest finds one',

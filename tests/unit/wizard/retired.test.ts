@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeChangedQuestion, findRetiredAnswer } from '@/lib/wizard/retired';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
-import { decideStepPath, encodeStepUrl, parseAnswersParam, parseChangedQuestion } from '@/lib/wizard/url';
+import { stepPath, parseAnswersParam, parseChangedQuestion } from '@/lib/paths';
+import { decideStepPath } from '@/lib/wizard/url';
 import { loadTree } from './load-fixture';
 
 /** `q:o,q:o` as a link writes answers. */
@@ -63,7 +64,7 @@ describe('describeChangedQuestion', () => {
 describe('changed-question URLs', () => {
   it('round-trips the changed question and the dropped answers', () => {
     const changed = { changed: 'who-can-change', dropped: answers('gone:later,who-can-change:nobody') };
-    const url = encodeStepUrl('browser-scoped', 'who-can-change', answers('which-browser:edge'), changed);
+    const url = stepPath('browser-scoped', 'who-can-change', answers('which-browser:edge'), changed);
     expect(url).toBe('/wizard/browser-scoped/who-can-change?answers=which-browser:edge&changed=who-can-change&dropped=gone:later,who-can-change:nobody');
     const query = new URL(url, 'https://fixpath.test').searchParams;
     expect(parseChangedQuestion(query)).toEqual(changed);
@@ -71,7 +72,7 @@ describe('changed-question URLs', () => {
   });
 
   it('leaves out what is empty and reads nothing from a missing or malformed `changed`', () => {
-    expect(encodeStepUrl('t', 'q', [], { changed: 'q', dropped: [] })).toBe('/wizard/t/q?changed=q');
+    expect(stepPath('t', 'q', [], { changed: 'q', dropped: [] })).toBe('/wizard/t/q?changed=q');
     expect(parseChangedQuestion(new URLSearchParams('changed=q'))).toEqual({ changed: 'q', dropped: [] });
     expect(parseChangedQuestion(new URLSearchParams('answers=a:b'))).toBeUndefined();
     expect(parseChangedQuestion(new URLSearchParams('changed=Not%20An%20Id'))).toBeUndefined();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toClientTree } from '@/lib/wizard/client-tree';
 import { allPaths } from '@/lib/wizard/navigate';
-import { checkAnswersLeadTo, encodeStepUrl } from '@/lib/wizard/url';
+import { stepPath } from '@/lib/paths';
+import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { ticketSummaryMarkdown } from '@/lib/wizard/ticket-summary';
 import type { OutcomeNode } from '@/lib/wizard/schema';
 import { loadTree } from './load-fixture';
@@ -13,7 +14,7 @@ describe('ticketSummaryMarkdown', () => {
     const check = checkAnswersLeadTo(tree, path.outcomeId, path.answers);
     if (!check.ok) throw new Error(check.reason);
     const outcome = check.node as OutcomeNode;
-    const stepUrl = `https://fixpath.example${encodeStepUrl(tree.id, outcome.id, path.answers)}`;
+    const stepUrl = `https://fixpath.example${stepPath(tree.id, outcome.id, path.answers)}`;
 
     const markdown = ticketSummaryMarkdown({ tree, trail: check.trail, outcome, stepUrl, fixUrl: 'https://fixpath.example/articles/a#fix' });
 

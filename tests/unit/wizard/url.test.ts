@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseAnswersParam, stepPath } from '@/lib/paths';
 import { allPaths } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { checkAnswersLeadTo, decideStepPath, encodeStepUrl, parseAnswersParam, resolveStep } from '@/lib/wizard/url';
+import { checkAnswersLeadTo, decideStepPath, resolveStep } from '@/lib/wizard/url';
 import { loadTree } from './load-fixture';
 
 function tree(): WizardTree {
@@ -14,11 +15,11 @@ function readUrl(url: string): { stepId: string; answers: string | null } {
   return { stepId: parsed.pathname.split('/').pop() ?? '', answers: parsed.searchParams.get('answers') };
 }
 
-describe('encodeStepUrl', () => {
+describe('stepPath', () => {
   it('puts the answers in one readable parameter, and none at the start', () => {
-    expect(encodeStepUrl('windows-auth-login', 'which-browsers', [])).toBe('/wizard/windows-auth-login/which-browsers');
+    expect(stepPath('windows-auth-login', 'which-browsers', [])).toBe('/wizard/windows-auth-login/which-browsers');
     expect(
-      encodeStepUrl('windows-auth-login', 'negotiate-enabled', [
+      stepPath('windows-auth-login', 'negotiate-enabled', [
         { questionId: 'which-browsers', optionId: 'only-ie-edge' },
         { questionId: 'can-reach-dc', optionId: 'reachable' },
       ]),
@@ -87,10 +88,15 @@ describe('decideStepPath', () => {
     expect(decide(`/wizard/no-such-tree/${t.start}`)).toEqual({ action: 'not-found' });
   });
 
-  it('lets live steps, old ids that redirect, the tree’s other pages and other paths render', () => {
+  it('moves an old id to the live step it names, following chains of redirects', () => {
+    expect(decide(`/wizard/${t.id}/browser-check`)).toEqual({ action: 'moved', to: `/wizard/${t.id}/which-browsers` });
+    const chained: WizardTree = { ...t, redirects: { ...t.redirects, older: 'browser-check' } };
+    expect(decideStepPath(`/wizard/${t.id}/older`, () => chained)).toEqual({ action: 'moved', to: `/wizard/${t.id}/which-browsers` });
+  });
+
+  it('lets live steps, the tree’s other pages and other paths render', () => {
     for (const pathname of [
       `/wizard/${t.id}/can-reach-dc`,
-      `/wizard/${t.id}/browser-check`,
       `/wizard/${t.id}/map`,
       `/wizard/${t.id}/tree.json`,
       `/wizard/${t.id}`,
@@ -106,7 +112,7 @@ describe('checkAnswersLeadTo', () => {
   it('round-trips every path: encode, read back, check', () => {
     const t = tree();
     for (const path of allPaths(t)) {
-      const { stepId, answers } = readUrl(encodeStepUrl(t.id, path.outcomeId, path.answers));
+      const { stepId, answers } = readUrl(stepPath(t.id, path.outcomeId, path.answers));
       const parsed = parseAnswersParam(answers);
       const check = checkAnswersLeadTo(t, stepId, parsed.answers);
       expect(parsed.ok).toBe(true);
@@ -144,7 +150,7 @@ describe('checkAnswersLeadTo', () => {
     const check = checkAnswersLeadTo(t, 'providers', [{ questionId: 'browser-check', optionId: 'all-browsers' }]);
     expect(check.ok && check.node.id).toBe('server-providers');
     expect(check.ok && check.answers).toEqual([{ questionId: 'which-browsers', optionId: 'all-browsers' }]);
-    expect(check.ok && encodeStepUrl(t.id, check.node.id, check.answers)).toBe(
+    expect(check.ok && stepPath(t.id, check.node.id, check.answers)).toBe(
       '/wizard/windows-auth-login/server-providers?answers=which-browsers:all-browsers',
     );
   });

@@ -10,9 +10,9 @@ interface StepPageProps {
 }
 
 // The steps nearest each troubleshooter's start are rendered by `next build`; the rest on their
-// first request, then served from Next's cache like the others. Old ids are redirected by
-// next.config.mjs (query kept), and proxy.ts answers ids no step has with the site's 404 page, which
-// links to the troubleshooter's start, before they get here. A URL with `changed=` is rewritten by
+// first request, then served from Next's cache like the others. proxy.ts redirects old ids (query
+// kept) and answers ids no step has with the site's 404 page, which links to the troubleshooter's
+// start, before they get here. A URL with `changed=` is rewritten by
 // proxy.ts to ./changed, so this page never reads its query on the server and stays static.
 export const dynamicParams = true;
 

@@ -5,6 +5,7 @@ import { TreeMapDiagram } from '@/components/wizard/tree-map-diagram';
 import { TreeMapList } from '@/components/wizard/tree-map-list';
 import { getWizard, listWizards } from '@/lib/content/wizards.server';
 import { isDrawn, treeMapModel } from '@/lib/wizard/map-model';
+import { treePath, TREES_PATH } from '@/lib/paths';
 
 interface MapPageProps {
   params: Promise<{ tree: string }>;
@@ -30,7 +31,7 @@ export default async function WizardMapPage({ params }: MapPageProps) {
   return (
     <>
       <p className="text-sm">
-        <Link href="/wizard">Guided troubleshooters</Link>
+        <Link href={TREES_PATH}>Guided troubleshooters</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">Map: {tree.title}</h1>
       <p className="mt-3 max-w-3xl text-lg">
@@ -38,7 +39,7 @@ export default async function WizardMapPage({ params }: MapPageProps) {
         Each step&rsquo;s link opens it with the answers that lead there already filled in.
       </p>
       <p className="mt-3">
-        <Link href={`/wizard/${tree.id}`}>Back to the start of the troubleshooter</Link>
+        <Link href={treePath(tree.id)}>Back to the start of the troubleshooter</Link>
       </p>
       {isDrawn(model) ? (
         <div className="mt-8">

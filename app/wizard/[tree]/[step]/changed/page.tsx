@@ -4,7 +4,7 @@ import { ChangedQuestionNotice } from '@/components/wizard/changed-question-noti
 import { StepView } from '@/components/wizard/step-view';
 import { findWizardStep, stepPageTitle } from '@/lib/content/wizards.server';
 import { describeChangedQuestion } from '@/lib/wizard/retired';
-import { parseChangedQuestion } from '@/lib/wizard/url';
+import { parseChangedQuestion } from '@/lib/paths';
 
 interface ChangedStepPageProps {
   params: Promise<{ tree: string; step: string }>;

@@ -1,0 +1,203 @@
+import { isKebabId } from './wizard/ids';
+import type { WizardAnswer } from './wizard/session';
+
+/**
+ * Every URL of the site, built and read in one place. Pure and small: the step page's client
+ * islands ship it. Ids are kebab-case by schema (lib/wizard/ids.ts), so paths are written without
+ * percent-encoding and stay readable when pasted into a ticket; parsing hands back segments as
+ * they arrive, and a caller that accepts other text decodes them itself.
+ */
+
+export const HOME_PATH = '/';
+export const ALL_ARTICLES_PATH = '/articles';
+export const TREES_PATH = '/wizard';
+export const SEARCH_PATH = '/search';
+export const DIAGNOSE_PATH = '/diagnose';
+export const INSIGHTS_PATH = '/insights';
+export const INSIGHTS_LOGIN_PATH = `${INSIGHTS_PATH}/login`;
+export const INSIGHTS_LOGOUT_PATH = `${INSIGHTS_PATH}/logout`;
+/** Where a wrong insights token is sent back to, so the form can say so. */
+export const INSIGHTS_LOGIN_FAILED_PATH = `${INSIGHTS_PATH}?login=failed`;
+export const FEEDBACK_THANKS_PATH = '/feedback/thanks';
+
+/** The folder of each kind of browse page (a tag's or a product's list of articles). */
+export const BROWSE_FOLDERS = { tag: '/tags', product: '/products' } as const;
+export type BrowseKind = keyof typeof BROWSE_FOLDERS;
+
+/** Pages of a troubleshooter beside its steps, under /wizard/<tree>/: no step may take these ids. */
+export const TREE_PAGE_SEGMENTS = { map: 'map', clientTree: 'tree.json' } as const;
+export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(Object.values(TREE_PAGE_SEGMENTS));
+/** The per-request variant of a step, under /wizard/<tree>/<step>/ (see `changedStepRoute`). */
+const CHANGED_STEP_SEGMENT = 'changed';
+const PAGE_SEGMENT = 'page';
+
+/** `/articles/<slug>`, or a heading or step in it with `anchor`. */
+export function articlePath(slug: string, anchor?: string): string {
+  return anchor === undefined ? `${ALL_ARTICLES_PATH}/${slug}` : `${ALL_ARTICLES_PATH}/${slug}#${anchor}`;
+}
+
+/** Page `page` of the list of every article: page 1 is /articles itself. */
+export function allArticlesPagePath(page: number): string {
+  return page <= 1 ? ALL_ARTICLES_PATH : `${ALL_ARTICLES_PATH}/${PAGE_SEGMENT}/${page}`;
+}
+
+/** Page `page` of a tag's or product's articles: page 1 is the group's own URL (`/tags/iis`). */
+export function browsePagePath(kind: BrowseKind, slug: string, page = 1): string {
+  const base = `${BROWSE_FOLDERS[kind]}/${slug}`;
+  return page <= 1 ? base : `${base}/${PAGE_SEGMENT}/${page}`;
+}
+
+/** A generated registry script of an article's procedure. */
+export function fixScriptPath(slug: string, procedureId: string, file: 'apply.reg' | 'undo.reg'): string {
+  return `/fixes/${slug}/${procedureId}/${file}`;
+}
+
+/** The search page, with a query when given. */
+export function searchPath(query?: string): string {
+  return query === undefined ? SEARCH_PATH : `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
+}
+
+/** The thank-you page after a form post; it offers the comment form while `vote` is known. */
+export function feedbackThanksPath(back: string | undefined, state: { vote: string } | { comment: 'added' }): string {
+  const params = new URLSearchParams();
+  if (back) params.set('back', back);
+  if ('vote' in state) params.set('vote', state.vote);
+  else params.set('comment', state.comment);
+  return `${FEEDBACK_THANKS_PATH}?${params.toString()}`;
+}
+
+/** A troubleshooter's start page. */
+export function treePath(treeId: string): string {
+  return `${TREES_PATH}/${treeId}`;
+}
+
+/** The map of every step of a troubleshooter. */
+export function treeMapPath(treeId: string): string {
+  return `${treePath(treeId)}/${TREE_PAGE_SEGMENTS.map}`;
+}
+
+/** Where a tree's client copy is served; `version` changes with its content, so browsers may cache it. */
+export function clientTreePath(treeId: string, version: string): string {
+  return `${treePath(treeId)}/${TREE_PAGE_SEGMENTS.clientTree}?v=${version}`;
+}
+
+/** Why a step is asked again: a link's answer to `changed` was retired, and the later answers were dropped. */
+export interface ChangedQuestion {
+  changed: string;
+  dropped: WizardAnswer[];
+}
+
+/**
+ * `/wizard/<tree>/<step>?answers=<question>:<option>,…`, and after a retired answer
+ * `&changed=<question>&dropped=<question>:<option>,…`.
+ */
+export function stepPath(treeId: string, stepId: string, answers: readonly WizardAnswer[] = [], changed?: ChangedQuestion): string {
+  const query: string[] = [];
+  if (answers.length > 0) query.push(`answers=${encodeAnswers(answers)}`);
+  if (changed) query.push(`changed=${changed.changed}`);
+  if (changed && changed.dropped.length > 0) query.push(`dropped=${encodeAnswers(changed.dropped)}`);
+  const path = `${treePath(treeId)}/${stepId}`;
+  return query.length === 0 ? path : `${path}?${query.join('&')}`;
+}
+
+/**
+ * Where the proxy sends a step URL that carries `changed=`, keeping the address the user sees.
+ * Step pages are static and never read their query on the server; this route is rendered per
+ * request so the notice is in the HTML, without JavaScript. It has no address of its own.
+ */
+export function changedStepRoute(treeId: string, stepId: string): string {
+  return `${treePath(treeId)}/${stepId}/${CHANGED_STEP_SEGMENT}`;
+}
+
+function encodeAnswers(answers: readonly WizardAnswer[]): string {
+  return answers.map((given) => `${given.questionId}:${given.optionId}`).join(',');
+}
+
+/** The `answers` query parameter read from a link; malformed parts are listed, never thrown. */
+export type ParsedAnswers =
+  | { ok: true; answers: WizardAnswer[] }
+  | { ok: false; answers: WizardAnswer[]; malformed: string[]; reason: string };
+
+/**
+ * Reads the (already URL-decoded) `answers` parameter. Empty parts are ignored, so a trailing or
+ * doubled comma is harmless; parts that are not `question:option` are reported.
+ */
+export function parseAnswersParam(value: string | null | undefined): ParsedAnswers {
+  const answers: WizardAnswer[] = [];
+  const malformed: string[] = [];
+  for (const part of (value ?? '').split(',')) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const [questionId, optionId, ...rest] = trimmed.split(':');
+    if (rest.length === 0 && isKebabId(questionId) && isKebabId(optionId)) answers.push({ questionId, optionId });
+    else malformed.push(trimmed);
+  }
+  if (malformed.length === 0) return { ok: true, answers };
+  const list = malformed.map((part) => `'${part}'`).join(', ');
+  return { ok: false, answers, malformed, reason: `This link has malformed answers: ${list}` };
+}
+
+/**
+ * Reads `changed` and `dropped` from a step URL's query; undefined without a well-formed
+ * `changed`. Malformed dropped parts are left out: the notice only names what it can read.
+ */
+export function parseChangedQuestion(query: { get(name: string): string | null }): ChangedQuestion | undefined {
+  const changed = query.get('changed');
+  if (changed === null || !isKebabId(changed)) return undefined;
+  return { changed, dropped: parseAnswersParam(query.get('dropped')).answers };
+}
+
+/** What a path names; segments are as they arrive (possibly percent-encoded). */
+export type SitePath =
+  | { kind: 'home' }
+  | { kind: 'all-articles' }
+  /** `/articles/page/<page>`: `page` is the segment as written, checked by the list. */
+  | { kind: 'all-articles-page'; page: string }
+  | { kind: 'article'; slug: string }
+  | { kind: 'browse'; browse: BrowseKind; slug: string; page?: string }
+  | { kind: 'trees' }
+  | { kind: 'tree'; treeId: string }
+  | { kind: 'tree-map'; treeId: string }
+  | { kind: 'client-tree'; treeId: string }
+  | { kind: 'step'; treeId: string; stepId: string }
+  | { kind: 'changed-step'; treeId: string; stepId: string };
+
+const KIND_OF_BROWSE_FOLDER = new Map(Object.entries(BROWSE_FOLDERS).map(([kind, folder]) => [folder.slice(1), kind as BrowseKind]));
+
+/**
+ * What `pathname` (no query or fragment) names among the site's pages with ids in them and their
+ * lists, or undefined. One trailing slash is allowed, empty segments are not.
+ */
+export function parseSitePath(pathname: string): SitePath | undefined {
+  const trimmed = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+  if (trimmed === HOME_PATH) return { kind: 'home' };
+  if (!trimmed.startsWith('/')) return undefined;
+  const [folder, ...rest] = trimmed.slice(1).split('/');
+  if (rest.some((segment) => segment === '')) return undefined;
+  if (folder === ALL_ARTICLES_PATH.slice(1)) return parseArticlesPath(rest);
+  if (folder === TREES_PATH.slice(1)) return parseTreesPath(rest);
+  const browse = KIND_OF_BROWSE_FOLDER.get(folder ?? '');
+  if (browse === undefined) return undefined;
+  const [slug, pageSegment, page, ...beyond] = rest;
+  if (slug === undefined || beyond.length > 0) return undefined;
+  if (pageSegment === undefined) return { kind: 'browse', browse, slug };
+  return pageSegment === PAGE_SEGMENT && page !== undefined ? { kind: 'browse', browse, slug, page } : undefined;
+}
+
+function parseArticlesPath([first, second, ...beyond]: string[]): SitePath | undefined {
+  if (first === undefined) return { kind: 'all-articles' };
+  if (second === undefined) return { kind: 'article', slug: first };
+  // An article's URL is one segment deep, so `/articles/page/<n>` can never be one.
+  return first === PAGE_SEGMENT && beyond.length === 0 ? { kind: 'all-articles-page', page: second } : undefined;
+}
+
+function parseTreesPath([treeId, step, sub, ...beyond]: string[]): SitePath | undefined {
+  if (treeId === undefined) return { kind: 'trees' };
+  if (step === undefined) return { kind: 'tree', treeId };
+  if (sub === undefined) {
+    if (step === TREE_PAGE_SEGMENTS.map) return { kind: 'tree-map', treeId };
+    if (step === TREE_PAGE_SEGMENTS.clientTree) return { kind: 'client-tree', treeId };
+    return { kind: 'step', treeId, stepId: step };
+  }
+  return sub === CHANGED_STEP_SEGMENT && beyond.length === 0 ? { kind: 'changed-step', treeId, stepId: step } : undefined;
+}
