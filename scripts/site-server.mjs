@@ -19,6 +19,7 @@ import { constants } from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
 import { buildDir } from '../lib/build-dir.mjs';
+import { settleForwardedHeaders, trustedProxies, trustNoProxy } from './forwarded-headers.mjs';
 import { createPageCache } from './page-cache.mjs';
 
 const STATIC_ASSETS = '/_next/static';
@@ -38,9 +39,10 @@ const TEXT_TYPES = { '.js': 'application/javascript', '.css': 'text/css', '.json
  * @param {Handler} handleByNext Next's request handler (or a stand-in in tests)
  * @param {string} staticDir the build's `static` folder
  * @param {ReturnType<typeof createPageCache>} [pageCache]
+ * @param {{ trustProxy?: import('./forwarded-headers.mjs').TrustProxy }} [options] which peers may forward a client's address (none by default)
  * @returns {Handler}
  */
-export function siteRequestListener(handleByNext, staticDir, pageCache = createPageCache()) {
+export function siteRequestListener(handleByNext, staticDir, pageCache = createPageCache(), { trustProxy = trustNoProxy } = {}) {
   const assets = sirv(staticDir, {
     brotli: true,
     gzip: true,
@@ -58,6 +60,7 @@ export function siteRequestListener(handleByNext, staticDir, pageCache = createP
   const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
 
   return (request, response) => {
+    settleForwardedHeaders(request, trustProxy);
     const url = request.url ?? '/';
     const toNext = () => {
       request.url = url;
@@ -75,15 +78,17 @@ export function siteRequestListener(handleByNext, staticDir, pageCache = createP
 }
 
 /**
- * Starts the built site in this process.
+ * Starts the built site in this process. FIXPATH_TRUSTED_PROXIES is read first, so a mistake in it
+ * stops the start instead of quietly trusting no one (or everyone).
  * @param {{ dir?: string, port: number, hostname?: string }} options
  * @returns {Promise<import('node:http').Server>}
  */
 export async function startSiteServer({ dir = process.cwd(), port, hostname }) {
+  const trustProxy = trustedProxies(process.env.FIXPATH_TRUSTED_PROXIES);
   const { default: next } = await import('next');
   const app = next({ dev: false, dir, port, hostname });
   await app.prepare();
-  const listener = siteRequestListener(app.getRequestHandler(), path.join(dir, buildDir, 'static'));
+  const listener = siteRequestListener(app.getRequestHandler(), path.join(dir, buildDir, 'static'), undefined, { trustProxy });
   const server = createServer(listener);
   await new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)));
   return server;
