@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { safeBackPath, thanksPath } from './back-path';
+import { browserCookie, browserIdFrom } from './browser-id';
 import { commentFromForm, voteFromForm } from './form-input';
 import type { KnownTargets } from './known-targets';
 import { clientKey, TokenBucketLimiter } from './rate-limit';
@@ -41,7 +42,7 @@ interface Endpoint<T> {
   fromForm?: (form: URLSearchParams) => unknown;
   /** A sentence when the input is well-formed but names something that does not exist. */
   check?: (value: T) => string | undefined;
-  save: (store: FeedbackStore, value: T, at: number, answer: { format: Format; back: string | undefined }) => Promise<Response>;
+  save: (store: FeedbackStore, value: T, at: number, answer: { format: Format; back: string | undefined; request: Request }) => Promise<Response>;
 }
 
 function fail(format: Format, back: string | undefined, status: number, error: string, message: string, extra: Parameters<typeof problem>[3] = {}) {
@@ -91,7 +92,7 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       if (unknownTarget) return fail(format, back, 422, 'unknown-target', `Nothing to record: ${unknownTarget}.`);
 
       try {
-        return await endpoint.save(await options.store(), parsed.data, now(), { format, back });
+        return await endpoint.save(await options.store(), parsed.data, now(), { format, back, request });
       } catch (error) {
         if (isStorageUnavailable(error)) {
           log(error.message);
@@ -113,10 +114,13 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       schema: feedbackVoteSchema,
       fromForm: voteFromForm,
       check: (vote) => options.targets().voteProblem(vote),
-      async save(store, vote, at, { format, back }) {
-        const id = await store.recordVote(vote, at);
-        if (format === 'form') return seeOther(thanksPath(back, { vote: id }));
-        return json(201, { id, commentUntil: new Date(at + COMMENT_WINDOW_MS).toISOString() });
+      async save(store, vote, at, { format, back, request }) {
+        const browser = browserIdFrom(request.headers.get('cookie'));
+        const id = await store.recordVote(vote, at, browser);
+        // Set again with every vote, so the id lasts one replace window after the browser's last vote.
+        const cookie = { 'Set-Cookie': browserCookie(browser, request) };
+        if (format === 'form') return seeOther(thanksPath(back, { vote: id }), cookie);
+        return json(201, { id, commentUntil: new Date(at + COMMENT_WINDOW_MS).toISOString() }, cookie);
       },
     }),
 

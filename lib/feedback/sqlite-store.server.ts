@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
-import { queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, voteSubject } from './queries';
+import { VOTE_REPLACE_WINDOW_MS, voterKey } from './browser-id';
+import { insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel } from './queries';
 import type { FeedbackVote, StepView } from './schema';
 import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type TimeRange } from './store';
 
@@ -60,6 +61,7 @@ export function openSqliteStore(file: string): FeedbackStore {
 
   const statements = {
     insertVote: db.prepare(queries.insertVote),
+    replaceVote: db.prepare(queries.replaceVote),
     addComment: db.prepare(queries.addComment),
     voteById: db.prepare(queries.voteById),
     insertStepView: db.prepare(queries.insertStepView),
@@ -70,6 +72,18 @@ export function openSqliteStore(file: string): FeedbackStore {
     stepsStopped: db.prepare(queries.stepsStopped),
     schemaVersion: db.prepare(queries.schemaVersion),
   };
+
+  // IMMEDIATE: another process's vote from the same browser cannot land between the look and the insert.
+  const castVote = db.transaction((vote: FeedbackVote, at: number, browser: string | undefined): string => {
+    const voter = browser === undefined ? null : voterKey(browser, vote);
+    if (voter !== null) {
+      const earlier = statements.replaceVote.get(vote.helpful ? 1 : 0, voter, at - VOTE_REPLACE_WINDOW_MS) as Row | undefined;
+      if (earlier) return String(earlier.id);
+    }
+    const id = randomUUID();
+    statements.insertVote.run(...insertVoteParams(id, vote, at, voter));
+    return id;
+  });
 
   const insertStepViews = db.transaction((views: readonly StepView[], at: number) => {
     for (const view of views) {
@@ -95,12 +109,7 @@ export function openSqliteStore(file: string): FeedbackStore {
 
   return {
     dialect: 'sqlite',
-    recordVote: (vote: FeedbackVote, at: number) =>
-      run(() => {
-        const id = randomUUID();
-        statements.insertVote.run(id, vote.kind, ...voteSubject(vote), vote.helpful ? 1 : 0, at);
-        return id;
-      }),
+    recordVote: (vote: FeedbackVote, at: number, browser?: string) => run(() => castVote.immediate(vote, at, browser)),
     addComment: (id: string, comment: string, at: number) =>
       run((): AddCommentResult => {
         if (statements.addComment.run(comment, at, id, at - COMMENT_WINDOW_MS).changes === 1) return 'added';
