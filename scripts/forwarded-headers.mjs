@@ -39,7 +39,7 @@ export function trustedProxies(value) {
   try {
     return proxyAddr.compile(entries);
   } catch (error) {
-    throw new Error(`${HOW_TO_WRITE}; "${text}" is not valid: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new Error(`${HOW_TO_WRITE}; "${text}" is not valid: ${error instanceof Error ? error.message : String(error)}.`, { cause: error });
   }
 }
 
