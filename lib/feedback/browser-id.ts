@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isHttps } from './insights-auth';
 import type { FeedbackVote } from './schema';
 
 /**
@@ -28,9 +29,8 @@ export function browserIdFrom(cookieHeader: string | null): string {
  * browser reached the site over HTTPS (directly or through a proxy that says so).
  */
 export function browserCookie(id: string, request: Request): string {
-  const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const maxAge = VOTE_REPLACE_WINDOW_MS / 1000;
-  return `${BROWSER_COOKIE}=${id}; Path=${COOKIE_PATH}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${https ? '; Secure' : ''}`;
+  return `${BROWSER_COOKIE}=${id}; Path=${COOKIE_PATH}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${isHttps(request) ? '; Secure' : ''}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { clientKey, TokenBucketLimiter } from './rate-limit';
 import { readRequestBody, type AcceptedFormats } from './request-body';
 import { describeIssues, issuesOf, json, problem, problemPage, seeOther } from './responses';
 import { crossOriginProblem } from './same-origin';
+import { storageOutageLog } from './storage-outage-log';
 import { eventsBatchSchema, feedbackCommentSchema, feedbackVoteSchema } from './schema';
 import { COMMENT_WINDOW_MS, isStorageUnavailable, type FeedbackStore } from './store';
 
@@ -54,6 +55,7 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
   const limiters = { ...defaultLimiters(), ...options.limiters };
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.error(`[feedback] ${message}`));
+  const outage = storageOutageLog(log);
 
   function handler<T>(endpoint: Endpoint<T>) {
     return async (request: Request): Promise<Response> => {
@@ -92,10 +94,12 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       if (unknownTarget) return fail(format, back, 422, 'unknown-target', `Nothing to record: ${unknownTarget}.`);
 
       try {
-        return await endpoint.save(await options.store(), parsed.data, now(), { format, back, request });
+        const response = await endpoint.save(await options.store(), parsed.data, now(), { format, back, request });
+        outage.over();
+        return response;
       } catch (error) {
         if (isStorageUnavailable(error)) {
-          log(error.message);
+          outage.refused(error.message);
           const message = 'Feedback cannot be saved right now: its database is unavailable. Nothing was stored; please try again later.';
           return fail(format, back, 503, 'storage-unavailable', message, { headers: { 'Retry-After': '30' } });
         }

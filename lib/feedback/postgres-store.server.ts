@@ -42,7 +42,10 @@ function isUnavailable(error: unknown): boolean {
 function unavailable(error: unknown): unknown {
   if (!isUnavailable(error)) return error;
   const detail = error instanceof Error && error.message ? error.message : String(error);
-  return new StorageUnavailableError(`The feedback database (PostgreSQL) cannot be reached: ${detail}`, { cause: error });
+  return new StorageUnavailableError(
+    `The feedback database (PostgreSQL) cannot be reached: ${detail}; check that the server DATABASE_URL names is running and accepts connections from this machine.`,
+    { cause: error },
+  );
 }
 
 async function inTransaction<T>(pool: pg.Pool, body: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -94,7 +94,7 @@ describe('when the database is unavailable', () => {
       error: 'storage-unavailable',
       message: 'Feedback cannot be saved right now: its database is unavailable. Nothing was stored; please try again later.',
     });
-    expect(logged.join('\n')).toMatch(/The feedback database file .*fixpath.db cannot be used: EEXIST/);
+    expect(logged.join('\n')).toMatch(/The feedback database file .*fixpath.db cannot be used \(EEXIST: .*\); check that FIXPATH_DB names a file/);
   });
 
   it('answers 503 when PostgreSQL does not answer', async () => {
