@@ -29,12 +29,13 @@ const NOBODY = 65534;
  * each test file in a process of its own, so nothing else shares the switch.
  */
 function asUnprivileged<T>(open: () => T): T {
-  if (process.getuid?.() !== 0) return open();
-  process.seteuid(NOBODY);
+  const { seteuid } = process;
+  if (process.getuid?.() !== 0 || !seteuid) return open();
+  seteuid(NOBODY);
   try {
     return open();
   } finally {
-    process.seteuid(0);
+    seteuid(0);
   }
 }
 
