@@ -8,6 +8,6 @@ export function siteRequestListener(
   handleByNext: Handler,
   staticDir: string,
   pageCache?: PageCache,
-  options?: { trustProxy?: (address: string, hop: number) => boolean },
+  options?: { trustProxy?: (address: string, hop: number) => boolean; reportFailure?: (method: string, url: string, status: number) => void },
 ): Handler;
 export function startSiteServer(options: { dir?: string; port: number; hostname?: string }): Promise<Server>;

@@ -19,6 +19,7 @@ import { constants } from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
 import { buildDir } from '../lib/build-dir.mjs';
+import { createFailureReport } from './failure-report.mjs';
 import { settleForwardedHeaders, trustedProxies, trustNoProxy } from './forwarded-headers.mjs';
 import { createPageCache } from './page-cache.mjs';
 
@@ -39,10 +40,11 @@ const TEXT_TYPES = { '.js': 'application/javascript', '.css': 'text/css', '.json
  * @param {Handler} handleByNext Next's request handler (or a stand-in in tests)
  * @param {string} staticDir the build's `static` folder
  * @param {ReturnType<typeof createPageCache>} [pageCache]
- * @param {{ trustProxy?: import('./forwarded-headers.mjs').TrustProxy }} [options] which peers may forward a client's address (none by default)
+ * @param {{ trustProxy?: import('./forwarded-headers.mjs').TrustProxy, reportFailure?: ReturnType<typeof createFailureReport> }} [options]
+ *   which peers may forward a client's address (none by default), and where a failed page is reported
  * @returns {Handler}
  */
-export function siteRequestListener(handleByNext, staticDir, pageCache = createPageCache(), { trustProxy = trustNoProxy } = {}) {
+export function siteRequestListener(handleByNext, staticDir, pageCache = createPageCache(), { trustProxy = trustNoProxy, reportFailure = createFailureReport() } = {}) {
   const assets = sirv(staticDir, {
     brotli: true,
     gzip: true,
@@ -64,6 +66,9 @@ export function siteRequestListener(handleByNext, staticDir, pageCache = createP
     const url = request.url ?? '/';
     const toNext = () => {
       request.url = url;
+      response.once('finish', () => {
+        if (response.statusCode >= 500) reportFailure(request.method ?? 'GET', url, response.statusCode);
+      });
       compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
         pageCache.record(request, response);
         handleByNext(request, response);
