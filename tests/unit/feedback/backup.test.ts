@@ -50,9 +50,13 @@ describe('backing up the SQLite store', () => {
     const { api } = fresh({ store: async () => site, limiters: { votes: new TokenBucketLimiter({ capacity: VOTES, refillPerSecond: 0 }) } });
 
     const answered: string[] = [];
-    // Votes spread over about half a second, several in flight at once: before, during and after the copy.
+    let backupDone!: () => void;
+    const afterBackup = new Promise<void>((resolve) => (backupDone = resolve));
+    // Votes spread over about half a second, several in flight at once, racing the copy; the last
+    // twenty wait for it to end, so some votes surely come after it on a slow machine too.
     const votes = Array.from({ length: VOTES }, async (_, index) => {
       await new Promise((resolve) => setTimeout(resolve, index * 2));
+      if (index >= VOTES - 20) await afterBackup;
       const response = await api.postVote(jsonPost('/api/feedback', { kind: 'article', article: ARTICLE, helpful: index % 2 === 0 }));
       expect(response.status).toBe(201);
       answered.push(((await response.json()) as { id: string }).id);
@@ -60,7 +64,8 @@ describe('backing up the SQLite store', () => {
     while (answered.length < 40) await new Promise((resolve) => setImmediate(resolve));
     const beforeBackup = [...answered];
     const backupFile = path.join(dir, 'fixpath-backup.db');
-    const [summary] = await Promise.all([backupSqliteStore(live, backupFile), ...votes]);
+    const backup = backupSqliteStore(live, backupFile).finally(backupDone);
+    const [summary] = await Promise.all([backup, ...votes]);
     await site.close();
     expect(existsSync(`${backupFile}.partial`)).toBe(false);
 
