@@ -4,5 +4,10 @@ import type { PageCache } from './page-cache.mjs';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
-export function siteRequestListener(handleByNext: Handler, staticDir: string, pageCache?: PageCache): Handler;
+export function siteRequestListener(
+  handleByNext: Handler,
+  staticDir: string,
+  pageCache?: PageCache,
+  options?: { trustProxy?: (address: string, hop: number) => boolean; reportFailure?: (method: string, url: string, status: number) => void },
+): Handler;
 export function startSiteServer(options: { dir?: string; port: number; hostname?: string }): Promise<Server>;

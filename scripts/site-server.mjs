@@ -19,6 +19,8 @@ import { constants } from 'node:zlib';
 import compression from 'compression';
 import sirv from 'sirv';
 import { buildDir } from '../lib/build-dir.mjs';
+import { createFailureReport } from './failure-report.mjs';
+import { settleForwardedHeaders, trustedProxies, trustNoProxy } from './forwarded-headers.mjs';
 import { createPageCache } from './page-cache.mjs';
 
 const STATIC_ASSETS = '/_next/static';
@@ -38,9 +40,11 @@ const TEXT_TYPES = { '.js': 'application/javascript', '.css': 'text/css', '.json
  * @param {Handler} handleByNext Next's request handler (or a stand-in in tests)
  * @param {string} staticDir the build's `static` folder
  * @param {ReturnType<typeof createPageCache>} [pageCache]
+ * @param {{ trustProxy?: import('./forwarded-headers.mjs').TrustProxy, reportFailure?: ReturnType<typeof createFailureReport> }} [options]
+ *   which peers may forward a client's address (none by default), and where a failed page is reported
  * @returns {Handler}
  */
-export function siteRequestListener(handleByNext, staticDir, pageCache = createPageCache()) {
+export function siteRequestListener(handleByNext, staticDir, pageCache = createPageCache(), { trustProxy = trustNoProxy, reportFailure = createFailureReport() } = {}) {
   const assets = sirv(staticDir, {
     brotli: true,
     gzip: true,
@@ -58,9 +62,13 @@ export function siteRequestListener(handleByNext, staticDir, pageCache = createP
   const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } });
 
   return (request, response) => {
+    settleForwardedHeaders(request, trustProxy);
     const url = request.url ?? '/';
     const toNext = () => {
       request.url = url;
+      response.once('finish', () => {
+        if (response.statusCode >= 500) reportFailure(request.method ?? 'GET', url, response.statusCode);
+      });
       compress(/** @type {any} */ (request), /** @type {any} */ (response), () => {
         pageCache.record(request, response);
         handleByNext(request, response);
@@ -75,15 +83,17 @@ export function siteRequestListener(handleByNext, staticDir, pageCache = createP
 }
 
 /**
- * Starts the built site in this process.
+ * Starts the built site in this process. FIXPATH_TRUSTED_PROXIES is read first, so a mistake in it
+ * stops the start instead of quietly trusting no one (or everyone).
  * @param {{ dir?: string, port: number, hostname?: string }} options
  * @returns {Promise<import('node:http').Server>}
  */
 export async function startSiteServer({ dir = process.cwd(), port, hostname }) {
+  const trustProxy = trustedProxies(process.env.FIXPATH_TRUSTED_PROXIES);
   const { default: next } = await import('next');
   const app = next({ dev: false, dir, port, hostname });
   await app.prepare();
-  const listener = siteRequestListener(app.getRequestHandler(), path.join(dir, buildDir, 'static'));
+  const listener = siteRequestListener(app.getRequestHandler(), path.join(dir, buildDir, 'static'), undefined, { trustProxy });
   const server = createServer(listener);
   await new Promise((resolve) => server.listen(port, hostname, () => resolve(undefined)));
   return server;

@@ -23,7 +23,9 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
         </form>
       </div>
       <p className="mt-2 text-muted">
-        Feedback from {from} to {to} (UTC days, both included).
+        Feedback from {from} to {to} (UTC days, both included). Each vote counts one browser’s answer on one page:
+        a browser that answers the same page again within a day changes its answer, it does not add one, and the
+        vote keeps the day of its first answer. Votes from before this rule counted every click.
       </p>
       <DateRangeForm days={report.days} />
       {notices.length > 0 ? (

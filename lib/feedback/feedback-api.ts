@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { safeBackPath } from './back-path';
+import { browserCookie, browserIdFrom } from './browser-id';
 import { commentFromForm, voteFromForm } from './form-input';
 import type { KnownTargets } from './known-targets';
 import { clientKey, TokenBucketLimiter } from './rate-limit';
 import { readRequestBody, type AcceptedFormats } from './request-body';
 import { describeIssues, issuesOf, json, problem, problemPage, seeOther } from './responses';
 import { crossOriginProblem } from './same-origin';
+import { storageOutageLog } from './storage-outage-log';
 import { eventsBatchSchema, feedbackCommentSchema, feedbackVoteSchema } from './schema';
 import { COMMENT_WINDOW_MS, isStorageUnavailable, type FeedbackStore } from './store';
 import { feedbackThanksPath } from '@/lib/paths';
@@ -42,7 +44,7 @@ interface Endpoint<T> {
   fromForm?: (form: URLSearchParams) => unknown;
   /** A sentence when the input is well-formed but names something that does not exist. */
   check?: (value: T) => string | undefined;
-  save: (store: FeedbackStore, value: T, at: number, answer: { format: Format; back: string | undefined }) => Promise<Response>;
+  save: (store: FeedbackStore, value: T, at: number, answer: { format: Format; back: string | undefined; request: Request }) => Promise<Response>;
 }
 
 function fail(format: Format, back: string | undefined, status: number, error: string, message: string, extra: Parameters<typeof problem>[3] = {}) {
@@ -54,6 +56,7 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
   const limiters = { ...defaultLimiters(), ...options.limiters };
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.error(`[feedback] ${message}`));
+  const outage = storageOutageLog(log);
 
   function handler<T>(endpoint: Endpoint<T>) {
     return async (request: Request): Promise<Response> => {
@@ -92,10 +95,12 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       if (unknownTarget) return fail(format, back, 422, 'unknown-target', `Nothing to record: ${unknownTarget}.`);
 
       try {
-        return await endpoint.save(await options.store(), parsed.data, now(), { format, back });
+        const response = await endpoint.save(await options.store(), parsed.data, now(), { format, back, request });
+        outage.over();
+        return response;
       } catch (error) {
         if (isStorageUnavailable(error)) {
-          log(error.message);
+          outage.refused(error.message);
           const message = 'Feedback cannot be saved right now: its database is unavailable. Nothing was stored; please try again later.';
           return fail(format, back, 503, 'storage-unavailable', message, { headers: { 'Retry-After': '30' } });
         }
@@ -114,10 +119,13 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       schema: feedbackVoteSchema,
       fromForm: voteFromForm,
       check: (vote) => options.targets().voteProblem(vote),
-      async save(store, vote, at, { format, back }) {
-        const id = await store.recordVote(vote, at);
-        if (format === 'form') return seeOther(feedbackThanksPath(back, { vote: id }));
-        return json(201, { id, commentUntil: new Date(at + COMMENT_WINDOW_MS).toISOString() });
+      async save(store, vote, at, { format, back, request }) {
+        const browser = browserIdFrom(request.headers.get('cookie'));
+        const id = await store.recordVote(vote, at, browser);
+        // Set again with every vote, so the id lasts one replace window after the browser's last vote.
+        const cookie = { 'Set-Cookie': browserCookie(browser, request) };
+        if (format === 'form') return seeOther(feedbackThanksPath(back, { vote: id }), cookie);
+        return json(201, { id, commentUntil: new Date(at + COMMENT_WINDOW_MS).toISOString() }, cookie);
       },
     }),
 

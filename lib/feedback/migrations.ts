@@ -46,6 +46,13 @@ const stepViewsTable = (idColumn: string) => `
   CREATE INDEX step_views_created_at ON step_views (created_at);
 `;
 
+// Which browser cast a vote, as a hash of its random id and the page (lib/feedback/browser-id.ts),
+// so its next vote on that page within a day replaces this one. Older votes have none.
+const voterColumn = `
+  ALTER TABLE feedback ADD COLUMN voter TEXT;
+  CREATE INDEX feedback_voter ON feedback (voter, created_at) WHERE voter IS NOT NULL;
+`;
+
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'feedback votes and comments', sqlite: feedbackTable, postgres: feedbackTable },
   {
@@ -54,6 +61,7 @@ export const migrations: readonly Migration[] = [
     sqlite: stepViewsTable('INTEGER PRIMARY KEY'),
     postgres: stepViewsTable('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
   },
+  { version: 3, name: 'one vote per browser per page per day', sqlite: voterColumn, postgres: voterColumn },
 ];
 
 /** The version a fully migrated database is at. */

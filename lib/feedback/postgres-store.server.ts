@@ -2,7 +2,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
-import { queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, voteSubject } from './queries';
+import { VOTE_REPLACE_WINDOW_MS, voterKey } from './browser-id';
+import { insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel } from './queries';
 import type { FeedbackVote, StepView } from './schema';
 import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type TimeRange } from './store';
 
@@ -19,6 +20,9 @@ export interface PostgresStoreOptions {
 
 // Any app instance may start first; this lock makes the others wait while it migrates.
 const MIGRATION_LOCK_KEY = 7_320_416;
+// With a voter's hash as the second key: two instances taking the same browser's votes at once
+// cannot both find no earlier vote and both insert. (The two-key form is a lock space of its own.)
+const VOTER_LOCK_CLASS = 7_320_417;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** `?` placeholders (shared SQL) to PostgreSQL's `$1, $2, …`. The shared SQL holds no literal `?`. */
@@ -39,7 +43,10 @@ function isUnavailable(error: unknown): boolean {
 function unavailable(error: unknown): unknown {
   if (!isUnavailable(error)) return error;
   const detail = error instanceof Error && error.message ? error.message : String(error);
-  return new StorageUnavailableError(`The feedback database (PostgreSQL) cannot be reached: ${detail}`, { cause: error });
+  return new StorageUnavailableError(
+    `The feedback database (PostgreSQL) cannot be reached: ${detail}; check that the server DATABASE_URL names is running and accepts connections from this machine.`,
+    { cause: error },
+  );
 }
 
 async function inTransaction<T>(pool: pg.Pool, body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -104,10 +111,24 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   return {
     dialect: 'postgres',
-    async recordVote(vote: FeedbackVote, at: number) {
+    async recordVote(vote: FeedbackVote, at: number, browser?: string) {
       const id = randomUUID();
-      await all(queries.insertVote, [id, vote.kind, ...voteSubject(vote), vote.helpful ? 1 : 0, at]);
-      return id;
+      if (browser === undefined) {
+        await all(queries.insertVote, insertVoteParams(id, vote, at, null));
+        return id;
+      }
+      const voter = voterKey(browser, vote);
+      try {
+        return await inTransaction(pool, async (client) => {
+          await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [VOTER_LOCK_CLASS, voter]);
+          const earlier = await client.query<Row>(numberPlaceholders(queries.replaceVote), [vote.helpful ? 1 : 0, voter, at - VOTE_REPLACE_WINDOW_MS]);
+          if (earlier.rows[0]) return String(earlier.rows[0].id);
+          await client.query(numberPlaceholders(queries.insertVote), insertVoteParams(id, vote, at, voter));
+          return id;
+        });
+      } catch (error) {
+        throw unavailable(error);
+      }
     },
     async addComment(id: string, comment: string, at: number): Promise<AddCommentResult> {
       try {

@@ -6,8 +6,11 @@ import type { ArticleVoteCount, FeedbackCommentRow, OutcomeVoteCount, StepFunnel
  * them. Sharing the text is what makes "same figures on either database" more than a hope.
  */
 export const queries = {
-  insertVote: `INSERT INTO feedback (id, kind, article, tree, tree_version, outcome, helpful, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertVote: `INSERT INTO feedback (id, kind, article, tree, tree_version, outcome, helpful, created_at, voter)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  // The same browser's vote on the same page (the voter key says both) inside the replace window
+  // takes the new answer; its id, time and comment stay, so it is still one vote.
+  replaceVote: `UPDATE feedback SET helpful = ? WHERE voter = ? AND created_at > ? RETURNING id`,
   // Only a vote without a comment, still inside its window, takes one: a second post cannot overwrite.
   addComment: `UPDATE feedback SET comment = ?, commented_at = ?
     WHERE id = ? AND comment IS NULL AND created_at >= ?`,
@@ -82,7 +85,8 @@ export function toStepFunnel(reachedRows: Row[], stoppedRows: Row[]): StepFunnel
     .sort((a, b) => a.tree.localeCompare(b.tree) || a.step.localeCompare(b.step));
 }
 
-/** The database value of a vote's subject columns, in `insertVote` order after id and kind. */
-export function voteSubject(vote: FeedbackVote): [string | null, string | null, number | null, string | null] {
-  return vote.kind === 'article' ? [vote.article, null, null, null] : [null, vote.tree, vote.treeVersion, vote.outcome];
+/** The parameters of `insertVote`, in its column order. */
+export function insertVoteParams(id: string, vote: FeedbackVote, at: number, voter: string | null) {
+  const subject = vote.kind === 'article' ? [vote.article, null, null, null] : [null, vote.tree, vote.treeVersion, vote.outcome];
+  return [id, vote.kind, ...subject, vote.helpful ? 1 : 0, at, voter];
 }

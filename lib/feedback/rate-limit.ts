@@ -59,8 +59,9 @@ export class TokenBucketLimiter {
 const salt = randomBytes(16);
 
 /**
- * Who is asking, as an opaque key. Next fills `x-forwarded-for` from the socket unless a proxy (or
- * the client) already set it; behind a load balancer, the balancer must overwrite it.
+ * Who is asking, as an opaque key. Under `npm start` the first `x-forwarded-for` address is the one
+ * the connection vouches for (scripts/forwarded-headers.mjs replaces whatever the client sent, unless
+ * FIXPATH_TRUSTED_PROXIES names its peer); `next dev` passes on what the client sent.
  */
 export function clientKey(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();

@@ -4,6 +4,14 @@ export type RequestBody =
   | { ok: true; format: 'form'; form: URLSearchParams }
   | { ok: false; status: 400 | 413 | 415; error: string; message: string };
 
+/** The client went away (closed the tab, stopped a load test) before its body arrived whole. */
+const CUT_OFF: RequestBody = {
+  ok: false,
+  status: 400,
+  error: 'body-cut-off',
+  message: 'The request body stopped before its end: the connection was closed while sending it.',
+};
+
 /** What the API accepts from each caller: JSON from the widgets, plain form posts without JavaScript. */
 export type AcceptedFormats = 'json' | 'json-or-form';
 
@@ -11,21 +19,28 @@ function tooLarge(limit: number): RequestBody {
   return { ok: false, status: 413, error: 'body-too-large', message: `The request body must be at most ${limit} bytes.` };
 }
 
-async function readLimited(request: Request, limit: number): Promise<Uint8Array | undefined> {
+async function readLimited(request: Request, limit: number): Promise<Uint8Array | RequestBody> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+    let read: ReadableStreamReadResult<Uint8Array>;
+    try {
+      read = await reader.read();
+    } catch {
+      // Node fails the stream with "aborted" (ECONNRESET). Normal traffic, not a server error: left
+      // to propagate, Next would log it with a stack for every closed tab.
+      return CUT_OFF;
+    }
+    if (read.done) break;
+    total += read.value.byteLength;
     // Stop reading as soon as the limit is passed: a huge body never sits in memory.
     if (total > limit) {
       await reader.cancel().catch(() => undefined);
-      return undefined;
+      return tooLarge(limit);
     }
-    chunks.push(value);
+    chunks.push(read.value);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;
@@ -51,7 +66,7 @@ export async function readRequestBody(request: Request, limit: number, accepted:
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) return tooLarge(limit);
   const bytes = await readLimited(request, limit);
-  if (!bytes) return tooLarge(limit);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

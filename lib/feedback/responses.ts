@@ -52,6 +52,6 @@ export function problemPage(status: number, message: string, back: string | unde
 }
 
 /** A 303 to a path of this site: after a form post, the browser fetches it with GET. */
-export function seeOther(path: string): Response {
-  return new Response(null, { status: 303, headers: { ...noStore, Location: path } });
+export function seeOther(path: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status: 303, headers: { ...noStore, Location: path, ...headers } });
 }

@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
-import { queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, voteSubject } from './queries';
+import { VOTE_REPLACE_WINDOW_MS, voterKey } from './browser-id';
+import { insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel } from './queries';
 import type { FeedbackVote, StepView } from './schema';
 import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type TimeRange } from './store';
 
@@ -16,15 +17,26 @@ const BUSY_TIMEOUT_MS = 5000;
 // Error codes that mean "the file cannot be used right now", as opposed to a bug in our SQL.
 const UNAVAILABLE_CODES = /^SQLITE_(CANTOPEN|BUSY|LOCKED|IOERR|FULL|READONLY|PERM|NOTADB|CORRUPT)/;
 
-function unavailable(error: unknown, file: string): unknown {
+// What an operator can do about each kind of failure, by SQLite result code or system error code.
+const ADVICE: [RegExp, string][] = [
+  [/^(SQLITE_FULL|ENOSPC|EDQUOT|EFBIG)/, 'free space on the disk that holds it'],
+  [/^(SQLITE_READONLY|SQLITE_PERM|SQLITE_AUTH|EACCES|EPERM|EROFS)/, 'make the file and its folder writable by the user the site runs as'],
+  [/^(SQLITE_BUSY|SQLITE_LOCKED)/, 'another process holds its write lock too long: look for a stuck process using the file'],
+  [/^(SQLITE_CORRUPT|SQLITE_NOTADB)/, 'stop the site and restore the latest backup (README: Backing up feedback)'],
+];
+const DEFAULT_ADVICE = 'check that FIXPATH_DB names a file in a folder the site can create and write';
+
+/**
+ * The driver's error as a {@link StorageUnavailableError} that says what is wrong, with which file,
+ * and what to do; other errors (a bug in our SQL) are returned as they are.
+ */
+export function sqliteUnavailable(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown }).code;
-  const systemCode = typeof code === 'string' && /^E[A-Z]+$/.test(code);
-  if ((typeof code === 'string' && UNAVAILABLE_CODES.test(code)) || systemCode) {
-    return new StorageUnavailableError(`The feedback database file ${file} cannot be used: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  return error;
+  if (typeof code !== 'string' || !(UNAVAILABLE_CODES.test(code) || /^E[A-Z]+$/.test(code))) return error;
+  const advice = ADVICE.find(([codes]) => codes.test(code))?.[1] ?? DEFAULT_ADVICE;
+  return new StorageUnavailableError(`The feedback database file ${path.resolve(file)} cannot be used (${code}: ${(error as Error).message}); ${advice}.`, {
+    cause: error,
+  });
 }
 
 function migrate(db: Database.Database) {
@@ -56,11 +68,12 @@ export function openSqliteStore(file: string): FeedbackStore {
     db.pragma('synchronous = NORMAL');
     migrate(db);
   } catch (error) {
-    throw unavailable(error, file);
+    throw sqliteUnavailable(error, file);
   }
 
   const statements = {
     insertVote: db.prepare(queries.insertVote),
+    replaceVote: db.prepare(queries.replaceVote),
     addComment: db.prepare(queries.addComment),
     voteById: db.prepare(queries.voteById),
     insertStepView: db.prepare(queries.insertStepView),
@@ -71,6 +84,18 @@ export function openSqliteStore(file: string): FeedbackStore {
     stepsStopped: db.prepare(queries.stepsStopped),
     schemaVersion: db.prepare(queries.schemaVersion),
   };
+
+  // IMMEDIATE: another process's vote from the same browser cannot land between the look and the insert.
+  const castVote = db.transaction((vote: FeedbackVote, at: number, browser: string | undefined): string => {
+    const voter = browser === undefined ? null : voterKey(browser, vote);
+    if (voter !== null) {
+      const earlier = statements.replaceVote.get(vote.helpful ? 1 : 0, voter, at - VOTE_REPLACE_WINDOW_MS) as Row | undefined;
+      if (earlier) return String(earlier.id);
+    }
+    const id = randomUUID();
+    statements.insertVote.run(...insertVoteParams(id, vote, at, voter));
+    return id;
+  });
 
   const insertStepViews = db.transaction((views: readonly StepView[], at: number) => {
     for (const view of views) {
@@ -88,7 +113,7 @@ export function openSqliteStore(file: string): FeedbackStore {
     try {
       return Promise.resolve(body());
     } catch (error) {
-      return Promise.reject(unavailable(error, file));
+      return Promise.reject(sqliteUnavailable(error, file));
     }
   }
 
@@ -96,12 +121,7 @@ export function openSqliteStore(file: string): FeedbackStore {
 
   return {
     dialect: 'sqlite',
-    recordVote: (vote: FeedbackVote, at: number) =>
-      run(() => {
-        const id = randomUUID();
-        statements.insertVote.run(id, vote.kind, ...voteSubject(vote), vote.helpful ? 1 : 0, at);
-        return id;
-      }),
+    recordVote: (vote: FeedbackVote, at: number, browser?: string) => run(() => castVote.immediate(vote, at, browser)),
     addComment: (id: string, comment: string, at: number) =>
       run((): AddCommentResult => {
         if (statements.addComment.run(comment, at, id, at - COMMENT_WINDOW_MS).changes === 1) return 'added';

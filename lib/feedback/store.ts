@@ -46,8 +46,12 @@ export const COMMENT_WINDOW_MS = 24 * 60 * 60 * 1000;
  */
 export interface FeedbackStore {
   readonly dialect: 'sqlite' | 'postgres';
-  /** Stores a vote and returns its random id, which lets the same visitor add a comment once. */
-  recordVote(vote: FeedbackVote, at: number): Promise<string>;
+  /**
+   * Stores a vote and returns its random id, which lets the same visitor add a comment once. With a
+   * `browser` id, a vote from that browser on the same page within a day is replaced instead: the
+   * answer changes, the count does not, and the earlier vote's id comes back.
+   */
+  recordVote(vote: FeedbackVote, at: number, browser?: string): Promise<string>;
   addComment(id: string, comment: string, at: number): Promise<AddCommentResult>;
   recordStepViews(views: readonly StepView[], at: number): Promise<void>;
   articleVotes(range: TimeRange): Promise<ArticleVoteCount[]>;

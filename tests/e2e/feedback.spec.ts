@@ -124,6 +124,22 @@ test.describe('without JavaScript', () => {
     expect(await counts(request, 'articles', article)).toEqual([expect.any(Number), notHelpfulBefore + 1]);
   });
 
+  test('a second vote from the same browser on the page changes its answer instead of adding one', async ({ page, request }) => {
+    const [helpfulBefore, notHelpfulBefore] = await counts(request, 'articles', article);
+    const feedback = page.getByRole('region', { name: 'Was this article helpful?' });
+    await page.goto(`/articles/${article}`);
+    await feedback.getByRole('button', { name: 'No' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your feedback');
+    const browserId = (await page.context().cookies()).find((cookie) => cookie.name === 'fixpath_browser');
+    expect(browserId).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/feedback' });
+
+    await page.goto(`/articles/${article}`);
+    expect(await page.content()).not.toContain(browserId!.value);
+    await feedback.getByRole('button', { name: 'Yes' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your feedback');
+    expect(await counts(request, 'articles', article)).toEqual([helpfulBefore + 1, notHelpfulBefore]);
+  });
+
   test('an outcome vote works as a plain form too', async ({ page, request }) => {
     const [solvedBefore] = await counts(request, 'outcomes', `${tree}/${outcome}`);
     await page.goto(`/wizard/${tree}/${outcome}`);

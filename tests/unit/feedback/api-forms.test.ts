@@ -51,6 +51,20 @@ describe('form posts (no JavaScript)', () => {
     expect((await store.recentComments(everything, 1))[0]?.comment).toBe('No screenshots');
   });
 
+  it('gives the browser an HttpOnly id with its first vote, and its second vote on the page replaces the first', async () => {
+    const { api, store } = fresh();
+    const first = await api.postVote(formPost('/api/feedback', voteFields));
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^fixpath_browser=[0-9a-f-]{36}; Path=\/api\/feedback; Max-Age=86400; HttpOnly; SameSite=Strict$/);
+    const browser = cookie.split(';')[0]!;
+    const again = await api.postVote(formPost('/api/feedback', { ...voteFields, helpful: 'yes' }, { cookie: browser }));
+    expect(again.headers.get('location')).toBe(first.headers.get('location'));
+    expect(await store.articleVotes(everything)).toEqual([{ article: ARTICLE, helpful: 1, notHelpful: 0 }]);
+    // A browser without the cookie (or with a forged, malformed one) is another voter.
+    await api.postVote(formPost('/api/feedback', voteFields, { cookie: 'fixpath_browser=not-an-id' }));
+    expect(await store.articleVotes(everything)).toEqual([{ article: ARTICLE, helpful: 1, notHelpful: 1 }]);
+  });
+
   it('answers a bad form post with a readable page and the link back', async () => {
     const { api } = fresh();
     const response = await api.postVote(formPost('/api/feedback', { ...voteFields, helpful: 'perhaps' }));
@@ -80,7 +94,7 @@ describe('when the database is unavailable', () => {
       error: 'storage-unavailable',
       message: 'Feedback cannot be saved right now: its database is unavailable. Nothing was stored; please try again later.',
     });
-    expect(logged.join('\n')).toMatch(/The feedback database file .*fixpath.db cannot be used: EEXIST/);
+    expect(logged.join('\n')).toMatch(/The feedback database file .*fixpath.db cannot be used \(EEXIST: .*\); check that FIXPATH_DB names a file/);
   });
 
   it('answers 503 when PostgreSQL does not answer', async () => {

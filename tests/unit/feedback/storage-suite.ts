@@ -91,6 +91,44 @@ export function storageSuite(target: StorageTarget) {
       expect(await store.recentComments({ from: T0 + 2000, to: T0 + 2500 }, 10)).toEqual([]);
     });
 
+    it('replaces, not adds, a second vote from the same browser on the same page within a day', async () => {
+      const { database, store } = await freshStore();
+      const [browser, other] = [sessionId(1), sessionId(2)];
+      const first = await store.recordVote(articleVote('printer-offline', true), T0, browser);
+      // Reload and click, again and again: still one vote, with the last answer, under the first id.
+      expect(await store.recordVote(articleVote('printer-offline', false), T0 + 1000, browser)).toBe(first);
+      expect(await store.recordVote(articleVote('printer-offline', false), T0 + DAY - 1, browser)).toBe(first);
+      expect(await store.addComment(first, 'The answer I meant', T0 + 2000)).toBe('added');
+      // Another page, another browser, a vote without a browser id, and the same browser a day on: each counts.
+      await store.recordVote(articleVote('vpn-drops', true), T0, browser);
+      await store.recordVote(articleVote('printer-offline', true), T0, other);
+      await store.recordVote(articleVote('printer-offline', true), T0);
+      await store.recordVote(articleVote('printer-offline', true), T0 + DAY, browser);
+      await store.recordVote(outcomeVote('fix-network', true), T0, browser);
+      await store.recordVote(outcomeVote('fix-network', false), T0 + 1, browser);
+      await store.recordVote(outcomeVote('escalate', false), T0 + 2, browser);
+
+      expect(await store.articleVotes(all)).toEqual([
+        { article: 'printer-offline', helpful: 3, notHelpful: 1 },
+        { article: 'vpn-drops', helpful: 1, notHelpful: 0 },
+      ]);
+      expect(await store.outcomeVotes(all)).toEqual([
+        { tree: 'windows-auth-login', outcome: 'escalate', solved: 0, notSolved: 1 },
+        { tree: 'windows-auth-login', outcome: 'fix-network', solved: 0, notSolved: 1 },
+      ]);
+      expect(await store.recentComments(all, 5)).toEqual([
+        { kind: 'article', article: 'printer-offline', helpful: false, comment: 'The answer I meant', at: T0 + 2000 },
+      ]);
+
+      // Two app instances taking twenty clicks of one browser at once still keep one vote.
+      const twin = await database.open();
+      opened.push(twin);
+      const clicks = Array.from({ length: 20 }, (_, index) => (index % 2 ? twin : store).recordVote(articleVote('clicked-fast', index % 3 === 0), T0 + index, other));
+      expect(new Set(await Promise.all(clicks)).size).toBe(1);
+      const clicked = (await store.articleVotes(all)).find((row) => row.article === 'clicked-fast');
+      expect((clicked?.helpful ?? 0) + (clicked?.notHelpful ?? 0)).toBe(1);
+    });
+
     it('counts the sessions that reached each step and where each one stopped', async () => {
       const { store } = await freshStore();
       // Session 1 finishes at fix-network; session 2 stops at can-reach-dc; session 3 views a

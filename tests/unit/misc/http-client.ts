@@ -8,7 +8,11 @@ export interface Reply {
 }
 
 /** Sends one request to a test server on loopback and collects the whole answer, body undecoded. */
-export function sendRequest(server: Server, pathname: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+export function sendRequest(
+  server: Server,
+  pathname: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
     const sent = httpRequest({ port, path: pathname, method, headers }, (response) => {
@@ -17,6 +21,6 @@ export function sendRequest(server: Server, pathname: string, { method = 'GET', 
       response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
     });
     sent.on('error', reject);
-    sent.end();
+    sent.end(body);
   });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFailureReport } from '@/scripts/failure-report.mjs';
 import { siteRequestListener } from '@/scripts/site-server.mjs';
 import { sendRequest, type Reply } from './http-client';
 
@@ -14,6 +15,7 @@ const page = `<!doctype html><html><body>${'<p>Negotiate falls back to NTLM.</p>
 let server: Server;
 let staticDir: string;
 const nextSaw: string[] = [];
+const reported: string[] = [];
 
 function get(pathname: string, acceptEncoding: string, method = 'GET'): Promise<Reply> {
   return sendRequest(server, pathname, { method, headers: { 'accept-encoding': acceptEncoding } });
@@ -30,10 +32,11 @@ beforeAll(async () => {
   const handleByNext = (request: { method?: string; url?: string }, response: import('node:http').ServerResponse) => {
     nextSaw.push(`${request.method} ${request.url}`);
     const missing = request.url?.startsWith('/_next/static/');
-    response.writeHead(missing ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(missing ? 'Not found' : page);
+    const broken = request.url?.startsWith('/articles/broken');
+    response.writeHead(missing ? 404 : broken ? 500 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(missing ? 'Not found' : broken ? 'Internal Server Error' : page);
   };
-  server = createServer(siteRequestListener(handleByNext, staticDir));
+  server = createServer(siteRequestListener(handleByNext, staticDir, undefined, { reportFailure: createFailureReport((line) => reported.push(line)) }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
 
@@ -80,5 +83,13 @@ describe('the site server', () => {
     expect(missing.status).toBe(404);
     await get('/_next/static/chunks/app.js', 'br', 'POST');
     expect(nextSaw).toEqual(['GET /_next/static/chunks/old-deploy.js', 'POST /_next/static/chunks/app.js']);
+  });
+
+  it('reports a page that fails once per address, saying where and what to do', async () => {
+    for (const query of ['', '?x=1', '']) expect((await get(`/articles/broken${query}`, 'br')).status).toBe(500);
+    await get('/articles/broken-too', 'br');
+    expect(reported).toHaveLength(2);
+    expect(reported[0]).toMatch(/^\[fixpath\] GET \/articles\/broken answered 500: the page failed to render\. Next's error logged just before .* fix it and rebuild/);
+    expect(reported[1]).toContain('GET /articles/broken-too answered 500');
   });
 });
