@@ -40,13 +40,22 @@ export interface NtlmDetails {
   names?: NtlmNames;
 }
 
-/** What a Kerberos message says about itself; realm and service only when names were asked for. */
+/**
+ * What a Kerberos message says about itself. The ticket's realm and service name a service, not a
+ * person, so they are always read (as far as a cut token holds them).
+ */
 export interface KerberosDetails {
   message: 'ap-req' | 'ap-rep' | 'krb-error';
   /** AP-REQ: the ticket's encryption type, e.g. "aes256-cts-hmac-sha1-96". */
   ticketEncryption?: string;
+  /** AP-REQ: the ticket's realm, e.g. "CONTOSO.COM". */
   realm?: string;
+  /** AP-REQ: the ticket's service name, e.g. "HTTP/www.contoso.com"; ends in "…" when cut inside it. */
   service?: string;
+  /** AP-REQ: the service principal name the ticket is for, "service@realm". */
+  spn?: string;
+  /** True when the token ends inside the realm or service name, so what is shown is their start. */
+  namesCut?: boolean;
   /** KRB-ERROR: the error code and its RFC 4120 name. */
   errorCode?: number;
   errorName?: string;
@@ -57,6 +66,8 @@ export interface DecodedToken {
   kind: TokenKind;
   truncated: boolean;
   byteLength: number;
+  /** A cut token only: how many bytes it says it has (against `byteLength`, what arrived). */
+  declaredLength?: number;
   /** SPNEGO only: the kind of the wrapped token, or null when there is none. */
   inner?: TokenKind | null;
   /** SPNEGO only: mechanism names (NegTokenInit's list, or NegTokenResp's supportedMech). */
