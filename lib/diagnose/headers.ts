@@ -64,8 +64,11 @@ export function splitChallenges(value: string): Challenge[] {
     }
     const space = trimmed.search(/\s/);
     const scheme = space === -1 ? trimmed : trimmed.slice(0, space);
-    const rest = space === -1 ? '' : trimmed.slice(space).trim();
+    let rest = space === -1 ? '' : trimmed.slice(space).trim();
     if (!TOKEN_CHARS.test(scheme)) continue;
+    // A Windows token wrapped across lines (joined with spaces) or pasted in quotes is still one token.
+    const compact = rest.replace(/\s+/g, '').replace(/^(["'])(.*)\1$/, '$2');
+    if (WINDOWS_SCHEMES.has(canonicalScheme(scheme)) && compact !== rest && (TOKEN68.test(compact) || SHORTENED_TOKEN.test(compact))) rest = compact;
     const isToken = rest !== '' && (TOKEN68.test(rest) || SHORTENED_TOKEN.test(rest));
     challenges.push({
       scheme: canonicalScheme(scheme),

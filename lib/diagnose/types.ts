@@ -141,12 +141,22 @@ export type FindingId =
   | 'handshake-unfinished'
   | 'truncated-token'
   | 'no-status-codes'
+  | 'kerberos-service-ticket'
+  | 'iis-401'
   | 'nothing-found';
+
+/** The values a finding's message is built from, for rendering it in any language. */
+export type FindingParams = Record<string, string | number | boolean | null>;
 
 /** A conclusion in plain words, with the evidence it rests on and what, if anything, is inferred. */
 export interface Finding {
   id: FindingId;
+  /** The finding in English; for findings with `params`, rendered from them by messages-en.ts. */
   message: string;
+  /** What the message says, as values: present on findings written as an id and parameters. */
+  params?: FindingParams;
+  /** The article on this site that explains what was found, and the section to open. */
+  article?: { slug: string; anchor?: string };
   evidence: string[];
   /** What the evidence cannot show and is therefore inferred, or null when it is all observed. */
   inference: string | null;
@@ -155,7 +165,7 @@ export interface Finding {
 }
 
 /** Which shape the input was read as. */
-export type InputFormat = 'har' | 'har-fragments' | 'transcript' | 'headers' | 'tokens' | 'empty';
+export type InputFormat = 'har' | 'har-fragments' | 'transcript' | 'headers' | 'tokens' | 'iis-log' | 'empty';
 
 /** Everything `analyze` returns. */
 export interface Analysis {
