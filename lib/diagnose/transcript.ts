@@ -15,6 +15,7 @@ const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*)$/;
 const MIN_BARE_TOKEN = 12;
 // Wrapped tokens longer than any real one are not joined further.
 const MAX_WRAPPED_CHARS = 64 * 1024;
+const SMALL_TOKEN_CHARS = 2048;
 
 interface LineState {
   messages: RawMessage[];
@@ -225,8 +226,11 @@ function continuesToken(last: RawHeader, text: string): boolean {
   if (!token || others.length > 0 || !WINDOWS_SCHEMES.has(challenge.scheme) || token.endsWith('=') || token.length > MAX_WRAPPED_CHARS) return false;
   let target = wrapTargets.get(last);
   if (!target || (target.token !== token && token.length >= target.chars)) {
-    const declared = decodeToken(token).declaredLength;
-    target = { token, chars: declared === undefined ? 0 : Math.ceil((declared * 4) / 3) };
+    const decoded = decodeToken(token);
+    // An NTLM message cut before its payload fields says it is cut but not how long it is: such
+    // messages are small, so each next line is checked again.
+    const chars = decoded.declaredLength !== undefined ? Math.ceil((decoded.declaredLength * 4) / 3) : decoded.truncated && token.length < SMALL_TOKEN_CHARS ? token.length + 1 : 0;
+    target = { token, chars };
     wrapTargets.set(last, target);
   }
   return token.length < target.chars;
