@@ -1,7 +1,7 @@
 import { describeToken } from './handshake';
 import type { IisLogEntry } from './iis-log';
-import { articleFor401, IIS_401_SUBSTATUSES, WIN32_NAMES, win32Hex } from './iis-status';
-import { renderFinding, type FindingDraft } from './messages-en';
+import { articleFor401, IIS_401_SUBSTATUSES, WIN32_NAMES, win32Hex, type ArticleLink } from './iis-status';
+import { articleLinkText, renderFinding, type FindingDraft } from './messages-en';
 import type { NearMiss } from './near-miss';
 import type { Exchange, Finding, TokenEntry } from './types';
 
@@ -52,7 +52,7 @@ function serviceTickets(tokens: readonly TokenEntry[]): Finding[] {
     };
     const evidence = list.map((token) => `token ${token.index + 1} (${token.source}): ${describeToken(token)}`);
     const exchangeIds = [...new Set(list.flatMap((token) => (token.exchange === null ? [] : [token.exchange])))];
-    return { ...finding({ id: 'kerberos-service-ticket', params }, evidence, exchangeIds, list.map((token) => token.index)), article: SPN_ARTICLE };
+    return { ...finding({ id: 'kerberos-service-ticket', params }, evidence, exchangeIds, list.map((token) => token.index)), article: linked(SPN_ARTICLE) };
   });
 }
 
@@ -81,8 +81,12 @@ function iis401(entries: readonly IisLogEntry[]): Finding[] {
     };
     const evidence = group.slice(0, MAX_LINES_CITED).map((entry) => `line ${entry.line}: ${[entry.method, entry.uri].filter(Boolean).join(' ')} → ${entry.status} ${entry.substatus ?? '-'} ${entry.win32 ?? '-'}`);
     const article = articleFor401(substatus, win32);
-    return { ...finding({ id: 'iis-401', params }, evidence, [], []), ...(article ? { article } : {}) };
+    return { ...finding({ id: 'iis-401', params }, evidence, [], []), ...(article ? { article: linked(article) } : {}) };
   });
+}
+
+function linked(article: ArticleLink): NonNullable<Finding['article']> {
+  return { ...article, text: articleLinkText(article) };
 }
 
 function finding(draft: FindingDraft, evidence: string[], exchanges: number[], tokens: number[]): Finding {

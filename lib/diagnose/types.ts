@@ -155,8 +155,8 @@ export interface Finding {
   message: string;
   /** What the message says, as values: present on findings written as an id and parameters. */
   params?: FindingParams;
-  /** The article on this site that explains what was found, and the section to open. */
-  article?: { slug: string; anchor?: string };
+  /** The article on this site that explains what was found, the section to open and the link's words. */
+  article?: { slug: string; anchor?: string; text: string };
   evidence: string[];
   /** What the evidence cannot show and is therefore inferred, or null when it is all observed. */
   inference: string | null;
