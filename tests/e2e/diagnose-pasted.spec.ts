@@ -40,7 +40,8 @@ test('a prefixed transcript with a cut token shows the realm and SPN the ticket 
   await expect(results).toContainText('300 of the 615 bytes it declares');
   // The service is shown without asking for names; the switch is for names of people and computers.
   await expect(page.getByLabel('Show names found in NTLM messages')).not.toBeChecked();
-  await expect(page.locator('body')).not.toContainText(cut.slice(16, 40));
+  // The results show the token only by its first characters (the paste box still holds it all).
+  await expect(results).not.toContainText(cut.slice(16, 40));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
