@@ -23,8 +23,8 @@ export const DEFAULT_IIS_FIELDS = [
 ];
 
 const FIELDS_DIRECTIVE = /^#Fields:\s*(.+)$/i;
-const LOG_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LOG_TIME = /^\d{2}:\d{2}:\d{2}$/;
+const LOG_START = /^\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} /;
+const STATUS_WORD = /\s\d{3}\s/;
 const METHOD = /^[A-Z][A-Z-]{2,15}$/;
 
 /** The field names of a `#Fields:` directive, or null for any other line. */
@@ -40,8 +40,9 @@ export function readFieldsDirective(line: string): string[] | null {
  * where IIS always writes them. Null when the line is not a log line with a status.
  */
 export function readIisLine(line: string, fields: readonly string[] | null, lineNumber: number): IisLogEntry | null {
+  // Tested before splitting: most lines of a transcript are not log lines, and splitting each costs.
+  if (fields ? !STATUS_WORD.test(line) : !LOG_START.test(line)) return null;
   const values = line.trim().split(/\s+/);
-  if (!fields && !(LOG_DATE.test(values[0] ?? '') && LOG_TIME.test(values[1] ?? ''))) return null;
   const names = fields ?? DEFAULT_IIS_FIELDS;
   if (values.length < 4 || !names.includes('sc-status')) return null;
   const aligned = values.length === names.length;

@@ -38,13 +38,15 @@ const PREFIXES: [RegExp, Direction | null][] = [
   [/^[|+-](?:\s+|$)/, null],
 ];
 const MAX_PREFIXES = 8;
+// What a line must start with for any prefix above to apply; most lines are plain headers and skip them all.
+const MAY_HAVE_PREFIX = /^(?:[\d[(<>=|+\-→←⇒⇐]|[CS]:|(?:Client|Server|Request|Response|Received|Recv|Reply|Incoming|Sent|Send|Outgoing|VERBOSE|DEBUG|TRACE|INFO|INFORMATION|WARN|WARNING|ERROR|FINE|FINER|FINEST|NOTICE)\b)/i;
 
 /** Takes prefixes off the start of a line (trimmed first) and says which direction they gave. */
 export function stripPrefixes(line: string): StrippedLine {
   let text = line.trimStart();
   let direction: Direction | null = null;
   let prefixed = false;
-  for (let round = 0; round < MAX_PREFIXES && text !== ''; round++) {
+  for (let round = 0; round < MAX_PREFIXES && MAY_HAVE_PREFIX.test(text); round++) {
     const match = PREFIXES.find(([pattern]) => pattern.test(text));
     if (!match) break;
     const [pattern, given] = match;
@@ -55,7 +57,7 @@ export function stripPrefixes(line: string): StrippedLine {
     direction ??= given;
   }
   // Wireshark's packet details end each header with a literal "\r\n".
-  return { text: text.replace(/(?:\\r)?\\n\s*$/, ''), direction, prefixed };
+  return { text: text.endsWith('\\n') ? text.replace(/(?:\\r)?\\n$/, '') : text, direction, prefixed };
 }
 
 /** An authentication header found inside a line, with the value as it stood there. */

@@ -95,7 +95,8 @@ function expandDebugLine(line: string): string[] {
 function feed(state: LineState, line: string, lineNumber: number, limits: DiagnoseLimits): void {
   if (readIisLog(state, line.trim(), lineNumber, limits)) return;
   const indented = /^\s/.test(line);
-  const { text, direction, prefixed } = stripPrefixes(line.replace(/^\s*header: /, '< '));
+  // Python's `header:` lines are the response's headers.
+  const { text, direction, prefixed } = stripPrefixes(/^\s*header: /.test(line) ? line.replace(/^\s*header: /, '< ') : line);
   if (text === '*' || text.startsWith('* ') || /^[{}] \[/.test(text)) return; // curl's own remarks and data markers
   if (!prefixed && text.startsWith('#')) return;
   const trimmed = text.trim();
