@@ -1,6 +1,6 @@
 /**
- * `npm run diagnose -- <file|-> [--names] [--no-redact]`: reads headers, a transcript, `curl -v`
- * output, bare tokens or a HAR file and prints
+ * `npm run diagnose -- <file|-> [--names] [--no-redact]`: reads headers, a transcript (prefixed
+ * lines too), `curl -v` output, bare tokens, IIS W3C log lines or a HAR file and prints
  * `{ "tokens": [...], "exchanges": [...], "findings": [...], "suggestedOutcome": "<id>" | null }`.
  * What was skipped goes to stderr. Exit code 2 when the input cannot be read.
  */

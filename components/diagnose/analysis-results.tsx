@@ -12,6 +12,7 @@ const FORMAT_LABELS: Record<InputFormat, string> = {
   transcript: 'an HTTP transcript',
   headers: 'loose header lines',
   tokens: 'bare tokens',
+  'iis-log': 'IIS log lines',
   empty: 'empty input',
 };
 

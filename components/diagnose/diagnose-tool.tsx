@@ -92,8 +92,8 @@ export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
               Paste headers, a transcript or tokens
             </label>
             <p id="diagnose-input-hint" className="text-sm text-muted">
-              For example <code>WWW-Authenticate</code> and <code>Authorization</code> lines, <code>curl -v</code> output or
-              a whole HAR file.
+              For example <code>WWW-Authenticate</code> and <code>Authorization</code> lines, <code>curl -v</code> output, IIS
+              log lines or a whole HAR file.
             </p>
             <textarea
               id="diagnose-input"

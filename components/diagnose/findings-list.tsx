@@ -1,19 +1,27 @@
+import Link from 'next/link';
 import type { Finding } from '@/lib/diagnose/types';
+import { articlePath } from '@/lib/paths';
 
-/** What the analysis concluded, each finding with the header lines it rests on. */
+/** What the analysis concluded, each finding with the article that explains it and the lines it rests on. */
 export function FindingsList({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) {
     return <p className="mt-3">No authentication headers or tokens were found in this input.</p>;
   }
   return (
     <ul className="mt-3 space-y-4">
-      {findings.map((finding) => (
-        <li key={finding.id} className="rounded border border-border p-4">
+      {findings.map((finding, index) => (
+        // Some findings (one per IIS status pair, one per SPN) share an id.
+        <li key={`${finding.id}-${index}`} className="rounded border border-border p-4">
           <p className="font-semibold">{finding.message}</p>
           {finding.inference ? (
             <p className="mt-2">
               <span className="font-semibold">What this suggests: </span>
               {finding.inference}
+            </p>
+          ) : null}
+          {finding.article ? (
+            <p className="mt-2">
+              <Link href={articlePath(finding.article.slug, finding.article.anchor || undefined)}>{finding.article.text}</Link>
             </p>
           ) : null}
           {finding.evidence.length > 0 ? (

@@ -3,7 +3,7 @@ import { describeAuthItem } from './describe-token';
 
 /** The exchanges in order: the request, what the client sent, what the server answered. */
 export function HandshakeTimeline({ exchanges, tokens }: { exchanges: readonly Exchange[]; tokens: readonly TokenEntry[] }) {
-  if (exchanges.length === 0) return <p className="mt-3">The input holds no requests or responses, only tokens.</p>;
+  if (exchanges.length === 0) return <p className="mt-3">The input holds no requests or responses with authentication headers.</p>;
   return (
     <ol aria-label="Exchanges in order" className="mt-3 space-y-3">
       {exchanges.map((exchange) => (

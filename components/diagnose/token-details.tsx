@@ -32,10 +32,16 @@ export function TokenDetails({ tokens }: { tokens: readonly TokenEntry[] }) {
                 <dd>{negStateLabel(token.negState)}</dd>
               </>
             ) : null}
+            {token.kerberos?.realm || token.kerberos?.service ? (
+              <>
+                <dt className="text-muted">Ticket for</dt>
+                <dd className="break-all">{token.kerberos.spn ?? token.kerberos.service ?? `a service in ${token.kerberos.realm ?? ''}`}</dd>
+              </>
+            ) : null}
             <dt className="text-muted">Complete</dt>
             <dd>{token.truncated ? 'No: the token is cut short' : 'Yes'}</dd>
             <dt className="text-muted">Size</dt>
-            <dd>{token.byteLength} bytes</dd>
+            <dd>{token.declaredLength === undefined ? `${token.byteLength} bytes` : `${token.byteLength} of the ${token.declaredLength} bytes it declares`}</dd>
             {namesOf(token).length > 0 ? (
               <>
                 <dt className="text-muted">Names</dt>
@@ -68,12 +74,10 @@ const NAME_LABELS: Record<keyof NtlmNames, string> = {
   dnsComputer: 'DNS computer',
 };
 
-// Present only when names were asked for: the library leaves them out otherwise.
+// Present only when names were asked for: the library leaves them out otherwise. A Kerberos
+// ticket's service is not among them: it names a service, and is shown as "Ticket for".
 function namesOf(token: TokenEntry): string[] {
-  const names = Object.entries(token.ntlm?.names ?? {})
+  return Object.entries(token.ntlm?.names ?? {})
     .filter(([, value]) => Boolean(value))
     .map(([key, value]) => `${NAME_LABELS[key as keyof NtlmNames]} ${value}`);
-  if (token.kerberos?.realm) names.push(`realm ${token.kerberos.realm}`);
-  if (token.kerberos?.service) names.push(`service ${token.kerberos.service}`);
-  return names;
 }

@@ -4,6 +4,7 @@ import { clientFamily } from './client';
 import { buildFindings } from './findings';
 import { authHeaderName, isCredentialHeader, splitChallenges, WINDOWS_SCHEMES } from './headers';
 import { readInput } from './input';
+import { inputFindings } from './input-findings';
 import { headerValue, type RawExchange, type RawMessage, type ReadResult } from './input-model';
 import { redactToken, redactUrl } from './redact';
 import { decodeToken } from './token';
@@ -142,7 +143,9 @@ function analyzeRead(read: ReadResult, options: AnalyzeOptions, limits: Diagnose
   if (undecoded > 0) skipped.push(`${undecoded} tokens after the first ${limits.maxTokens} were not decoded.`);
   if (tooLong > 0) skipped.push(`${tooLong} tokens longer than ${limits.maxTokenChars} characters were not decoded.`);
 
-  const { findings, attempts, offered } = buildFindings(read.format, exchanges, tokens);
+  const handshake = buildFindings(read.format, exchanges, tokens);
+  const { attempts, offered } = handshake;
+  const findings = [...handshake.findings, ...inputFindings({ tokens, exchanges, iisLog: read.iisLog, nearMiss: read.nearMiss })];
   const suggestion = suggest(options.trees ?? [], evidenceFrom({ findings, attempts, offered, tokens, exchanges }));
   return { format: read.format, tokens, exchanges, findings, ...suggestion, skipped };
 }

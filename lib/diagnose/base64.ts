@@ -40,3 +40,25 @@ export function startsWithAscii(bytes: Uint8Array, prefix: string): boolean {
   for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix.charCodeAt(i)) return false;
   return true;
 }
+
+/** A token's base64 as decoded from what was pasted, and whether the text itself shows a cut. */
+export interface PastedToken {
+  bytes: Uint8Array;
+  /** The text ended where no whole base64 encoding can (one character past a 4-character group). */
+  cut: boolean;
+}
+
+// Quotes and the punctuation a JSON or log line leaves around a value ("…",  '…',  …;).
+const WRAPPING = /^["'`]+|["'`,;)\]]+$/g;
+
+/**
+ * Decodes a token as people paste it: quoted, wrapped across lines, or cut at any character. A
+ * final character that cannot complete a byte (a length of 1 mod 4) is dropped and reported as a
+ * cut, so the bytes before it are still read. Null when what is left is not base64.
+ */
+export function decodePastedToken(text: string): PastedToken | null {
+  const compact = text.replace(/\s+/g, '').replace(WRAPPING, '').replace(/=+$/, '');
+  const dangling = compact.length % 4 === 1;
+  const bytes = decodeBase64(dangling ? compact.slice(0, -1) : compact);
+  return bytes ? { bytes, cut: dangling } : null;
+}

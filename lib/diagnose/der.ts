@@ -38,6 +38,20 @@ export function readTlv(bytes: Uint8Array, offset: number, limit: number = bytes
   return { tag, start, end: contentEnd, next: contentEnd, truncated };
 }
 
+/**
+ * How many bytes the TLV at `offset` says it spans, header included, whether or not they are all
+ * there; null when its header is unreadable.
+ */
+export function declaredLength(bytes: Uint8Array, offset = 0): number | null {
+  if (offset + 2 > bytes.length || !readTlv(bytes, offset)) return null;
+  const first = bytes[offset + 1] ?? 0;
+  const count = first & 0x80 ? first & 0x7f : 0;
+  if (offset + 2 + count > bytes.length) return null;
+  let length = first & 0x80 ? 0 : first;
+  for (let i = 0; i < count; i++) length = length * 256 + (bytes[offset + 2 + i] ?? 0);
+  return 2 + count + length;
+}
+
 /** The TLVs directly inside `parent`, in order; stops at the first unreadable one. */
 export function childrenOf(bytes: Uint8Array, parent: Tlv, max = 64): Tlv[] {
   const children: Tlv[] = [];

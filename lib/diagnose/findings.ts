@@ -144,9 +144,6 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
       tokens: [],
     });
   }
-  if (tokens.length === 0 && exchanges.every((exchange) => exchange.sent.length === 0 && exchange.offered.length === 0)) {
-    add({ id: 'nothing-found', message: 'No authentication headers or tokens were found.', evidence: [], exchanges: [], tokens: [] });
-  }
   return { findings, attempts, offered };
 }
 

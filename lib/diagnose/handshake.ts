@@ -110,7 +110,8 @@ export function describeToken(token: TokenEntry): string {
   if (token.negState) parts.push(`negState ${token.negState}`);
   if (token.inner) parts.push(`carrying ${names[token.inner]}`);
   const cut = token.truncated ? ', cut short' : '';
-  return `${parts.join(', ')}, ${token.byteLength} bytes${cut}`;
+  const size = token.declaredLength === undefined ? `${token.byteLength} bytes` : `${token.byteLength} of ${token.declaredLength} bytes`;
+  return `${parts.join(', ')}, ${size}${cut}`;
 }
 
 /** One header item as evidence: "Authorization: Negotiate <SPNEGO NegTokenInit, …>". */

@@ -34,7 +34,7 @@ export function readHar(text: string, limits: DiagnoseLimits): ReadResult | null
     exchanges.push({ request: request?.message ?? null, response: response?.message ?? null, position: 2 * i, loose: false });
   }
   if (headersCut > 0) skipped.push(`${headersCut} headers past ${limits.maxHeadersPerMessage} per message were not read.`);
-  return { format: 'har', exchanges, bareTokens: [], skipped, clientHint: browserHint(log) };
+  return { format: 'har', exchanges, bareTokens: [], skipped, clientHint: browserHint(log), iisLog: [], nearMiss: null };
 }
 
 function message(
@@ -86,7 +86,7 @@ function readHarFragments(text: string): ReadResult {
     exchanges.push({ request: role === 'request' ? raw : null, response: role === 'response' ? raw : null, position, loose: true });
   }
   const note = 'The HAR file is not valid JSON (it may be cut short), so requests and responses could not be paired; its authentication headers were read one by one.';
-  return { format: 'har-fragments', exchanges, bareTokens: [], skipped: [note], clientHint: null };
+  return { format: 'har-fragments', exchanges, bareTokens: [], skipped: [note], clientHint: null, iisLog: [], nearMiss: null };
 }
 
 function unescapeJson(value: string): string {

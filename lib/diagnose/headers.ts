@@ -25,6 +25,7 @@ const SCHEMES: Record<string, string> = {
 };
 /** Schemes whose tokens are NTLM, SPNEGO or Kerberos and worth decoding. */
 export const WINDOWS_SCHEMES = new Set(['Negotiate', 'NTLM', 'Kerberos']);
+const QUOTED_CREDENTIAL = /^\s*(["'])((?:Negotiate|NTLM|Kerberos)\s[^"']*)\1[\s,;]*$/i;
 const TOKEN_CHARS = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*$/;
 // Articles and tickets shorten tokens in the middle ("YIIFlQ…Vlbvb4="); still a token, cut short.
@@ -53,7 +54,9 @@ export function canonicalScheme(scheme: string): string {
  */
 export function splitChallenges(value: string): Challenge[] {
   const challenges: Challenge[] = [];
-  for (const part of splitOutsideQuotes(value)) {
+  // A whole Windows credential pasted in quotes: `"Negotiate YII…"`.
+  const quoted = QUOTED_CREDENTIAL.exec(value);
+  for (const part of splitOutsideQuotes(quoted?.[2] ?? value)) {
     const trimmed = part.trim();
     if (trimmed === '') continue;
     const param = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*=/.exec(trimmed);
@@ -64,8 +67,11 @@ export function splitChallenges(value: string): Challenge[] {
     }
     const space = trimmed.search(/\s/);
     const scheme = space === -1 ? trimmed : trimmed.slice(0, space);
-    const rest = space === -1 ? '' : trimmed.slice(space).trim();
+    let rest = space === -1 ? '' : trimmed.slice(space).trim();
     if (!TOKEN_CHARS.test(scheme)) continue;
+    // A Windows token wrapped across lines (joined with spaces) or pasted in quotes is still one token.
+    const compact = rest.replace(/\s+/g, '').replace(/^(["'])(.*)\1$/, '$2');
+    if (WINDOWS_SCHEMES.has(canonicalScheme(scheme)) && compact !== rest && (TOKEN68.test(compact) || SHORTENED_TOKEN.test(compact))) rest = compact;
     const isToken = rest !== '' && (TOKEN68.test(rest) || SHORTENED_TOKEN.test(rest));
     challenges.push({
       scheme: canonicalScheme(scheme),

@@ -1,3 +1,5 @@
+import type { IisLogEntry } from './iis-log';
+import type { NearMiss } from './near-miss';
 import type { InputFormat } from './types';
 
 /** A header as read, with its position in the input (for ordering tokens as they appear). */
@@ -41,6 +43,10 @@ export interface ReadResult {
   skipped: string[];
   /** A browser name from the HAR's `log.browser`/`log.creator`, for entries without User-Agent. */
   clientHint: string | null;
+  /** IIS W3C log lines, which carry statuses but no headers. */
+  iisLog: IisLogEntry[];
+  /** The line nearest to being read, for saying why nothing was; null when none came close. */
+  nearMiss: NearMiss | null;
 }
 
 /** The value of the first header called `name` (case-insensitive), or null. */

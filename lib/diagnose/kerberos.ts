@@ -38,12 +38,7 @@ const ERRORS: Record<number, string> = {
  * Decodes the Kerberos message at `offset` (the byte after the GSS token id, or the start of a
  * raw message). `truncated` carries over what the caller already knows about the outer wrapper.
  */
-export function decodeKerberosMessage(
-  bytes: Uint8Array,
-  offset: number,
-  includeNames: boolean,
-  truncated: boolean,
-): DecodedToken {
+export function decodeKerberosMessage(bytes: Uint8Array, offset: number, truncated: boolean): DecodedToken {
   const outer = readTlv(bytes, offset);
   const tag = outer?.tag ?? bytes[offset];
   const base = { byteLength: bytes.length };
@@ -52,7 +47,7 @@ export function decodeKerberosMessage(
   }
   const cut = truncated || outer.truncated;
   if (tag === KRB_AP_REQ) {
-    return { ...base, kind: 'kerberos-ap-req', truncated: cut, kerberos: apReqDetails(bytes, outer, includeNames) };
+    return { ...base, kind: 'kerberos-ap-req', truncated: cut, kerberos: apReqDetails(bytes, outer) };
   }
   if (tag === KRB_AP_REP) return { ...base, kind: 'kerberos-ap-rep', truncated: cut, kerberos: { message: 'ap-rep' } };
   if (tag === KRB_ERROR) {
@@ -60,10 +55,13 @@ export function decodeKerberosMessage(
     const name = kerberos.errorName ?? (kerberos.errorCode === undefined ? 'unreadable' : `code ${kerberos.errorCode}`);
     return { ...base, kind: 'unknown', truncated: cut, kerberos, note: `Kerberos KRB-ERROR (${name})` };
   }
-  return { ...base, kind: 'unknown', truncated: cut, note: 'Kerberos mechanism with an unexpected message' };
+  return { ...base, kind: 'unknown', truncated: cut, note: 'Kerberos message with an unexpected type' };
 }
 
-function apReqDetails(bytes: Uint8Array, outer: Tlv, includeNames: boolean): KerberosDetails {
+// RFC 4120 5.5.1 and 5.3: AP-REQ { ..., [3] ticket Ticket }, Ticket ::= [APPLICATION 1] SEQUENCE
+// { [1] realm, [2] sname PrincipalName { [1] name-string SEQUENCE OF GeneralString }, [3] enc-part }.
+// The realm and sname come before the encrypted part, so a token cut after them still names both.
+function apReqDetails(bytes: Uint8Array, outer: Tlv): KerberosDetails {
   const details: KerberosDetails = { message: 'ap-req' };
   const sequence = readTlv(bytes, outer.start, outer.end);
   const ticketField = sequence && childWithTag(bytes, sequence, 0xa3);
@@ -75,22 +73,32 @@ function apReqDetails(bytes: Uint8Array, outer: Tlv, includeNames: boolean): Ker
   const etype = etypeField && readTlv(bytes, etypeField.start, etypeField.end);
   const etypeNumber = etype ? decodeSmallInt(bytes, etype) : null;
   if (etypeNumber !== null) details.ticketEncryption = ENCTYPES[etypeNumber] ?? `etype ${etypeNumber}`;
-  if (!includeNames) return details;
   const realmField = childWithTag(bytes, ticketSequence, 0xa1);
   const realm = realmField && readTlv(bytes, realmField.start, realmField.end);
-  if (realm?.tag === 0x1b) details.realm = decodeAscii(bytes, realm);
-  const sname = explicit(bytes, ticketSequence, 0xa2);
+  let cut = false;
+  if (realm?.tag === 0x1b) {
+    cut = realm.truncated;
+    details.realm = `${decodeAscii(bytes, realm)}${cut ? '…' : ''}`;
+  }
+  const sname = !cut ? explicit(bytes, ticketSequence, 0xa2) : null;
   const nameStrings = sname && explicit(bytes, sname, 0xa1);
   if (nameStrings) {
     const parts: string[] = [];
+    let partCut = false;
     for (let offset = nameStrings.start, i = 0; offset < nameStrings.end && i < 8; i++) {
       const part = readTlv(bytes, offset, nameStrings.end);
       if (!part) break;
       if (part.tag === 0x1b) parts.push(decodeAscii(bytes, part));
+      partCut ||= part.truncated;
       offset = part.next;
     }
-    if (parts.length > 0) details.service = parts.join('/');
+    // Cut inside a part: "HT…"; cut after a whole part, with more declared: "HTTP/…".
+    if (!partCut && nameStrings.truncated) parts.push('');
+    cut = partCut || nameStrings.truncated;
+    if (parts.length > 0) details.service = `${parts.join('/')}${cut ? '…' : ''}`;
   }
+  if (cut) details.namesCut = true;
+  if (details.service && details.realm) details.spn = `${details.service}@${details.realm}`;
   return details;
 }
 

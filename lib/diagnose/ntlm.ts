@@ -35,6 +35,8 @@ const KIND_BY_TYPE: Record<1 | 2 | 3, TokenKind> = {
 /** Field reads that note, rather than throw on, anything past the end of the message. */
 class NtlmReader {
   truncated = false;
+  /** The furthest byte any field points at: how long the message says it is. */
+  extent = 0;
   constructor(readonly bytes: Uint8Array) {}
 
   u16(offset: number): number {
@@ -56,6 +58,7 @@ class NtlmReader {
     const length = this.u16(at);
     const offset = this.u32(at + 4);
     if (length === 0) return null;
+    this.extent = Math.max(this.extent, offset + length);
     if (offset + length > this.bytes.length) {
       this.short();
       return null;
@@ -76,7 +79,9 @@ class NtlmReader {
 /** Decodes an NTLMSSP message (the caller has checked the signature). Never throws. */
 export function decodeNtlm(bytes: Uint8Array, includeNames: boolean): DecodedToken {
   const reader = new NtlmReader(bytes);
-  const type = bytes.length >= 12 ? reader.u32(8) : 0;
+  // A message cut inside its 4-byte type still names it by the first byte (1, 2 or 3, the rest 0).
+  const type = bytes.length >= 12 ? reader.u32(8) : bytes.length >= 9 && (bytes[9] ?? 0) === 0 && (bytes[10] ?? 0) === 0 ? (bytes[8] ?? 0) : 0;
+  if (bytes.length < 12) reader.truncated = true;
   if (type !== 1 && type !== 2 && type !== 3) {
     const truncated = bytes.length < 12;
     const note = truncated ? 'NTLM message cut short before its type' : `NTLM message of unknown type ${type}`;
@@ -117,7 +122,9 @@ export function decodeNtlm(bytes: Uint8Array, includeNames: boolean): DecodedTok
   const ntlm: NtlmDetails = { messageType: type, flags: flagNames(flags), osVersion };
   if (response) ntlm.response = response;
   if (includeNames) ntlm.names = withoutEmpty(names);
-  return { kind: KIND_BY_TYPE[type], truncated: reader.truncated, byteLength: bytes.length, ntlm };
+  const token: DecodedToken = { kind: KIND_BY_TYPE[type], truncated: reader.truncated, byteLength: bytes.length, ntlm };
+  if (reader.truncated && reader.extent > bytes.length) token.declaredLength = reader.extent;
+  return token;
 }
 
 function readVersion(reader: NtlmReader, at: number): string | null {

@@ -3,6 +3,7 @@ import { authHeaderName, isCredentialHeader, splitChallenges } from './headers';
 const PREVIEW_CHARS = 12;
 const SECRET_NAME = /(cookie|token|secret|session|api-?key|password|csrf|xsrf)/i;
 const BARE_TOKEN = /^(\s*(?:[<>]\s?)?\s*)([A-Za-z0-9+/_-]{20,}={0,2})\s*$/;
+const SCHEME_TOKEN = /\b(Negotiate|NTLM|Kerberos)(\s+["']?)([A-Za-z0-9+/_-]{20,}={0,2})/gi;
 const HEADER_LINE = /^(\s*(?:[<>]\s?|header:\s)?\s*)([!#$%&'*+.^_`|~0-9A-Za-z-]+)(:[ \t]*)(.*)$/;
 
 /**
@@ -50,16 +51,20 @@ export function redactText(input: string): string {
     const har = redactHarText(trimmed);
     if (har !== null) return har;
   }
+  // Prefixed and log lines (`2024-… C: Authorization: …`, wire logs) may not read as a header, or
+  // read as another one: any Windows token after its scheme is shortened as well.
+  const schemeTokens = (line: string) =>
+    line.replace(SCHEME_TOKEN, (_match, scheme: string, space: string, token: string) => `${scheme}${space}${redactToken(token)}`);
   return input
     .split('\n')
     .map((line) => {
       const header = HEADER_LINE.exec(line);
       if (header) {
         const [, prefix = '', name = '', colon = '', value = ''] = header;
-        return `${prefix}${name}${colon}${redactHeaderValue(name, value.replace(/\r$/, ''))}`;
+        return schemeTokens(`${prefix}${name}${colon}${redactHeaderValue(name, value.replace(/\r$/, ''))}`);
       }
       const bare = BARE_TOKEN.exec(line);
-      return bare ? `${bare[1] ?? ''}${redactToken(bare[2] ?? '')}` : line;
+      return bare ? `${bare[1] ?? ''}${redactToken(bare[2] ?? '')}` : schemeTokens(line);
     })
     .join('\n');
 }

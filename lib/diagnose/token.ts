@@ -1,5 +1,5 @@
-import { decodeBase64, startsWithAscii } from './base64';
-import { decodeOid, readTlv } from './der';
+import { decodePastedToken, startsWithAscii } from './base64';
+import { declaredLength, decodeOid, readTlv } from './der';
 import { decodeKerberosMessage, KRB_AP_REP, KRB_AP_REQ, KRB_ERROR } from './kerberos';
 import { decodeNtlm } from './ntlm';
 import { decodeNegTokenInit, decodeNegTokenResp, mechanismName, SPNEGO_OID } from './spnego';
@@ -7,7 +7,7 @@ import type { DecodedToken } from './types';
 
 /** Options for decoding one token. */
 export interface DecodeOptions {
-  /** Expose user, domain, workstation, realm and service names found inside tokens. */
+  /** Expose the user, domain and workstation names found inside NTLM messages (and SPNEGO hints). */
   includeNames?: boolean;
   /** How deep tokens may nest (SPNEGO wrapping NTLM is depth 1). */
   maxDepth?: number;
@@ -16,24 +16,34 @@ export interface DecodeOptions {
 const KERBEROS_OIDS = new Set(['1.2.840.113554.1.2.2', '1.2.840.48018.1.2.2']);
 // RFC 4121 4.1: the two-byte token id after the Kerberos OID in a GSS token.
 const TOKEN_IDS: Record<string, number> = { '1,0': KRB_AP_REQ, '2,0': KRB_AP_REP, '3,0': KRB_ERROR };
+// First bytes of a GSS-API token, a bare NegTokenInit/NegTokenResp, or a raw Kerberos message.
+const DER_STARTS = new Set([0x60, 0xa0, 0xa1, KRB_AP_REQ, KRB_AP_REP, KRB_ERROR]);
 
-/** Decodes a base64 token; bad base64 is an `unknown` token with a note, never an exception. */
+/**
+ * Decodes a base64 token as pasted: quoted, wrapped, shortened with an ellipsis or cut at any
+ * character. What survives is classified by its bytes and marked truncated; text that is not
+ * base64 is an `unknown` token with a note, never an exception.
+ */
 export function decodeToken(base64: string, options: DecodeOptions = {}): DecodedToken {
   const ellipsis = base64.search(/…|\.\.\./);
-  if (ellipsis !== -1) {
-    // A token shortened for display: what comes before the ellipsis is the real start of it.
-    const head = base64.slice(0, ellipsis);
-    const bytes = decodeBase64(head.slice(0, head.length - (head.length % 4)));
-    if (!bytes) return { kind: 'unknown', truncated: true, byteLength: 0, note: 'shortened with an ellipsis' };
-    return { ...decodeTokenBytes(bytes, options), truncated: true, note: 'shortened with an ellipsis; only its start was read' };
+  const shortened = ellipsis !== -1;
+  // A token shortened for display: what comes before the ellipsis is the real start of it.
+  const pasted = decodePastedToken(shortened ? base64.slice(0, ellipsis) : base64);
+  if (!pasted) {
+    return { kind: 'unknown', truncated: shortened, byteLength: 0, note: shortened ? 'shortened with an ellipsis' : 'not valid base64' };
   }
-  const bytes = decodeBase64(base64);
-  if (!bytes) return { kind: 'unknown', truncated: false, byteLength: 0, note: 'not valid base64' };
-  return decodeTokenBytes(bytes, options);
+  const decoded = decodeTokenBytes(pasted.bytes, options);
+  if (shortened) return { ...withDeclaredLength(pasted.bytes, decoded), truncated: true, note: 'shortened with an ellipsis; only its start was read' };
+  // Base64 cut one character past a group says nothing about a text that is not a token at all.
+  return pasted.cut && decoded.kind !== 'unknown' ? withDeclaredLength(pasted.bytes, { ...decoded, truncated: true }) : decoded;
 }
 
 /** Classifies a token by its first bytes and decodes what it can (see wia-facts.md section 1). */
 export function decodeTokenBytes(bytes: Uint8Array, options: DecodeOptions = {}, depth = 0): DecodedToken {
+  return withDeclaredLength(bytes, classify(bytes, options, depth));
+}
+
+function classify(bytes: Uint8Array, options: DecodeOptions, depth: number): DecodedToken {
   const includeNames = options.includeNames ?? false;
   const maxDepth = options.maxDepth ?? 3;
   const decodeInner = (inner: Uint8Array): DecodedToken =>
@@ -42,6 +52,10 @@ export function decodeTokenBytes(bytes: Uint8Array, options: DecodeOptions = {},
       : decodeTokenBytes(inner, options, depth + 1);
 
   if (startsWithAscii(bytes, 'NTLMSSP\0')) return decodeNtlm(bytes, includeNames);
+  // Fewer than eight bytes of the signature: an NTLM message cut before its type.
+  if (bytes.length >= 4 && bytes.length < 8 && startsWithAscii(bytes, 'NTLMSSP'.slice(0, bytes.length))) {
+    return { kind: 'unknown', truncated: true, byteLength: bytes.length, note: 'NTLM message cut short before its type' };
+  }
   if (startsWithAscii(bytes, 'NEGOEXTS')) return unknown(bytes, 'NEGOEX message');
   switch (bytes[0]) {
     case 0x60:
@@ -53,10 +67,17 @@ export function decodeTokenBytes(bytes: Uint8Array, options: DecodeOptions = {},
     case KRB_AP_REQ:
     case KRB_AP_REP:
     case KRB_ERROR:
-      return decodeKerberosMessage(bytes, 0, includeNames, false);
+      return decodeKerberosMessage(bytes, 0, false);
     default:
       return unknown(bytes, bytes.length === 0 ? 'empty token' : 'not an NTLM, SPNEGO or Kerberos token');
   }
+}
+
+// A cut DER token says how long it should have been in its first bytes; show that beside what arrived.
+function withDeclaredLength(bytes: Uint8Array, token: DecodedToken): DecodedToken {
+  if (!token.truncated || token.declaredLength !== undefined || !DER_STARTS.has(bytes[0] ?? -1)) return token;
+  const declared = declaredLength(bytes);
+  return declared !== null && declared > bytes.length ? { ...token, declaredLength: declared } : token;
 }
 
 // RFC 2743 3.1: [APPLICATION 0] { thisMech OID, innerToken }.
@@ -90,7 +111,7 @@ function decodeGssToken(
     if (tag === undefined || bytes[next + 2] !== tag) {
       return { ...unknown(bytes, 'Kerberos token of unknown type'), truncated: truncated || next + 2 >= wrapper.end };
     }
-    return decodeKerberosMessage(bytes, next + 2, includeNames, truncated);
+    return decodeKerberosMessage(bytes, next + 2, truncated);
   }
   return { ...unknown(bytes, `GSS-API token for mechanism ${mechanismName(oid)}`), truncated };
 }

@@ -40,13 +40,22 @@ export interface NtlmDetails {
   names?: NtlmNames;
 }
 
-/** What a Kerberos message says about itself; realm and service only when names were asked for. */
+/**
+ * What a Kerberos message says about itself. The ticket's realm and service name a service, not a
+ * person, so they are always read (as far as a cut token holds them).
+ */
 export interface KerberosDetails {
   message: 'ap-req' | 'ap-rep' | 'krb-error';
   /** AP-REQ: the ticket's encryption type, e.g. "aes256-cts-hmac-sha1-96". */
   ticketEncryption?: string;
+  /** AP-REQ: the ticket's realm, e.g. "CONTOSO.COM". */
   realm?: string;
+  /** AP-REQ: the ticket's service name, e.g. "HTTP/www.contoso.com"; ends in "…" when cut inside it. */
   service?: string;
+  /** AP-REQ: the service principal name the ticket is for, "service@realm". */
+  spn?: string;
+  /** True when the token ends inside the realm or service name, so what is shown is their start. */
+  namesCut?: boolean;
   /** KRB-ERROR: the error code and its RFC 4120 name. */
   errorCode?: number;
   errorName?: string;
@@ -57,6 +66,8 @@ export interface DecodedToken {
   kind: TokenKind;
   truncated: boolean;
   byteLength: number;
+  /** A cut token only: how many bytes it says it has (against `byteLength`, what arrived). */
+  declaredLength?: number;
   /** SPNEGO only: the kind of the wrapped token, or null when there is none. */
   inner?: TokenKind | null;
   /** SPNEGO only: mechanism names (NegTokenInit's list, or NegTokenResp's supportedMech). */
@@ -130,12 +141,22 @@ export type FindingId =
   | 'handshake-unfinished'
   | 'truncated-token'
   | 'no-status-codes'
+  | 'kerberos-service-ticket'
+  | 'iis-401'
   | 'nothing-found';
+
+/** The values a finding's message is built from, for rendering it in any language. */
+export type FindingParams = Record<string, string | number | boolean | null>;
 
 /** A conclusion in plain words, with the evidence it rests on and what, if anything, is inferred. */
 export interface Finding {
   id: FindingId;
+  /** The finding in English; for findings with `params`, rendered from them by messages-en.ts. */
   message: string;
+  /** What the message says, as values: present on findings written as an id and parameters. */
+  params?: FindingParams;
+  /** The article on this site that explains what was found, the section to open and the link's words. */
+  article?: { slug: string; anchor?: string; text: string };
   evidence: string[];
   /** What the evidence cannot show and is therefore inferred, or null when it is all observed. */
   inference: string | null;
@@ -144,7 +165,7 @@ export interface Finding {
 }
 
 /** Which shape the input was read as. */
-export type InputFormat = 'har' | 'har-fragments' | 'transcript' | 'headers' | 'tokens' | 'empty';
+export type InputFormat = 'har' | 'har-fragments' | 'transcript' | 'headers' | 'tokens' | 'iis-log' | 'empty';
 
 /** Everything `analyze` returns. */
 export interface Analysis {

@@ -156,11 +156,15 @@ describe('how the client answered and how it ended', () => {
 });
 
 describe('names', () => {
-  it('never appear in findings or tokens unless asked for', () => {
+  it('of users and computers never appear in findings or tokens unless asked for', () => {
     const text = readAuthFixture(FIXTURES.harTwoBrowsers);
-    expect(JSON.stringify(analyze(text))).not.toMatch(/vagrant-domain|DC01|DOMAIN\.LOCAL|host\/dc01/);
+    expect(JSON.stringify(analyze(text))).not.toMatch(/vagrant-domain|DC01|JBOREAN/);
     const named = JSON.stringify(analyze(text, { includeNames: true }));
     expect(named).toContain('vagrant-domain@DOMAIN.LOCAL');
-    expect(named).toContain('host/dc01');
+  });
+
+  it('of the service a Kerberos ticket is for (realm and SPN) appear by default', () => {
+    const shown = JSON.stringify(analyze(readAuthFixture(FIXTURES.harTwoBrowsers)));
+    expect(shown).toContain('host/dc01@DOMAIN.LOCAL');
   });
 });

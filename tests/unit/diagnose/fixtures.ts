@@ -55,6 +55,9 @@ export const FIXTURES = {
   curlVerboseKerberos: '40_swiftkrbauth_curl_v_kerberos_raw_apreq_aprep.txt',
   winrmNtlmInNegotiate: '41_owinec_winrm_ntlm_inside_negotiate.http',
   harTwoBrowsers: '50_har_edge_kerberos_refused_chrome_ntlm_ok.har',
+  rfc4559Example: '60_rfc4559_negotiate_example_c_s_prefixes.txt',
+  netmonCutKerberos: '61_msdocs_netmon_cut_spnego_kerberos_apreq.txt',
+  iisLogKerberosFailure: '62_msdocs_iis_log_kerberos_failure_401.log',
 } as const;
 
 /** Real curl test 67 tokens (type 1, type 2, type 3), read from the transcript fixture. */

@@ -3,10 +3,11 @@ import { analyze } from '@/lib/diagnose/analyze';
 import { decodeToken, decodeTokenBytes } from '@/lib/diagnose/token';
 import type { Analysis, DecodedToken, TokenKind } from '@/lib/diagnose/types';
 import { checkAnswersLeadTo } from '@/lib/wizard/url';
-import { FIXTURES, fixtureToken, fixtureTokens, publishedTree, readAuthFixture } from './fixtures';
+import { curlNtlmTokens, FIXTURES, fixtureToken, fixtureTokens, publishedTree, readAuthFixture } from './fixtures';
 import { seededRandom } from '@/lib/seeded-random';
 
-
+// Prefixes tools and writers put in front of transcript lines (see lib/diagnose/line-prefix.ts).
+const LINE_PREFIXES = ['C: ', 'S: ', '> ', '< ', '--> ', '<-- ', '>> ', '<< ', 'VERBOSE: ', 'DEBUG: ', '[10:00:01.123] ', '2024-05-01T10:00:00Z ', '10:00:00 ', '12 | ', '3: ', '- ', '+ '];
 const KINDS = new Set<TokenKind>(['ntlm-negotiate', 'ntlm-challenge', 'ntlm-authenticate', 'spnego-init', 'spnego-response', 'kerberos-ap-req', 'kerberos-ap-rep', 'unknown']);
 const PER_INPUT_MS = 500;
 const tree = publishedTree();
@@ -119,6 +120,8 @@ describe('analyze never throws and stays fast', () => {
     'Negotiate', 'NTLM', 'Basic realm="a,b"', 'Digest nonce="x\\"y"', ', ', ',', '"', '=', '\n', '\r\n', '\n\n', '> ', '< ', '* ',
     'HTTP/1.1 401 Unauthorized', 'HTTP/1.1 200 OK', 'HTTP/2 407', 'GET /app HTTP/1.1', 'POST / HTTP/1.0', '{', '}', '"entries":[',
     '"name":"Authorization","value":"', 'send: b\'', 'reply: \'', 'header: ', '    ', '#', '\u0000', 'é', '\uffff',
+    ...LINE_PREFIXES, "'Authorization': '", '[\\r][\\n]"', '\\r\\n', '#Fields: date time cs-method sc-status sc-substatus sc-win32-status',
+    'DateTime IP GET / - 80 - IP ua - 401 2 5 1', '2024-05-01 10:00:00 10.0.0.5 GET / - 80 - 10.0.0.9 ua - 401 1 2148074245 1',
     ...realTokens.slice(0, 12),
     ...realTokens.slice(0, 6).map((token) => token.slice(0, 30)),
   ];
@@ -199,4 +202,74 @@ describe('analyze never throws and stays fast', () => {
     expect(analysis.suggestedOutcome).toBe('fix-chromium-policies');
     expect(analysis.tokens).toHaveLength(4);
   }, 30_000);
+});
+
+describe('pasted shapes: prefixes, cuts at every character, wraps and quotes', () => {
+  // Every real token whose whole is classified, with the kind its bytes give.
+  const classified = realTokens.map((base64) => ({ base64, kind: decodeToken(base64).kind })).filter(({ kind }) => kind !== 'unknown');
+  // The longest start any real token needs before its kind is known: a GSS-API header, the
+  // Kerberos OID and token id, and the message tag (18 bytes).
+  const KIND_KNOWN_BY = 24;
+
+  it('classifies every real token cut at every character by its start, and marks the cut', () => {
+    for (const { base64, kind } of classified) {
+      const fullBytes = fromBase64(base64).length;
+      let knownFrom: number | null = null;
+      for (let length = 1; length <= base64.length; length++) {
+        const cut = timed(() => decodeToken(base64.slice(0, length)));
+        expectSane(cut);
+        if (cut.kind === kind) knownFrom ??= length;
+        else expect(cut.kind, `${base64.slice(0, 16)} cut at ${length}`).toBe(knownFrom === null ? 'unknown' : kind);
+        if (cut.byteLength < fullBytes && cut.kind !== 'unknown') expect(cut.truncated, `${base64.slice(0, 16)} cut at ${length}`).toBe(true);
+      }
+      expect(knownFrom, base64.slice(0, 16)).not.toBeNull();
+      expect(knownFrom ?? Infinity, base64.slice(0, 16)).toBeLessThanOrEqual(Math.min(KIND_KNOWN_BY, base64.length));
+    }
+  });
+
+  it('reads transcripts with random prefixes, wrapped, quoted and cut tokens without throwing', () => {
+    const random = seededRandom(6);
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const { type1, type2, type3 } = curlNtlmTokens();
+    const kerberos = fixtureToken(FIXTURES.spnegoKerberos);
+    const legs: [line: string, token: string | null][] = [
+      ['GET /app HTTP/1.1', null],
+      ['Authorization: Negotiate ', kerberos],
+      ['HTTP/1.1 401 Unauthorized', null],
+      ['WWW-Authenticate: NTLM', null],
+      ['GET /app HTTP/1.1', null],
+      ['Authorization: NTLM ', type1],
+      ['HTTP/1.1 401 Unauthorized', null],
+      ['WWW-Authenticate: NTLM ', type2],
+      ['GET /app HTTP/1.1', null],
+      ['Authorization: NTLM ', type3],
+      ['HTTP/1.1 200 OK', null],
+    ];
+    const expected = [kerberos, type1, type2, type3].map((token) => decodeToken(token).kind);
+    for (let round = 0; round < 400; round++) {
+      const prefix = pick(LINE_PREFIXES.filter((candidate) => !/^(C|S|<|>|-->|<--|>>|<<): ?/.test(candidate)));
+      const cutLeg = random() < 0.5 ? Math.floor(random() * 4) : -1;
+      let tokenIndex = -1;
+      const lines = legs.flatMap(([line, token]) => {
+        if (token === null) return [`${prefix}${line}`];
+        tokenIndex++;
+        const cutAt = tokenIndex === cutLeg ? KIND_KNOWN_BY + Math.floor(random() * (token.length - KIND_KNOWN_BY)) : token.length;
+        const shown = token.slice(0, cutAt);
+        const shape = Math.floor(random() * 3);
+        if (shape === 0) return [`${prefix}${line}"${shown}"`];
+        const width = 40 + Math.floor(random() * 80);
+        const [first = '', ...rest] = shown.match(new RegExp(`.{1,${width}}`, 'g')) ?? [];
+        // Wrapped lines carry no prefix, as a terminal or mail client wraps them; indented or not.
+        return [`${prefix}${line}${first}`, ...rest.map((part) => (shape === 1 ? `    ${part}` : part))];
+      });
+      const analysis = timed(() => analyze(lines.join(random() < 0.5 ? '\n' : '\r\n'), { trees: [tree] }));
+      expectConsistent(analysis);
+      const label = `${JSON.stringify(prefix)}, cut leg ${cutLeg}`;
+      expect(analysis.tokens.map((token) => token.kind), label).toEqual(expected);
+      const whole = [kerberos, type1, type2, type3];
+      // Cut inside its padding, a token has lost no bytes and is whole.
+      const lostBytes = (index: number, length: number) => fromBase64((whole[index] ?? '').slice(0, length)).length < fromBase64(whole[index] ?? '').length;
+      analysis.tokens.forEach((token, index) => expect(token.truncated, `${label}: token ${index}`).toBe(lostBytes(index, token.base64Length)));
+    }
+  });
 });

@@ -126,4 +126,11 @@ describe('redaction', () => {
     expect(har).not.toContain('session=abc123');
     expect(JSON.parse(har)).toHaveProperty('log.entries');
   });
+
+  it('shortens tokens on prefixed and log lines too', () => {
+    const token = fixtureToken(FIXTURES.spnegoKerberos);
+    const text = redactText(`2024-05-01T10:00:00Z C: Authorization: Negotiate ${token}\nhttp-outgoing-0 >> "Authorization: Negotiate ${token}[\\r][\\n]"`);
+    expect(text).not.toContain(token.slice(12, 40));
+    expect(text).toContain('C: Authorization: Negotiate YIIFlQYGKwYB…[1912 chars]');
+  });
 });
