@@ -59,13 +59,11 @@ mkdirSync(buildDir, { recursive: true });
 writeFileSync(LOG, `npm run build, ${new Date().toISOString()}\n`);
 
 const unchanged = spawnSync(process.execPath, ['scripts/last-compile.mjs', 'unchanged'], { encoding: 'utf8' }).status === 0;
-// Both gate the compile and neither reads what the other writes: the type check runs beside the
-// content check, on the core the check's workers leave idle while they wait on the disk cache.
-await Promise.all([
-  // react-server: the condition Next's server bundles resolve with, under which `server-only` is empty.
-  step('content check and search index', ['--conditions=react-server', '--import', 'tsx', 'scripts/prebuild.ts'], { shown: true }),
-  unchanged ? undefined : step('type check (tsc)', [TSC, '--noEmit', '--incremental'], { logged: false }),
-]);
+// react-server: the condition Next's server bundles resolve with, under which `server-only` is empty.
+await step('content check and search index', ['--conditions=react-server', '--import', 'tsx', 'scripts/prebuild.ts'], { shown: true });
+// One after the other, not side by side: tsc holds about 600 MB, and beside the check's workers it
+// took the build's peak past 1 GB.
+if (!unchanged) await step('type check (tsc)', [TSC, '--noEmit', '--incremental'], { logged: false });
 if (unchanged) {
   summary.push(`  ${'type check and Next compile'.padEnd(34)}  skipped: no code, configuration or troubleshooter changed`);
 } else {

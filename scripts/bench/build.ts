@@ -3,7 +3,7 @@
  * time of each half, peak memory of the whole process tree, and the size of what it wrote.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { onCleanup } from './cleanup';
@@ -71,8 +71,10 @@ export function runBuild(appDir: string, contentDir: string, logFile: string, ti
         return;
       }
       const prebuildMs = (prebuildEnded ?? started) - started;
-      // Next's own output (phases, pages, routes) is in the build's log, not on the console.
-      const nextOutput = readFileSync(path.join(appDir, '.next', 'build.log'), 'utf8');
+      // Next's own output (phases, pages, routes) is in the build's log, not on the console; the
+      // plain Next peer has no such log and prints it.
+      const log = path.join(appDir, '.next', 'build.log');
+      const nextOutput = existsSync(log) ? readFileSync(log, 'utf8') : '';
       resolve({ totalMs: ended - started, prebuildMs, nextBuildMs: ended - started - prebuildMs, peakMemoryMb: peak / 2 ** 20, output: output + nextOutput });
     });
   });
