@@ -94,3 +94,15 @@ export function run(server: IisServer, script: string): void {
 export function freshServer(): IisServer {
   return { providers: { server: ['Negotiate', 'NTLM'], sites: {} }, otherSettings: { anonymousAuthentication: 'false' }, backups: {} };
 }
+
+/**
+ * Runs an appcmd change and its undo with another IIS setting changed in between: restoring the
+ * backup reverts that setting too. Returns the setting's value after the undo.
+ */
+export function settingAfterAppcmdUndo(commands: { apply: string; undo: string }): string | undefined {
+  const server = freshServer();
+  run(server, commands.apply);
+  server.otherSettings.anonymousAuthentication = 'true';
+  run(server, commands.undo);
+  return server.otherSettings.anonymousAuthentication;
+}

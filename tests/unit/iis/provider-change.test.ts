@@ -7,7 +7,7 @@ import {
   type IisProviderChange,
   type ToolCommands,
 } from '@/lib/iis/provider-change';
-import { freshServer, run } from './iis-commands';
+import { freshServer, run, settingAfterAppcmdUndo } from './iis-commands';
 
 // Written out, not imported, so a change to the generator's constants cannot hide from these tests.
 const SECTION = 'system.webServer/security/authentication/windowsAuthentication';
@@ -46,11 +46,7 @@ describe('IIS provider commands generated from one record', () => {
 
   it('says that the appcmd undo also reverts other IIS changes made after the backup', () => {
     const commands = tool(article, 'appcmd');
-    const server = freshServer();
-    run(server, commands.apply);
-    server.otherSettings.anonymousAuthentication = 'true';
-    run(server, commands.undo);
-    expect(server.otherSettings.anonymousAuthentication).toBe('false');
+    expect(settingAfterAppcmdUndo(commands)).toBe('false');
     expect(commands.undoEffect).toMatch(/Any other IIS change made since then is undone too/);
   });
 

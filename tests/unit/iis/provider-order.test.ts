@@ -3,7 +3,7 @@ import { effectiveProviders, inheritsServerList, setServerProviders } from '@/li
 import { iisProviderCommands } from '@/lib/iis/provider-change';
 import { iisProviderOrderCommands, iisProviderOrderSchema, type IisProviderOrder } from '@/lib/iis/provider-order';
 import type { ToolCommands } from '@/lib/iis/provider-change';
-import { freshServer, run } from './iis-commands';
+import { freshServer, run, settingAfterAppcmdUndo } from './iis-commands';
 
 const article: IisProviderOrder = { site: 'Contoso', first: 'NTLM' };
 
@@ -49,11 +49,7 @@ describe('NTLM above Negotiate, generated from one record', () => {
     const lines = commands.apply.split('\n');
     expect(lines[0]).toBe(String.raw`%systemroot%\system32\inetsrv\appcmd.exe add backup "fixpath-contoso-before-ntlm-first"`);
     expect(lines.at(-1)).toMatch(/ list config "Contoso" /);
-    const server = freshServer();
-    run(server, commands.apply);
-    server.otherSettings.anonymousAuthentication = 'true';
-    run(server, commands.undo);
-    expect(server.otherSettings.anonymousAuthentication).toBe('false');
+    expect(settingAfterAppcmdUndo(commands)).toBe('false');
     expect(commands.undoEffect).toMatch(/Any other IIS change made since then is undone too/);
   });
 

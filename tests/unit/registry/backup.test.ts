@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { keyBackups, shortKeyPath } from '@/lib/registry/backup';
 import { regFileText, type RegistryChange } from '@/lib/registry/change';
-import { applyRegFile, type Registry } from './reg-file';
+import { applyRegFile, enableNegotiateOff, type Registry } from './reg-file';
 
 const HTTP_PATH = 'System\\CurrentControlSet\\Services\\HTTP\\Parameters';
 const HTTP_KEY = `HKEY_LOCAL_MACHINE\\${HTTP_PATH}`;
 const maxFieldLength: RegistryChange = { hive: 'HKLM', path: HTTP_PATH, name: 'MaxFieldLength', type: 'REG_DWORD', data: '65534', undo: { kind: 'delete' } };
 const maxRequestBytes: RegistryChange = { ...maxFieldLength, name: 'MaxRequestBytes', data: '16777216' };
-const enableNegotiate: RegistryChange = {
-  hive: 'HKCU',
-  path: 'Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings',
-  name: 'EnableNegotiate',
-  type: 'REG_DWORD',
-  data: '0',
-  undo: { kind: 'set', data: '1' },
-};
 
 /**
  * `reg export`, `reg delete /v … /f` and `reg import` on the in-memory registry: export saves one
@@ -42,7 +34,7 @@ function runReg(lines: readonly string[], registry: Registry, files: Map<string,
 
 describe('keyBackups', () => {
   it('saves each key that holds a delete-only undo once, with the short root reg documents', () => {
-    const [backup, ...others] = keyBackups([maxFieldLength, maxRequestBytes, enableNegotiate]);
+    const [backup, ...others] = keyBackups([maxFieldLength, maxRequestBytes, enableNegotiateOff]);
     expect(others).toEqual([]);
     expect(backup?.exportCommand).toBe(`reg export "HKLM\\${HTTP_PATH}" "%USERPROFILE%\\fixpath-backup-http-parameters.reg"`);
     expect(backup?.restoreCommands).toEqual([
@@ -53,8 +45,8 @@ describe('keyBackups', () => {
   });
 
   it('offers nothing when every undo sets documented data back', () => {
-    expect(keyBackups([enableNegotiate])).toEqual([]);
-    expect(regFileText([enableNegotiate], 'undo')).not.toContain(';');
+    expect(keyBackups([enableNegotiateOff])).toEqual([]);
+    expect(regFileText([enableNegotiateOff], 'undo')).not.toContain(';');
   });
 
   it('brings back a value that existed before, which the static undo file would delete', () => {

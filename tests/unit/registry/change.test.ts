@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, regFileText, registryChangeSchema, type RegistryChange } from '@/lib/registry/change';
-import { applyRegFile, type Registry } from './reg-file';
+import { applyRegFile, enableNegotiateOff, type Registry } from './reg-file';
 
-const enableNegotiateOff: RegistryChange = {
-  hive: 'HKCU',
-  path: 'Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings',
-  name: 'EnableNegotiate',
-  type: 'REG_DWORD',
-  data: '0',
-  undo: { kind: 'set', data: '1' },
-};
 const maxFieldLength: RegistryChange = {
   hive: 'HKLM',
   path: 'System\\CurrentControlSet\\Services\\HTTP\\Parameters',

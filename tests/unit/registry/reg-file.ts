@@ -1,3 +1,5 @@
+import type { RegistryChange } from '@/lib/registry/change';
+
 /**
  * Just enough of regedit's .reg import to check generated files: it applies a file to an
  * in-memory registry (key → value name → "type:data") the way regedit would, or throws on a line
@@ -29,3 +31,13 @@ export function applyRegFile(text: string, registry: Registry): Registry {
   }
   return next;
 }
+
+/** Internet Explorer's EnableNegotiate switched off, with its documented previous data as the undo. */
+export const enableNegotiateOff: RegistryChange = {
+  hive: 'HKCU',
+  path: 'Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings',
+  name: 'EnableNegotiate',
+  type: 'REG_DWORD',
+  data: '0',
+  undo: { kind: 'set', data: '1' },
+};
