@@ -28,6 +28,16 @@ const siteConfigSchema = z.object({
   browsePageSize: wholeNumberSetting('FIXPATH_BROWSE_PAGE_SIZE', 1, 'must be at least 1').default(20),
   /** Titles per page on the list of every article (/articles): one line each, so more than a tag page's cards. */
   allArticlesPageSize: wholeNumberSetting('FIXPATH_ALL_ARTICLES_PAGE_SIZE', 1, 'must be at least 1').default(100),
+  /**
+   * The site's public origin (`https://support.example.com`), for the absolute URLs that leave the
+   * site: link previews' canonical URL, the sitemap. Unset, pages build links from the request's host
+   * and leave out what needs a fixed origin.
+   */
+  publicUrl: z
+    .url({ error: 'FIXPATH_PUBLIC_URL must be an absolute http(s) URL, such as https://support.example.com' })
+    .refine((url) => /^https?:\/\/[^/]+\/?$/.test(url), 'FIXPATH_PUBLIC_URL must be an origin only, without a path')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -41,6 +51,7 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     prerenderedSteps: env.FIXPATH_PRERENDER_STEPS || undefined,
     browsePageSize: env.FIXPATH_BROWSE_PAGE_SIZE || undefined,
     allArticlesPageSize: env.FIXPATH_ALL_ARTICLES_PAGE_SIZE || undefined,
+    publicUrl: env.FIXPATH_PUBLIC_URL || undefined,
   });
 }
 

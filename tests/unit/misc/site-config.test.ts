@@ -43,4 +43,11 @@ describe('site settings from the environment', () => {
     expect(config.repositoryUrl).toBe('https://github.com/fixpath/fixpath');
     expect(config.repositoryBranch).toBe('content');
   });
+
+  it('takes the public origin for absolute links from FIXPATH_PUBLIC_URL, and refuses a path or a non-URL', () => {
+    expect(parseSiteConfig({}).publicUrl).toBeUndefined();
+    expect(parseSiteConfig({ FIXPATH_PUBLIC_URL: 'https://support.example.com/' }).publicUrl).toBe('https://support.example.com');
+    expect(() => parseSiteConfig({ FIXPATH_PUBLIC_URL: 'support.example.com' })).toThrow('FIXPATH_PUBLIC_URL must be an absolute');
+    expect(() => parseSiteConfig({ FIXPATH_PUBLIC_URL: 'https://example.com/help' })).toThrow('origin only');
+  });
 });
