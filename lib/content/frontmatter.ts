@@ -22,11 +22,22 @@ export function splitArticleSource(source: string, file: string, memo?: CheckedM
 /** An MDX source cut into frontmatter validated by `schema` and a body that keeps the file's line numbers. */
 export type SplitMdx<T> = { ok: true; frontmatter: T; body: string } | { ok: false; problems: ContentProblem[] };
 
+/** How frontmatter YAML is read: `core` (YAML's default types), or `failsafe`, where every scalar is a string. */
+export type FrontmatterYamlSchema = 'core' | 'failsafe';
+
 /**
  * splitArticleSource with another frontmatter schema (a translation's), reported the same way. The
- * schema is a strict object, so an unknown field is named with the fields it allows.
+ * schema is a strict object, so an unknown field is named with the fields it allows. A frontmatter of
+ * strings only reads as `failsafe`: a revision such as `123456789012` or `12e456789012` stays the
+ * text written rather than becoming a number.
  */
-export function splitMdxSource<S extends z.ZodObject>(source: string, file: string, schema: S, memo?: CheckedMemo<z.output<S>>): SplitMdx<z.output<S>> {
+export function splitMdxSource<S extends z.ZodObject>(
+  source: string,
+  file: string,
+  schema: S,
+  memo?: CheckedMemo<z.output<S>>,
+  yamlSchema: FrontmatterYamlSchema = 'core',
+): SplitMdx<z.output<S>> {
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== FENCE) {
     return { ok: false, problems: [{ file, line: 1, message: 'frontmatter missing: start the file with a line of three dashes (---)' }] };
@@ -39,7 +50,7 @@ export function splitMdxSource<S extends z.ZodObject>(source: string, file: stri
   const yamlText = lines.slice(1, closing).join('\n');
   const firstYamlLine = 2;
   const known = memo?.get(yamlText);
-  const parsed = known ? { ok: true as const, frontmatter: known } : parseFrontmatterYaml(yamlText, file, firstYamlLine, schema);
+  const parsed = known ? { ok: true as const, frontmatter: known } : parseFrontmatterYaml(yamlText, file, firstYamlLine, schema, yamlSchema);
   if (!parsed.ok) return parsed;
   if (!known) memo?.remember?.(yamlText, parsed.frontmatter);
 
@@ -52,9 +63,10 @@ function parseFrontmatterYaml<S extends z.ZodObject>(
   file: string,
   firstLine: number,
   schema: S,
+  yamlSchema: FrontmatterYamlSchema,
 ): { ok: true; frontmatter: z.output<S> } | { ok: false; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, schema: yamlSchema });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
   if (document.errors.length > 0) {

@@ -88,7 +88,7 @@ async function checkArticleTranslation(entry: TranslationFile, file: string, inp
   if (early) return early;
   const sourceShown = input.display(entry.sourceFile);
   const text = readFileSync(entry.file, 'utf8');
-  const split = splitMdxSource(text, file, articleTranslationFrontmatterSchema);
+  const split = splitMdxSource(text, file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
   if (!split.ok) return { problems: split.problems, warnings: [] };
   const source = input.articles.get(entry.source);
   // The English failed its own check: what it holds is unknown, so fix it first.

@@ -49,7 +49,8 @@ export type ParsedTreeTranslation =
 /** Parses a troubleshooter translation (`<tree>.<lang>.yaml`); nothing throws. */
 export function parseTreeTranslation(text: string, file: string): ParsedTreeTranslation {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  // Every value is text: `failsafe` keeps a revision such as 123456789012 the string written, not a number.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'failsafe' });
   if (doc.errors.length > 0) {
     return { ok: false, problems: doc.errors.map((error) => ({ file, line: lineCounter.linePos(error.pos[0]).line, message: `YAML syntax error: ${error.message.split('\n')[0]}` })) };
   }
@@ -70,7 +71,7 @@ export function parseTreeTranslation(text: string, file: string): ParsedTreeTran
         const message =
           issue.code === 'unrecognized_keys'
             ? `${field}: not a translatable field here: a tree translation holds translationOf, title, summary and nodes (by node id: prompt, help, options by option id with label; or title, summary, body); the structure stays in the English tree`
-            : issue.code === 'invalid_type' && issue.input === undefined
+            : issue.code === 'invalid_type' && valueAt(raw, at) === undefined
               ? `${field} is required`
               : `${field}: ${issue.message}`;
         return { file, line: locate(at), message };
@@ -86,4 +87,8 @@ export function readTreeTranslation(root: string, treeId: string, language: Tran
   if (!file) return undefined;
   const parsed = parseTreeTranslation(readFileSync(file.file, 'utf8'), file.file);
   return parsed.ok ? parsed.translation : undefined;
+}
+
+function valueAt(value: unknown, at: readonly PropertyKey[]): unknown {
+  return at.reduce<unknown>((current, key) => (current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined), value);
 }

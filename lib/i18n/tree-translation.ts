@@ -83,7 +83,7 @@ function optionProblems(nodeId: string, optionIds: readonly string[], translated
   for (const id of Object.keys(translated)) {
     if (optionIds.includes(id)) continue;
     const near = didYouMean(id, optionIds);
-    problems.push({ line: at('options', id), message: `node ${nodeId}: the question has no option "${id}"${near ? `: ${near}` : ''}; its options are ${optionIds.join(', ')}` });
+    problems.push({ line: at('options', id), message: `node ${nodeId}: the question has no option "${id}" (its options are ${optionIds.join(', ')})${near ? `: ${near}` : ''}` });
   }
   for (const id of optionIds) {
     if (!Object.hasOwn(translated, id)) problems.push({ line: at('options'), message: `node ${nodeId}: option ${id} is not translated: add ${id}: { label: … } under options` });
