@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileArticleBody } from '@/lib/content/compile.server';
-import { splitArticleSource } from '@/lib/content/frontmatter';
+import { splitArticleSource, splitMdxSource } from '@/lib/content/frontmatter';
+import { parseTranslationFileName } from '@/lib/i18n/translation-files';
+import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-schema';
 import { MdxSyntaxError } from '@/lib/content/mdx-syntax-error';
 import { outlineArticleBody } from '@/lib/content/outline.server';
 import { writeSiteCorpus } from '../../../scripts/bench/site-corpus';
@@ -16,9 +18,12 @@ function articlesIn(articlesDir: string) {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const file = path.join(articlesDir, name);
-      const split = splitArticleSource(readFileSync(file, 'utf8'), file);
+      // A translation (`<slug>.de.mdx`) has its own frontmatter; its body is outlined and compiled like any other.
+      const translation = parseTranslationFileName(name);
+      const source = readFileSync(file, 'utf8');
+      const split = translation ? splitMdxSource(source, file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : splitArticleSource(source, file);
       if (!split.ok) throw new Error(`${file} is not a valid article`);
-      return { slug: name.replace(/\.mdx$/, ''), body: split.body };
+      return { slug: translation?.source ?? name.replace(/\.mdx$/, ''), body: split.body };
     });
 }
 

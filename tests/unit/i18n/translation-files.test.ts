@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFiles, articleFileOfSlug, isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles } from '@/lib/content/article-list.server';
-import { listTranslationFiles, parseTreeTranslation } from '@/lib/content/translations.server';
+import { listTranslationFiles, parseTreeTranslation, readArticleTranslation, readTreeTranslation } from '@/lib/content/translations.server';
 import { listWizards, wizardFiles } from '@/lib/content/wizards.server';
 import { sourceRevision } from '@/lib/i18n/revision';
 import { parseTranslationFileName } from '@/lib/i18n/translation-files';
@@ -40,5 +40,13 @@ describe('a tree translation file', () => {
   it('keeps a revision written as digits the text it is, not a number', () => {
     const parsed = parseTreeTranslation('translationOf: 012345678901\ntitle: Titel\nsummary: Zusammenfassung\nnodes: {}\n', 'x.de.yaml');
     expect(parsed.ok && parsed.translation.translationOf).toBe('012345678901');
+  });
+});
+
+describe('the translation loader', () => {
+  it('reads a registered translation of an article and of a tree, and nothing for a language without one', () => {
+    expect(readArticleTranslation(corpus, 'spooler', 'de')?.frontmatter.title).toBe('Die Druckwarteschlange hält an');
+    expect(readTreeTranslation(corpus, 'spooler-help', 'de')?.nodes['is-it-offline']?.options?.offline?.label).toBe('Ja, er wird als offline angezeigt');
+    expect(readArticleTranslation(corpus, 'no-such-article', 'de')).toBeUndefined();
   });
 });

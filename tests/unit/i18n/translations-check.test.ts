@@ -13,7 +13,8 @@ async function check(corpus: string) {
 describe('the content check of translations', () => {
   it('passes translations that keep their source’s ids, components, data and code, with no warning', async () => {
     expect(await check('valid')).toEqual({ problems: [], warnings: [], ok: true });
-  });
+  // A whole folder check: seconds on a machine shared with other work.
+  }, 30_000);
 
   it('reports each rule at the translation’s file and line, and a stale translation as a warning only', async () => {
     const { problems, warnings, ok } = await check('broken');
@@ -49,5 +50,5 @@ describe('the content check of translations', () => {
     expect(warnings).toEqual([
       `${articles}/stale.de.mdx:2: stale: translationOf is 0123456789ab, but ${articles}/stale.mdx is now at 7b93f8244af9: bring the translation up to date with the English changes, then write translationOf: 7b93f8244af9`,
     ]);
-  });
+  }, 30_000);
 });
