@@ -7,7 +7,6 @@ import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-sche
 import { treeTranslationProblems, type TranslationProblem } from '@/lib/i18n/tree-translation';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { Correction } from './article-schema';
-import { bodyDataOf } from './body-data.server';
 import { outlineArticleBodyCached, type ArticleOutliner } from './compile-cache.server';
 import { splitArticleSource, splitMdxSource } from './frontmatter';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
@@ -97,6 +96,9 @@ async function checkArticleTranslation(entry: TranslationFile, file: string, inp
   const problems: ContentProblem[] = [];
   const frontmatter = split.frontmatter;
   problems.push(...located(file, correctionProblems(source.corrections, frontmatter.corrections, frontmatterLine(text, 'corrections') ?? 1)));
+  // Loaded here, not with the check: the MDX parser it needs costs every check's start-up otherwise,
+  // and a folder without article translations never needs it (the outline pass loads it the same way).
+  const { bodyDataOf } = await import('./body-data.server');
   let translated: BodyShape;
   try {
     const outline = await outlineArticleBodyCached(split.body, { slug: entry.source }, input.outline);
