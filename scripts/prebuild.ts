@@ -11,5 +11,5 @@ import { writeSearchIndexOf } from './search-index-files';
 
 const root = contentDir();
 const check = await withCompilePool((pool) => checkContentFolder(root, pool));
-if (!reportContentCheck(check.problems, root) || !check.ok) process.exit(1);
+if (!reportContentCheck(check.problems, root, console.log, check.warnings) || !check.ok) process.exit(1);
 console.log(writeSearchIndexOf(check.content));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isTranslationFileName } from '@/lib/i18n/translation-files';
 import { slugSchema } from './article-schema';
 import { contentDir, contentFolderFiles } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
@@ -12,9 +13,14 @@ import { onceInProduction } from './content-memo.server';
 const ARTICLE_EXTENSION = '.mdx';
 const ARTICLE_FOLDER = 'articles';
 
-/** Source files of every article, sorted. */
+/** Source files of every (English) article, sorted; translations beside them (`<slug>.de.mdx`) are not articles. */
 export function articleFiles(root = contentDir()): string[] {
-  return contentFolderFiles(root, ARTICLE_FOLDER, (name) => name.endsWith(ARTICLE_EXTENSION));
+  return contentFolderFiles(root, ARTICLE_FOLDER, (name) => name.endsWith(ARTICLE_EXTENSION) && !isTranslationFileName(name));
+}
+
+/** Every file in the articles folder with a language suffix, sorted: the translations, and names that only look like one. */
+export function articleTranslationFiles(root = contentDir()): string[] {
+  return contentFolderFiles(root, ARTICLE_FOLDER, (name) => name.endsWith(ARTICLE_EXTENSION) && isTranslationFileName(name));
 }
 
 /**

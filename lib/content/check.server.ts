@@ -17,6 +17,7 @@ import { redirectProblems } from './article-redirects';
 import { publishedLockProblems, readPublishedLock, withNewlyPublished, writePublishedLock, PUBLISHED_LOCK_FILE } from './published-lock.server';
 import type { Anchor, InternalLink } from './remark-anchors';
 import { checkWizards } from './wizards-check.server';
+import { checkTranslations } from './translations-check.server';
 import { isListedSource } from './cited-sources';
 import type { OutlinedArticle, ValidatedContent } from './validated-content';
 
@@ -34,6 +35,8 @@ interface CheckedArticle {
   redirectLine: number;
   /** The https links of its Sources section: what an outcome's fix.source must be one of. */
   sourceLinks: string[];
+  /** What its translations must translate, one for one. */
+  corrections: ArticleFrontmatter['corrections'];
 }
 
 /** How the check treats the published lock (content/published.json). */
@@ -42,10 +45,13 @@ export interface ContentCheckOptions {
   updatePublished?: boolean;
 }
 
-/** The check's verdict, and on a valid folder what it read: the search index's input. */
+/**
+ * The check's verdict, and on a valid folder what it read: the search index's input. Warnings
+ * (stale translations) never fail it; they are listed after the problems.
+ */
 export type ContentCheck =
-  | { ok: false; problems: ContentProblem[] }
-  | { ok: true; problems: []; content: ValidatedContent };
+  | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] }
+  | { ok: true; problems: []; warnings: ContentProblem[]; content: ValidatedContent };
 
 /**
  * Checks a whole content folder and returns every problem at once, in file and line order, so an
@@ -102,6 +108,18 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   const site: SiteIndex = { anchorsBySlug, stepsByTree: wizardCheck.trees, unchecked: { articles: uncheckedArticles, trees: wizardCheck.unparsed } };
   problems.push(...wizardCheck.linkProblems(site));
 
+  const translations = await checkTranslations({
+    root,
+    display,
+    articles: new Map(articles.map((article) => [article.slug, article])),
+    trees: new Map(wizardCheck.troubleshooters.map((tree) => [tree.id, tree])),
+    unchecked: { articles: uncheckedArticles, trees: wizardCheck.unparsed },
+    site,
+    outline: passes.outline,
+  });
+  problems.push(...translations.problems);
+  const warnings = translations.warnings.sort(byFileAndLine);
+
   for (const article of articles) {
     for (const related of article.related) {
       if (!anchorsBySlug.has(related) && !uncheckedArticles.has(related)) {
@@ -118,13 +136,17 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   }
 
   if (problems.length > 0) {
-    return { ok: false, problems: problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)) };
+    return { ok: false, problems: problems.sort(byFileAndLine), warnings };
   }
   await compileOutcomeFixes(wizardCheck.troubleshooters, root, passes.compile);
   frontmatter.save();
   treeMemo.save();
   const outlined = articles.map((article) => article.outlined).sort(newestFirst);
-  return { ok: true, problems: [], content: { articles: outlined, troubleshooters: wizardCheck.troubleshooters } };
+  return { ok: true, problems: [], warnings, content: { articles: outlined, troubleshooters: wizardCheck.troubleshooters } };
+}
+
+function byFileAndLine(a: ContentProblem, b: ContentProblem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
 
 /** What each anchor a tree's fix may name is: a procedure with the browsers its <Steps> declares, or another anchor. */
@@ -180,6 +202,7 @@ async function checkArticleFile(
       redirectFrom: split.frontmatter.redirectFrom,
       redirectLine: frontmatterLine(source, 'redirectFrom') ?? 1,
       sourceLinks: outline.sourceLinks,
+      corrections: split.frontmatter.corrections,
     };
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;

@@ -16,6 +16,28 @@ const FENCE = '---';
  * that positions the MDX compiler reports are the file's own line numbers.
  */
 export function splitArticleSource(source: string, file: string, memo?: CheckedMemo<ArticleFrontmatter>): SplitArticle {
+  return splitMdxSource(source, file, articleFrontmatterSchema, memo);
+}
+
+/** An MDX source cut into frontmatter validated by `schema` and a body that keeps the file's line numbers. */
+export type SplitMdx<T> = { ok: true; frontmatter: T; body: string } | { ok: false; problems: ContentProblem[] };
+
+/** How frontmatter YAML is read: `core` (YAML's default types), or `failsafe`, where every scalar is a string. */
+export type FrontmatterYamlSchema = 'core' | 'failsafe';
+
+/**
+ * splitArticleSource with another frontmatter schema (a translation's), reported the same way. The
+ * schema is a strict object, so an unknown field is named with the fields it allows. A frontmatter of
+ * strings only reads as `failsafe`: a revision such as `123456789012` or `12e456789012` stays the
+ * text written rather than becoming a number.
+ */
+export function splitMdxSource<S extends z.ZodObject>(
+  source: string,
+  file: string,
+  schema: S,
+  memo?: CheckedMemo<z.output<S>>,
+  yamlSchema: FrontmatterYamlSchema = 'core',
+): SplitMdx<z.output<S>> {
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== FENCE) {
     return { ok: false, problems: [{ file, line: 1, message: 'frontmatter missing: start the file with a line of three dashes (---)' }] };
@@ -28,7 +50,7 @@ export function splitArticleSource(source: string, file: string, memo?: CheckedM
   const yamlText = lines.slice(1, closing).join('\n');
   const firstYamlLine = 2;
   const known = memo?.get(yamlText);
-  const parsed = known ? { ok: true as const, frontmatter: known } : parseFrontmatterYaml(yamlText, file, firstYamlLine);
+  const parsed = known ? { ok: true as const, frontmatter: known } : parseFrontmatterYaml(yamlText, file, firstYamlLine, schema, yamlSchema);
   if (!parsed.ok) return parsed;
   if (!known) memo?.remember?.(yamlText, parsed.frontmatter);
 
@@ -36,13 +58,15 @@ export function splitArticleSource(source: string, file: string, memo?: CheckedM
   return { ok: true, frontmatter: parsed.frontmatter, body };
 }
 
-function parseFrontmatterYaml(
+function parseFrontmatterYaml<S extends z.ZodObject>(
   yamlText: string,
   file: string,
   firstLine: number,
-): { ok: true; frontmatter: ArticleFrontmatter } | { ok: false; problems: ContentProblem[] } {
+  schema: S,
+  yamlSchema: FrontmatterYamlSchema,
+): { ok: true; frontmatter: z.output<S> } | { ok: false; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, schema: yamlSchema });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
   if (document.errors.length > 0) {
@@ -56,7 +80,7 @@ function parseFrontmatterYaml(
     };
   }
 
-  const result = articleFrontmatterSchema.safeParse(document.toJS() ?? {});
+  const result = schema.safeParse(document.toJS() ?? {});
   if (result.success) return { ok: true, frontmatter: result.data };
 
   return {
@@ -64,7 +88,7 @@ function parseFrontmatterYaml(
     problems: result.error.issues.map((issue) => ({
       file,
       line: lineOfPath(document, pathOfIssue(issue), lineAt, firstLine),
-      message: describeIssue(issue),
+      message: describeIssue(issue, Object.keys(schema.shape)),
     })),
   };
 }
@@ -89,10 +113,10 @@ function pathOfIssue(issue: z.core.$ZodIssue): readonly PropertyKey[] {
   return issue.path;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, fields: readonly string[]): string {
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'frontmatter';
   if (issue.code === 'unrecognized_keys') {
-    return `frontmatter: unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: ${Object.keys(articleFrontmatterSchema.shape).join(', ')}`;
+    return `frontmatter: unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; allowed: ${fields.join(', ')}`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     return `frontmatter: "${field}" is required`;

@@ -10,9 +10,18 @@ import { registryChangeSchema } from '@/lib/registry/change';
 import { invalidAliasesMessage, parseAliases } from './anchor-aliases';
 import { isHttpsUrl } from './cited-sources';
 
+/**
+ * What a prop holds, for translations (lib/i18n): `data` is what a reader runs, pastes or compares
+ * (registry paths and values, commands, sites, sources, browser lists) and stays exactly as the
+ * English source writes it; `prose` is words a reader reads, translated; `anchor` is an id a link
+ * points at (ids and aliases), the same in every language and checked with the article's anchors.
+ */
+export type PropRole = 'data' | 'prose' | 'anchor';
+
 /** One prop an author may write, always as a plain string (`name="…"`). */
 export interface PropSpec {
   required: boolean;
+  role: PropRole;
   /** What it is: the check's "needs" message and the authoring guide quote it. */
   doc: string;
   /** The closed list of values it may take, when it has one. */
@@ -33,10 +42,11 @@ export interface ComponentSpec {
   checkProps?: (props: Readonly<Record<string, string>>, element: string) => string[];
 }
 
-const title = (what: string): PropSpec => ({ required: false, doc: what });
+const title = (what: string): PropSpec => ({ required: false, role: 'prose', doc: what });
 
 const aliases: PropSpec = {
   required: false,
+  role: 'anchor',
   doc: 'old ids that still land here after a rename, comma-separated (aliases="old-id,older-id")',
   check: (value, element) => {
     const { invalid } = parseAliases(value);
@@ -48,6 +58,7 @@ const aliases: PropSpec = {
 function source(what: string): PropSpec {
   return {
     required: true,
+    role: 'data',
     example: 'https://…',
     doc: `the published documentation that defines this ${what}, also listed under the article's Sources`,
     check: (value, element) => (isHttpsUrl(value.trim()) ? undefined : `${element} source="${value}" is not an https:// address: give the published page that defines this ${what}`),
@@ -85,6 +96,7 @@ export function registryChangeRecord(props: Readonly<Record<string, string | und
 
 const siteName: PropSpec = {
   required: true,
+  role: 'data',
   doc: "the IIS site's name as IIS Manager shows it",
   check: (value, element) => {
     const issue = firstIssue(siteNameSchema.safeParse(value));
@@ -97,10 +109,11 @@ export const MDX_COMPONENT_SPECS = {
   Steps: {
     doc: 'A numbered procedure of <Step>s; a troubleshooter outcome can show it on its own.',
     props: {
-      id: { required: true, doc: 'the procedure’s id, which links and troubleshooter fixes point at' },
+      id: { required: true, role: 'anchor', doc: 'the procedure’s id, which links and troubleshooter fixes point at' },
       title: title('the procedure’s name, read with the list and on its .reg downloads'),
       browsers: {
         required: true,
+        role: 'data',
         doc: `"any" for a server-side procedure, else the browsers its steps are for, comma-separated (${BROWSER_IDS.join(', ')})`,
         check: (value, element) => {
           const parsed = parseBrowserScope(value);
@@ -114,28 +127,28 @@ export const MDX_COMPONENT_SPECS = {
     doc: 'One step of a procedure, numbered and linkable; written directly inside <Steps>.',
     parent: 'Steps',
     props: {
-      title: { required: true, doc: 'what the step does, shown after its number' },
-      id: { required: false, doc: 'a stable id, so a retitled step keeps its links (default: the title in kebab-case)' },
+      title: { required: true, role: 'prose', doc: 'what the step does, shown after its number' },
+      id: { required: false, role: 'anchor', doc: 'a stable id, so a retitled step keeps its links (default: the title in kebab-case)' },
       aliases,
     },
   },
   Callout: {
     doc: 'A boxed remark: a note, a warning or a danger.',
     props: {
-      type: { required: false, values: ['note', 'warning', 'danger'], doc: 'how serious it is (default: note)' },
+      type: { required: false, role: 'data', values: ['note', 'warning', 'danger'], doc: 'how serious it is (default: note)' },
       title: title('a heading for the box, after its type'),
     },
   },
   RegistryValue: {
     doc: 'One registry value with copy buttons; with undo or undoData it goes into its procedure’s .reg downloads.',
     props: {
-      hive: { required: true, doc: 'HKCU, HKLM, HKCR, HKU or HKCC, or the full name (HKEY_LOCAL_MACHINE)' },
-      path: { required: true, doc: 'the key under the hive, with backslashes' },
-      name: { required: true, doc: 'the value’s name; "" for the key’s (Default) value' },
-      type: { required: true, values: ['REG_DWORD', 'REG_SZ', 'REG_QWORD', 'REG_EXPAND_SZ', 'REG_MULTI_SZ', 'REG_BINARY'], doc: 'the value type as regedit shows it' },
-      data: { required: true, doc: 'the data to set' },
-      undoData: { required: false, doc: 'the documented previous data, which the undo sets back' },
-      undo: { required: false, values: ['delete'], doc: '"delete" when the value does not exist by default, so undoing removes it' },
+      hive: { required: true, role: 'data', doc: 'HKCU, HKLM, HKCR, HKU or HKCC, or the full name (HKEY_LOCAL_MACHINE)' },
+      path: { required: true, role: 'data', doc: 'the key under the hive, with backslashes' },
+      name: { required: true, role: 'data', doc: 'the value’s name; "" for the key’s (Default) value' },
+      type: { required: true, role: 'data', values: ['REG_DWORD', 'REG_SZ', 'REG_QWORD', 'REG_EXPAND_SZ', 'REG_MULTI_SZ', 'REG_BINARY'], doc: 'the value type as regedit shows it' },
+      data: { required: true, role: 'data', doc: 'the data to set' },
+      undoData: { required: false, role: 'data', doc: 'the documented previous data, which the undo sets back' },
+      undo: { required: false, role: 'data', values: ['delete'], doc: '"delete" when the value does not exist by default, so undoing removes it' },
       note: title('a remark shown under the value'),
       source: source('registry value'),
     },
@@ -144,9 +157,9 @@ export const MDX_COMPONENT_SPECS = {
   Command: {
     doc: 'A command to run, shown verbatim with a copy button: the fenced code block inside it, or `code`.',
     props: {
-      shell: { required: true, values: ['cmd', 'powershell', 'bash'], doc: 'where it runs' },
+      shell: { required: true, role: 'data', values: ['cmd', 'powershell', 'bash'], doc: 'where it runs' },
       title: title('what the command does, in the header'),
-      code: { required: false, doc: 'the command, for a one-liner without a fenced block inside' },
+      code: { required: false, role: 'data', doc: 'the command, for a one-liner without a fenced block inside' },
       source: source('command'),
     },
   },
@@ -158,7 +171,7 @@ export const MDX_COMPONENT_SPECS = {
     doc: 'One message of an <HttpExchange>: a fenced block with its start line and headers.',
     parent: 'HttpExchange',
     props: {
-      from: { required: true, values: ['client', 'server'], doc: 'who sends it' },
+      from: { required: true, role: 'data', values: ['client', 'server'], doc: 'who sends it' },
       note: title('a remark under the message'),
     },
   },
@@ -166,7 +179,7 @@ export const MDX_COMPONENT_SPECS = {
     doc: 'Removing a Windows Authentication provider from an IIS site: appcmd and PowerShell commands with their undo, generated.',
     props: {
       site: siteName,
-      provider: { required: true, values: DEFAULT_PROVIDERS, doc: 'the provider to remove' },
+      provider: { required: true, role: 'data', values: DEFAULT_PROVIDERS, doc: 'the provider to remove' },
       source: source('change'),
     },
   },
@@ -174,7 +187,7 @@ export const MDX_COMPONENT_SPECS = {
     doc: 'Putting NTLM above Negotiate in an IIS site’s providers: the commands with their undo, generated.',
     props: {
       site: siteName,
-      first: { required: true, values: ['NTLM'], doc: 'the provider to put first' },
+      first: { required: true, role: 'data', values: ['NTLM'], doc: 'the provider to put first' },
       source: source('change'),
     },
   },
@@ -196,6 +209,11 @@ export type PropValue<C extends MdxComponentName, P extends keyof (typeof MDX_CO
 /** The spec of a component by name, or undefined when no site component has that name. */
 export function componentSpec(name: string): ComponentSpec | undefined {
   return Object.hasOwn(MDX_COMPONENT_SPECS, name) ? MDX_COMPONENT_SPECS[name as MdxComponentName] : undefined;
+}
+
+/** The props of a component that hold data, which a translation keeps exactly as its source writes them. */
+export function dataPropsOf(spec: ComponentSpec): string[] {
+  return Object.entries(spec.props).flatMap(([name, prop]) => (prop.role === 'data' ? [name] : []));
 }
 
 /** The components that must cite a source: those with a `source` prop. */

@@ -13,13 +13,22 @@ import { contentDir, contentFolderFiles } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 import { ContentError, type ContentProblem } from './problem';
 import { clientTreePath } from '@/lib/paths';
+import { isTranslationFileName } from '@/lib/i18n/translation-files';
 
 const TREE_FILE = /\.(ya?ml|json)$/i;
 const SCHEMA_FILE = 'wizard.schema.json';
 
-/** Tree files in `content/wizards`, sorted; the JSON Schema that sits beside them is not a tree. */
+/**
+ * Tree files in `content/wizards`, sorted; the JSON Schema that sits beside them is not a tree, nor
+ * is a translation (`<tree>.de.yaml`).
+ */
 export function wizardFiles(root = contentDir()): string[] {
-  return contentFolderFiles(root, 'wizards', (name) => TREE_FILE.test(name) && name !== SCHEMA_FILE);
+  return contentFolderFiles(root, 'wizards', (name) => TREE_FILE.test(name) && name !== SCHEMA_FILE && !isTranslationFileName(name));
+}
+
+/** Every tree file with a language suffix, sorted: the translations, and names that only look like one. */
+export function wizardTranslationFiles(root = contentDir()): string[] {
+  return contentFolderFiles(root, 'wizards', (name) => TREE_FILE.test(name) && name !== SCHEMA_FILE && isTranslationFileName(name));
 }
 
 /** A wizard problem in the content check's shape: every problem names a line, 1 when unknown. */
