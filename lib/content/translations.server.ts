@@ -5,10 +5,11 @@ import { LineCounter, parseDocument } from 'yaml';
 import { isTranslationLanguage, type TranslationLanguage } from '@/lib/i18n/languages';
 import { sourceRevision } from '@/lib/i18n/revision';
 import { parseTranslationFileName, sourceFileName } from '@/lib/i18n/translation-files';
-import { treeTranslationSchema, type TreeTranslation } from '@/lib/i18n/translation-schema';
+import { articleTranslationFrontmatterSchema, treeTranslationSchema, type ArticleTranslationFrontmatter, type TreeTranslation } from '@/lib/i18n/translation-schema';
 import { createLocator, type SourceLocator } from '@/lib/wizard/source-map';
 import { articleTranslationFiles } from './article-files.server';
 import { contentDir } from './content-dir.server';
+import { splitMdxSource } from './frontmatter';
 import type { ContentProblem } from './problem';
 import { wizardTranslationFiles } from './wizards.server';
 
@@ -79,6 +80,14 @@ export function parseTreeTranslation(text: string, file: string): ParsedTreeTran
     };
   }
   return { ok: true, translation: parsed.data, locate, translationOfLine: locate(['translationOf']) };
+}
+
+/** A registered translation of an article, for the pages to come: its frontmatter and body, or undefined when there is none or it is invalid. */
+export function readArticleTranslation(root: string, slug: string, language: TranslationLanguage): { file: string; frontmatter: ArticleTranslationFrontmatter; body: string } | undefined {
+  const file = listTranslationFiles(root).find((entry) => entry.kind === 'article' && entry.source === slug && entry.language === language);
+  if (!file) return undefined;
+  const split = splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
+  return split.ok ? { file: file.file, frontmatter: split.frontmatter, body: split.body } : undefined;
 }
 
 /** A registered translation of a tree, for the pages to come: undefined when there is none or it is invalid. */

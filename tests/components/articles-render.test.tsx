@@ -48,7 +48,7 @@ describe('every article that passes the content check renders', () => {
   it('checks the shipped and 100 generated articles, with typical mistakes, then renders all that pass', async () => {
     const { articles } = writeSiteCorpus('content', corpus, 100);
     const dir = path.join(corpus, 'articles');
-    // The English articles; translations beside them have their own frontmatter, held to their source by the translation check.
+    // The site's own list of articles: translations beside them (`<slug>.de.mdx`) are not articles.
     const files = articleFiles(corpus);
     const generated = articles.map((article) => path.join(dir, `${article.slug}.mdx`));
     const mistakes = new Map(BLOCKS.map((mistake, index) => {

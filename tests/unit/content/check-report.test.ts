@@ -25,4 +25,11 @@ describe('the content check’s report', () => {
     expect(reportContentCheck([], 'content', (line) => printed.push(line))).toBe(true);
     expect(printed).toEqual(['content check: content is valid']);
   });
+
+  it('lists warnings after the problems and counts them, without failing on them alone', () => {
+    const printed: string[] = [];
+    const stale = { file: 'content/wizards/t.de.yaml', line: 1, message: 'stale: translationOf is 000000000000' };
+    expect(reportContentCheck([], 'content', (line) => printed.push(line), [stale])).toBe(true);
+    expect(printed).toEqual(['content/wizards/t.de.yaml:1: warning: stale: translationOf is 000000000000', '\ncontent check: content is valid, 1 warning(s)']);
+  });
 });

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articleFiles, slugOfFile } from '@/lib/content/article-files.server';
 import { compileArticleBody } from '@/lib/content/compile.server';
-import { splitArticleSource } from '@/lib/content/frontmatter';
+import { splitArticleSource, splitMdxSource } from '@/lib/content/frontmatter';
+import { parseTranslationFileName } from '@/lib/i18n/translation-files';
+import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-schema';
 import { MdxSyntaxError } from '@/lib/content/mdx-syntax-error';
 import { outlineArticleBody } from '@/lib/content/outline.server';
 import { writeSiteCorpus } from '../../../scripts/bench/site-corpus';
@@ -12,14 +13,18 @@ import { writeSiteCorpus } from '../../../scripts/bench/site-corpus';
 const generated = mkdtempSync(path.join(tmpdir(), 'fixpath-outline-'));
 afterAll(() => rmSync(generated, { recursive: true, force: true }));
 
-// The articles the site publishes, through the module that lists them, so translations beside them
-// (`<slug>.de.mdx`, their own frontmatter) are left to the translation check.
-function articlesIn(contentRoot: string) {
-  return articleFiles(contentRoot).map((file) => {
-    const split = splitArticleSource(readFileSync(file, 'utf8'), file);
-    if (!split.ok) throw new Error(`${file} is not a valid article`);
-    return { slug: slugOfFile(file), body: split.body };
-  });
+function articlesIn(articlesDir: string) {
+  return readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const file = path.join(articlesDir, name);
+      // A translation (`<slug>.de.mdx`) has its own frontmatter; its body is outlined and compiled like any other.
+      const translation = parseTranslationFileName(name);
+      const source = readFileSync(file, 'utf8');
+      const split = translation ? splitMdxSource(source, file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : splitArticleSource(source, file);
+      if (!split.ok) throw new Error(`${file} is not a valid article`);
+      return { slug: translation?.source ?? name.replace(/\.mdx$/, ''), body: split.body };
+    });
 }
 
 async function outlineOfFullCompile(body: string, slug: string) {
@@ -38,9 +43,9 @@ describe('the content check’s outline pass', () => {
   it('finds exactly what the full compile finds in every shipped, fixture and generated article', async () => {
     writeSiteCorpus('tests/fixtures/content/valid', generated, 25);
     const articles = [
-      ...articlesIn('content'),
-      ...articlesIn('tests/fixtures/content/search'),
-      ...articlesIn(generated),
+      ...articlesIn('content/articles'),
+      ...articlesIn('tests/fixtures/content/search/articles'),
+      ...articlesIn(path.join(generated, 'articles')),
     ];
     expect(articles.length).toBeGreaterThan(30);
     for (const { slug, body } of articles) {

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { isTranslationFileName } from '@/lib/i18n/translation-files';
 import { formatProblem, parseWizardYaml, type ParseResult } from '@/lib/wizard/parse';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { SourceLocator } from '@/lib/wizard/source-map';
@@ -50,7 +51,8 @@ export function problemsOf(name: string): string[] {
 export function fixtureAndPublishedTrees(): [string, () => WizardTree][] {
   const contentDir = new URL('../../../content/wizards/', import.meta.url);
   const published = readdirSync(contentDir)
-    .filter((name) => /\.(ya?ml|json)$/.test(name) && name !== 'wizard.schema.json')
+    // Translations (`<tree>.de.yaml`) hold words only; they are checked against their tree elsewhere.
+    .filter((name) => /\.(ya?ml|json)$/.test(name) && name !== 'wizard.schema.json' && !isTranslationFileName(name))
     .map((name): [string, () => WizardTree] => [
       `content/wizards/${name}`,
       () => {
