@@ -1,4 +1,5 @@
 import { buildDir } from './lib/build-dir.mjs';
+import { htmlLimitedBots } from './lib/html-limited-bots.mjs';
 
 // Security headers for a static support site. Next's App Router inlines the scripts that boot
 // React Server Components, so script-src needs 'unsafe-inline' unless every page is rendered per
@@ -38,6 +39,8 @@ const nextConfig = {
   // `npm test` builds into its own folder, so it never replaces the build `npm start` serves.
   distDir: buildDir,
   poweredByHeader: false,
+  // Link previewers get the page's metadata in its <head> (lib/html-limited-bots.mjs).
+  htmlLimitedBots,
   // The site's server compresses, with brotli where the browser takes it (scripts/site-server.mjs).
   compress: false,
   reactStrictMode: true,

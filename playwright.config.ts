@@ -39,6 +39,8 @@ export default defineConfig({
       // Three articles per page of a tag, a product and the list of all articles, so they span pages.
       FIXPATH_BROWSE_PAGE_SIZE: '3',
       FIXPATH_ALL_ARTICLES_PAGE_SIZE: '3',
+      // Link previews carry absolute URLs on this origin (link-preview.spec.ts).
+      FIXPATH_PUBLIC_URL: baseURL,
     },
   },
 });

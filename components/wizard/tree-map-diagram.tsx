@@ -26,68 +26,93 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
   const titleId = `tree-map-title-${model.treeId}`;
   const descId = `tree-map-desc-${model.treeId}`;
 
+  const start = layout.nodes.find((placed) => placed.id === model.startId);
+
   return (
     <div
       role="region"
-      aria-label="Diagram of every step (scrolls sideways)"
+      aria-label="Diagram of every step (scrolls)"
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-border bg-page p-2"
+      data-tree-map-viewport=""
+      className="max-h-[80svh] overflow-auto rounded-lg border border-border bg-page p-2"
     >
-      <svg
-        aria-hidden="true"
-        aria-labelledby={`${titleId} ${descId}`}
-        width={layout.width}
-        height={layout.height}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="mx-auto block max-w-none font-sans"
-      >
-        <title id={titleId}>{`Map of ${title}`}</title>
-        <desc id={descId}>
-          Every question and outcome, with an arrow for each answer. The same steps are listed under Every step.
-        </desc>
-        <defs>
-          <marker
-            id={ARROW_ID}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="9"
-            markerHeight="9"
-            markerUnits="userSpaceOnUse"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className="fill-muted" />
-          </marker>
-        </defs>
-        <g>
-          {layout.edges.map((edge, index) => (
-            <path
-              key={`${edge.from}-${index}`}
-              d={smoothPath(edge.points)}
-              fill="none"
-              strokeWidth={1.5}
-              className="stroke-muted"
-              markerEnd={`url(#${ARROW_ID})`}
-            />
-          ))}
-        </g>
-        <g>
-          {layout.edges.map((edge, index) => {
-            const source = model.edges[index];
-            return source ? <EdgeLabel key={`${edge.from}-${index}`} edge={edge} source={source} /> : null;
-          })}
-        </g>
-        <g>
-          {layout.nodes.map((placed) => {
-            const node = nodesById.get(placed.id);
-            const box = boxes.get(placed.id);
-            return node && box ? (
-              <NodeBox key={placed.id} placed={placed} node={node} lines={box.lines} isStart={node.id === model.startId} />
-            ) : null;
-          })}
-        </g>
-      </svg>
+      <div className="relative mx-auto w-max">
+        {start ? <StartMark placed={start} /> : null}
+        <svg
+          aria-hidden="true"
+          aria-labelledby={`${titleId} ${descId}`}
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          className="block max-w-none font-sans"
+        >
+          <title id={titleId}>{`Map of ${title}`}</title>
+          <desc id={descId}>
+            Every question and outcome, with an arrow for each answer. The same steps are listed under Every step.
+          </desc>
+          <defs>
+            <marker
+              id={ARROW_ID}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="9"
+              markerHeight="9"
+              markerUnits="userSpaceOnUse"
+              orient="auto-start-reverse"
+            >
+              <path d="M 0 0 L 10 5 L 0 10 z" className="fill-muted" />
+            </marker>
+          </defs>
+          <g>
+            {layout.edges.map((edge, index) => (
+              <path
+                key={`${edge.from}-${index}`}
+                d={smoothPath(edge.points)}
+                fill="none"
+                strokeWidth={1.5}
+                className="stroke-muted"
+                markerEnd={`url(#${ARROW_ID})`}
+              />
+            ))}
+          </g>
+          <g>
+            {layout.edges.map((edge, index) => {
+              const source = model.edges[index];
+              return source ? <EdgeLabel key={`${edge.from}-${index}`} edge={edge} source={source} /> : null;
+            })}
+          </g>
+          <g>
+            {layout.nodes.map((placed) => {
+              const node = nodesById.get(placed.id);
+              const box = boxes.get(placed.id);
+              return node && box ? (
+                <NodeBox key={placed.id} placed={placed} node={node} lines={box.lines} isStart={node.id === model.startId} />
+              ) : null;
+            })}
+          </g>
+        </svg>
+      </div>
     </div>
+  );
+}
+
+/**
+ * An empty box over the first question and the space above it, which the drawing opens on:
+ * `scroll-initial-target` sets the scroll container's first position to it in the browsers that
+ * have it, with no script (its snap alignment puts it at the top edge, centred across);
+ * `TreeMapStartInView` does the same in the others. dagre puts the start wherever its subtrees
+ * balance, often thousands of units from the left edge the box would otherwise open on.
+ */
+function StartMark({ placed }: { placed: PlacedNode }) {
+  return (
+    <span
+      aria-hidden="true"
+      data-tree-map-start=""
+      className="pointer-events-none absolute top-0 [scroll-initial-target:nearest] [scroll-snap-align:start_center]"
+      // From the drawing's top edge down, so the box opens at the top with the start's frame whole.
+      style={{ left: placed.x, width: placed.width, height: placed.y + placed.height }}
+    />
   );
 }
 

@@ -7,7 +7,8 @@ import { MdxContent } from '@/components/mdx-content';
 import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getArticle, listArticles } from '@/lib/content/articles.server';
-import { siteConfig } from '@/lib/site-config';
+import { articlePreview } from '@/lib/link-preview';
+import { siteConfig, siteName } from '@/lib/site-config';
 import { articlePath, treePath } from '@/lib/paths';
 
 interface ArticlePageProps {
@@ -27,7 +28,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  return article ? { title: article.title, description: article.summary } : {};
+  return article ? { title: article.title, ...articlePreview({ article, siteName, publicUrl: siteConfig.publicUrl }) } : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {

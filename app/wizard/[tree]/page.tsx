@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ResumeSessionLink } from '@/components/wizard/resume-session-link';
 import { getWizard, listWizards } from '@/lib/content/wizards.server';
+import { treePreview } from '@/lib/link-preview';
+import { siteConfig, siteName } from '@/lib/site-config';
 import { progress, startSession } from '@/lib/wizard/navigate';
 import { stepPath } from '@/lib/paths';
 import { articlePath, treeMapPath, TREES_PATH } from '@/lib/paths';
@@ -19,7 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: StartPageProps): Promise<Metadata> {
   const tree = getWizard((await params).tree);
-  return tree ? { title: tree.title, description: tree.summary } : {};
+  return tree ? { title: tree.title, ...treePreview({ tree, siteName, publicUrl: siteConfig.publicUrl }) } : {};
 }
 
 export default async function WizardStartPage({ params }: StartPageProps) {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TreeMapDiagram } from '@/components/wizard/tree-map-diagram';
 import { TreeMapList } from '@/components/wizard/tree-map-list';
+import { TreeMapStartInView } from '@/components/wizard/tree-map-start-in-view';
 import { getWizard, listWizards } from '@/lib/content/wizards.server';
 import { isDrawn, treeMapModel } from '@/lib/wizard/map-model';
 import { treePath, TREES_PATH } from '@/lib/paths';
@@ -42,13 +43,21 @@ export default async function WizardMapPage({ params }: MapPageProps) {
         <Link href={treePath(tree.id)}>Back to the start of the troubleshooter</Link>
       </p>
       {isDrawn(model) ? (
-        <div className="mt-8">
-          <TreeMapDiagram model={model} title={tree.title} />
-          <p className="mt-2 text-sm text-muted">
-            Select a box to open that step. The same steps, with their step ids and copy-link buttons, are listed
-            below.
-          </p>
-        </div>
+        // On a phone the drawing is wider than ten screens: the list comes first and the drawing
+        // waits behind "Show the diagram". From 48rem up globals.css shows it open, without the
+        // control, where the browser can style a closed <details>' content (::details-content).
+        <details className="tree-map-details mt-8">
+          <summary className="w-max cursor-pointer font-semibold text-link">Show the diagram</summary>
+          <div className="mt-3">
+            <TreeMapStartInView>
+              <TreeMapDiagram model={model} title={tree.title} />
+            </TreeMapStartInView>
+            <p className="mt-2 text-sm text-muted">
+              Select a box to open that step. The same steps, with their step ids and copy-link buttons, are listed
+              below.
+            </p>
+          </div>
+        </details>
       ) : (
         <p className="mt-8 max-w-3xl">
           This troubleshooter has {model.nodes.length} steps, too many to draw legibly on one page, so they are

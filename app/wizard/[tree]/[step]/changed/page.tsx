@@ -3,8 +3,11 @@ import { notFound } from 'next/navigation';
 import { ChangedQuestionNotice } from '@/components/wizard/changed-question-notice';
 import { StepView } from '@/components/wizard/step-view';
 import { findWizardStep, stepPageTitle } from '@/lib/content/wizards.server';
+import { stepPreview } from '@/lib/link-preview';
+import { siteConfig, siteName } from '@/lib/site-config';
+import { replayAnswers } from '@/lib/wizard/navigate';
 import { describeChangedQuestion } from '@/lib/wizard/retired';
-import { parseChangedQuestion } from '@/lib/paths';
+import { parseAnswersParam, parseChangedQuestion } from '@/lib/paths';
 
 interface ChangedStepPageProps {
   params: Promise<{ tree: string; step: string }>;
@@ -17,11 +20,19 @@ interface ChangedStepPageProps {
 // JavaScript; the static step page never reads the query and stays cached.
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: ChangedStepPageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: ChangedStepPageProps): Promise<Metadata> {
   const { tree, step } = await params;
   const found = findWizardStep(tree, step);
   // The step's own URL is the one to index; this view only exists for an old link.
-  return { title: found ? stepPageTitle(found) : 'Step not found', robots: { index: false } };
+  if (!found) return { title: 'Step not found', robots: { index: false } };
+  // The answers kept before the changed question are still the user's: the preview lists them.
+  const answers = parseAnswersParam(new URLSearchParams(flatQuery(await searchParams)).get('answers')).answers;
+  const { trail } = replayAnswers(found.tree, answers);
+  return {
+    title: stepPageTitle(found),
+    robots: { index: false },
+    ...stepPreview({ ...found, trail, siteName, publicUrl: siteConfig.publicUrl }),
+  };
 }
 
 export default async function ChangedStepPage({ params, searchParams }: ChangedStepPageProps) {
