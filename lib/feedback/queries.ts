@@ -25,17 +25,23 @@ export const queries = {
   recentComments: `SELECT kind, article, tree, outcome, helpful, comment, commented_at FROM feedback
     WHERE comment IS NOT NULL AND commented_at >= ? AND commented_at < ?
     ORDER BY commented_at DESC, id DESC LIMIT ?`,
-  stepsReached: `SELECT tree, step, COUNT(DISTINCT session) AS sessions FROM step_views
-    WHERE created_at >= ? AND created_at < ?
-    GROUP BY tree, step`,
+  // Each view carries its session's entry step: the session's first view (lowest seq, id breaking
+  // ties). Computed here, not stored, so rows written before the split count the same way.
+  stepsReached: `SELECT tree, step, entry, COUNT(DISTINCT session) AS sessions FROM (
+      SELECT tree, step, session, FIRST_VALUE(step) OVER (PARTITION BY tree, session ORDER BY seq, id) AS entry
+      FROM step_views WHERE created_at >= ? AND created_at < ?
+    ) views
+    GROUP BY tree, step, entry`,
   // A session stopped at the step it viewed last; seq orders views without trusting clocks, and
   // id breaks ties when a tab sent the same seq twice.
-  stepsStopped: `SELECT tree, step, COUNT(*) AS sessions FROM (
-      SELECT tree, step, ROW_NUMBER() OVER (PARTITION BY tree, session ORDER BY seq DESC, id DESC) AS position
+  stepsStopped: `SELECT tree, step, entry, COUNT(*) AS sessions FROM (
+      SELECT tree, step,
+        ROW_NUMBER() OVER (PARTITION BY tree, session ORDER BY seq DESC, id DESC) AS position,
+        FIRST_VALUE(step) OVER (PARTITION BY tree, session ORDER BY seq, id) AS entry
       FROM step_views WHERE created_at >= ? AND created_at < ?
     ) last_views
     WHERE position = 1
-    GROUP BY tree, step`,
+    GROUP BY tree, step, entry`,
   schemaVersion: `SELECT MAX(version) AS version FROM schema_migrations`,
   recordMigration: `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 } as const;
@@ -71,18 +77,19 @@ export function toCommentRow(row: Row): FeedbackCommentRow {
     : { kind: 'outcome', tree: toText(row.tree), outcome: toText(row.outcome), ...common };
 }
 
-/** Joins the two funnel queries: every step someone reached, with how many stopped there. */
+/** Joins the two funnel queries: every step someone reached, per entry step, with how many stopped there. */
 export function toStepFunnel(reachedRows: Row[], stoppedRows: Row[]): StepFunnelCount[] {
-  const key = (row: Row) => `${toText(row.tree)}\0${toText(row.step)}`;
+  const key = (row: Row) => `${toText(row.tree)}\0${toText(row.step)}\0${toText(row.entry)}`;
   const stopped = new Map(stoppedRows.map((row) => [key(row), toNumber(row.sessions)]));
   return reachedRows
     .map((row) => ({
       tree: toText(row.tree),
       step: toText(row.step),
+      entry: toText(row.entry),
       reached: toNumber(row.sessions),
       stopped: stopped.get(key(row)) ?? 0,
     }))
-    .sort((a, b) => a.tree.localeCompare(b.tree) || a.step.localeCompare(b.step));
+    .sort((a, b) => a.tree.localeCompare(b.tree) || a.step.localeCompare(b.step) || a.entry.localeCompare(b.entry));
 }
 
 /** The parameters of `insertVote`, in its column order. */

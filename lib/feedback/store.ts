@@ -26,10 +26,15 @@ export type FeedbackCommentRow =
   | { kind: 'article'; article: string; helpful: boolean; comment: string; at: number }
   | { kind: 'outcome'; tree: string; outcome: string; helpful: boolean; comment: string; at: number };
 
-/** For one step of one tree: sessions that viewed it, and sessions whose last view it was. */
+/**
+ * For one step of one tree and one entry step: sessions that viewed it, and sessions whose last view
+ * it was. `entry` is where those sessions began (their first view): the tree's start, or a step
+ * opened from a link.
+ */
 export interface StepFunnelCount {
   tree: string;
   step: string;
+  entry: string;
   reached: number;
   stopped: number;
 }

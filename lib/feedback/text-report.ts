@@ -15,7 +15,9 @@ function bar(count: number, max: number): string {
 function funnelLines(funnel: TreeFunnel): string[] {
   const max = Math.max(0, ...funnel.steps.map((step) => step.reached));
   return [
-    `${funnel.title} (${funnel.tree}): ${funnel.sessions} sessions, ${funnel.finished} reached a result (${percent(funnel.finished, funnel.sessions)})`,
+    `${funnel.title} (${funnel.tree}):`,
+    `  ${funnel.fromStart.sessions} sessions began at the first question, ${funnel.fromStart.atResult} of them reached a result (${percent(funnel.fromStart.atResult, funnel.fromStart.sessions)})`,
+    `  ${funnel.midTree.sessions} sessions opened mid-tree from a link, ${funnel.midTree.atResult} of them at a result (not in that share)`,
     `  ${'reached'.padEnd(BAR_WIDTH + 6)} stopped  step`,
     ...funnel.steps.map((step) => {
       const kind = step.kind === 'outcome' ? 'Result: ' : step.kind === 'retired' ? 'Removed step: ' : '';
