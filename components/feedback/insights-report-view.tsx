@@ -4,6 +4,7 @@ import { DateRangeForm } from './date-range-form';
 import { FunnelChart } from './funnel-chart';
 import { FunnelSessionCounts } from './funnel-session-counts';
 import { RecentComments } from './recent-comments';
+import { UnansweredSearchesTable } from './unanswered-searches';
 import { ArticleFeedbackTable, OutcomeFeedbackTable } from './vote-tables';
 import { INSIGHTS_LOGOUT_PATH } from '@/lib/paths';
 
@@ -60,6 +61,10 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
           </section>
         ))}
       </section>
+      <section aria-labelledby="insights-searches">
+        <h2 id="insights-searches" className={sectionHeading}>What readers looked for and did not find</h2>
+        <UnansweredSearchesTable searches={report.searches} />
+      </section>
       <section aria-labelledby="insights-comments">
         <h2 id="insights-comments" className={sectionHeading}>Recent comments</h2>
         <RecentComments comments={report.comments} />
@@ -70,7 +75,7 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
           {CSV_TABLES.map((table) => (
             <li key={table}>
               <a href={csvHref(table)} download>
-                {table} ({from} to {to})
+                {table === 'searches' ? 'unanswered searches: articles to write next' : table} ({from} to {to})
               </a>
             </li>
           ))}

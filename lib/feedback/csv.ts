@@ -1,7 +1,7 @@
 import type { InsightsReport } from './insights-report';
 
 /** The tables the CSV export offers, one file each. */
-export const CSV_TABLES = ['articles', 'outcomes', 'funnel', 'comments'] as const;
+export const CSV_TABLES = ['articles', 'outcomes', 'funnel', 'comments', 'searches'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 export function isCsvTable(value: unknown): value is CsvTable {
@@ -52,6 +52,12 @@ export function insightsCsv(report: InsightsReport, table: CsvTable): string {
             step.reachedFromStart, step.stoppedFromStart, step.reached - step.reachedFromStart, step.stopped - step.stoppedFromStart, step.entered,
           ]),
         ),
+      ]);
+    case 'searches':
+      // "Articles to write next": queries as folded when stored, most searched first.
+      return toCsv([
+        ['query', 'searches', 'found_nothing', 'results_opened'],
+        ...report.searches.queries.map((row) => [row.query, row.searches, row.foundNothing, row.opened]),
       ]);
     case 'comments':
       return toCsv([

@@ -1,5 +1,10 @@
 import type { FeedbackVote } from './schema';
-import type { ArticleVoteCount, FeedbackCommentRow, OutcomeVoteCount, StepFunnelCount } from './store';
+import type { ArticleVoteCount, FeedbackCommentRow, OutcomeVoteCount, StepFunnelCount, StoredSearchEvent, UnansweredSearches } from './store';
+
+const SEARCHES = `SUM(CASE WHEN kind = 'search' THEN 1 ELSE 0 END)`;
+const FOUND_NOTHING = `SUM(CASE WHEN kind = 'search' AND results = 0 THEN 1 ELSE 0 END)`;
+const OPENED = `SUM(CASE WHEN kind = 'opened' THEN 1 ELSE 0 END)`;
+const searchCounts = `${SEARCHES} AS searches, ${FOUND_NOTHING} AS found_nothing, ${OPENED} AS opened`;
 
 /**
  * SQL shared by both stores, written with `?` placeholders (SQLite's); the PostgreSQL store numbers
@@ -42,6 +47,15 @@ export const queries = {
     ) last_views
     WHERE position = 1
     GROUP BY tree, step, entry`,
+  insertSearchEvent: `INSERT INTO search_events (kind, query, results, source, created_at) VALUES (?, ?, ?, ?, ?)`,
+  searchTotals: `SELECT ${searchCounts} FROM search_events WHERE created_at >= ? AND created_at < ?`,
+  // A query counts as answered once any of its results was opened and it never came up empty.
+  unansweredSearches: `SELECT query, ${searchCounts} FROM search_events
+    WHERE created_at >= ? AND created_at < ?
+    GROUP BY query
+    HAVING ${SEARCHES} > 0 AND (${FOUND_NOTHING} > 0 OR ${OPENED} = 0)
+    ORDER BY searches DESC, found_nothing DESC, query
+    LIMIT ?`,
   schemaVersion: `SELECT MAX(version) AS version FROM schema_migrations`,
   recordMigration: `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 } as const;
@@ -90,6 +104,21 @@ export function toStepFunnel(reachedRows: Row[], stoppedRows: Row[]): StepFunnel
       stopped: stopped.get(key(row)) ?? 0,
     }))
     .sort((a, b) => a.tree.localeCompare(b.tree) || a.step.localeCompare(b.step) || a.entry.localeCompare(b.entry));
+}
+
+/** The parameters of `insertSearchEvent`, in its column order. */
+export function insertSearchEventParams(event: StoredSearchEvent, at: number) {
+  return event.kind === 'search' ? ['search', event.query, event.results, event.source, at] : ['opened', event.query, null, null, at];
+}
+
+/** The two search queries' rows as one answer; an empty window sums to NULL, read as 0. */
+export function toUnansweredSearches(totalRow: Row | undefined, queryRows: Row[]): UnansweredSearches {
+  const counts = (row: Row | undefined) => ({
+    searches: toNumber(row?.searches),
+    foundNothing: toNumber(row?.found_nothing),
+    opened: toNumber(row?.opened),
+  });
+  return { totals: counts(totalRow), queries: queryRows.map((row) => ({ query: toText(row.query), ...counts(row) })) };
 }
 
 /** The parameters of `insertVote`, in its column order. */

@@ -46,6 +46,10 @@ export function formatTextReport(report: InsightsReport, storage: string): strin
     '',
     'Where troubleshooter sessions go ("stopped" = the last step a tab viewed)',
     ...report.funnels.flatMap((funnel) => [...funnelLines(funnel), '']),
+    `What readers looked for and did not find (${report.searches.totals.searches} searches, ${report.searches.totals.foundNothing} found nothing, ${report.searches.totals.opened} results opened)`,
+    `  ${'searches'} ${'nothing'.padStart(7)} ${'opened'.padStart(6)}  query`,
+    ...report.searches.queries.map((row) => `  ${pad(row.searches, 8)} ${pad(row.foundNothing, 7)} ${pad(row.opened, 6)}  ${row.query}`),
+    '',
     `Recent comments (${report.comments.length})`,
     ...report.comments.flatMap((entry) => [
       `  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${entry.subject} (answered ${entry.helpful ? 'yes' : 'no'})`,

@@ -31,6 +31,14 @@ beforeAll(async () => {
   await store.recordStepViews([stepView(sessionId(3), 'old-step', 0)], T0);
   // A pasted link opened at a result: a session, but not one that began at the first question.
   await store.recordStepViews([stepView(sessionId(4), 'fix-network', 0)], T0);
+  await store.recordSearchEvents(
+    [
+      { kind: 'search', query: 'printer offline', results: 0, source: 'page' },
+      { kind: 'search', query: 'kerberos', results: 4, source: 'box' },
+      { kind: 'opened', query: 'kerberos' },
+    ],
+    T0,
+  );
   report = await loadInsightsReport(store, { from: 0, to: T0 + 10 }, { from: '2026-01-01', to: '2026-01-10' }, catalog);
 });
 afterAll(async () => {
@@ -81,6 +89,10 @@ describe('the insights report', () => {
     expect(insightsCsv(report, 'funnel')).toMatch(/^windows-auth-login,fix-network,outcome,2,[^\r\n]*,2,2,1,1,1,1,1\r$/m);
   });
 
+  it('exports the searches nobody found an answer for: articles to write next', () => {
+    expect(insightsCsv(report, 'searches')).toBe('query,searches,found_nothing,results_opened\r\nprinter offline,1,1,0\r\n');
+  });
+
   it('prints the same figures as text for the command line', () => {
     const text = formatTextReport(report, 'SQLite file test.db');
     expect(text).toContain('Fixpath insights from 2026-01-01 to 2026-01-10 (UTC days, both included), read from SQLite file test.db');
@@ -88,5 +100,7 @@ describe('the insights report', () => {
     expect(text).toContain('  2 sessions began at the first question, 1 of them reached a result (50%)');
     expect(text).toContain('  2 sessions opened mid-tree from a link, 1 of them at a result (not in that share)');
     expect(text).toContain('    second line');
+    expect(text).toContain('What readers looked for and did not find (2 searches, 1 found nothing, 1 results opened)');
+    expect(text).toMatch(/ {8}1 {7}1 {6}0 {2}printer offline/);
   });
 });

@@ -5,6 +5,7 @@ import { COMMENT_WINDOW_MS, type FeedbackStore } from '@/lib/feedback/store';
 import { buildFunnel } from '@/lib/feedback/funnel';
 import { loadTree } from '../wizard/load-fixture';
 import { concurrencyChecks } from './concurrency-checks';
+import { searchStorageChecks } from './search-storage-checks';
 import { articleVote, outcomeVote, sessionId, stepView, T0 } from './fixtures';
 
 /** A database the suite may fill: each `fresh()` is empty and shared with nothing else. */
@@ -193,6 +194,7 @@ export function storageSuite(target: StorageTarget) {
       expect(await store.articleVotes(all)).toEqual([]);
     });
 
+    searchStorageChecks(target, opened);
     concurrencyChecks(target, opened);
   });
 }
