@@ -6,6 +6,8 @@ import { normalizeSearchQuery } from '@/lib/feedback/search-query';
 export const SEARCH_SETTLE_MS = 1200;
 /** Most searches one visit to the box reports. */
 const MAX_SETTLED = 10;
+/** Shorter queries are a word being started (the box suggests nothing below three letters), not a search. */
+const MIN_QUERY_LENGTH = 2;
 
 /** How the reader left the box: what happens to the searches it settled. */
 export type SearchEnd = { opened: string } | { submitted: string } | 'left';
@@ -33,7 +35,7 @@ export function useSearchRecorder() {
     (query: string, results: number) => {
       clearTimeout(timer.current);
       const folded = normalizeSearchQuery(query);
-      if (folded === '') return;
+      if (folded.length < MIN_QUERY_LENGTH) return;
       timer.current = setTimeout(() => keep({ query: folded, results }), SEARCH_SETTLE_MS);
     },
     [keep],
