@@ -7,8 +7,8 @@ import { SiteHeader } from '@/components/site-header';
  * costs no script (Next's Link was 3.5 KB and a request on every page, plus a hydrated component per
  * link). These rules let Chromium-based browsers fetch a page once the reader holds the pointer on
  * its link or presses it, so it opens at once; other browsers ignore them. Not for downloads, the
- * insights area (its logout is a link), the API, or troubleshooter steps, whose answers already
- * fetch the next step their own way.
+ * insights area (its logout is a link), the API, troubleshooter steps, whose answers already
+ * fetch the next step their own way, or search results (the page counts the search it renders).
  */
 const SPECULATION_RULES = JSON.stringify({
   prefetch: [
@@ -20,6 +20,8 @@ const SPECULATION_RULES = JSON.stringify({
           { not: { href_matches: '/insights*' } },
           { not: { href_matches: '/api/*' } },
           { not: { href_matches: '/wizard/*/*' } },
+          // A search page counts the search when it renders: a prefetch would show it without counting.
+          { not: { href_matches: '/search*' } },
         ],
       },
       eagerness: 'moderate',

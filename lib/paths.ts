@@ -19,6 +19,11 @@ export const INSIGHTS_LOGOUT_PATH = `${INSIGHTS_PATH}/logout`;
 /** Where a wrong insights token is sent back to, so the form can say so. */
 export const INSIGHTS_LOGIN_FAILED_PATH = `${INSIGHTS_PATH}?login=failed`;
 export const FEEDBACK_THANKS_PATH = '/feedback/thanks';
+/** Every route under it is the JSON API (feedback, events), not a page. */
+export const API_PATH_PREFIX = '/api/';
+/** The sitemap, or the index of its parts when the site outgrows one file (lib/sitemap). */
+export const SITEMAP_PATH = '/sitemap.xml';
+const SITEMAP_PART_FOLDER = '/sitemap';
 
 /** The folder of each kind of browse page (a tag's or a product's list of articles). */
 export const BROWSE_FOLDERS = { tag: '/tags', product: '/products' } as const;
@@ -50,6 +55,17 @@ export function browsePagePath(kind: BrowseKind, slug: string, page = 1): string
 /** A generated registry script of an article's procedure. */
 export function fixScriptPath(slug: string, procedureId: string, file: 'apply.reg' | 'undo.reg'): string {
   return `/fixes/${slug}/${procedureId}/${file}`;
+}
+
+/** Part `part` (from 1) of a sitemap split into several files. */
+export function sitemapPartPath(part: number): string {
+  return `${SITEMAP_PART_FOLDER}/${part}.xml`;
+}
+
+/** The part number in a `/sitemap/<n>.xml` segment, or undefined for a name the site never writes. */
+export function parseSitemapPart(segment: string): number | undefined {
+  const match = /^([1-9]\d{0,5})\.xml$/.exec(segment);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** The search page, with a query when given. */

@@ -1,8 +1,12 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { after, userAgent } from 'next/server';
 import { EmptySearchHelp, NoResultsHelp } from '@/components/search/search-help';
 import { SearchPageForm } from '@/components/search/search-page-form';
+import { RecordOpenedResults } from '@/components/search/record-opened-results';
 import { SearchResultList } from '@/components/search/search-result-list';
 import { listArticles } from '@/lib/content/articles.server';
+import { sitePageSearchRecorder } from '@/lib/feedback/page-search-record.server';
 import { searchSite } from '@/lib/search/query';
 import { getSiteSearch } from '@/lib/search/site-search.server';
 
@@ -31,6 +35,12 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const query = queryOf((await searchParams).q);
   const hits = query ? searchSite(await getSiteSearch(), query, PAGE_LIMITS) : [];
+  if (query) {
+    // Counted for /insights ("what readers looked for and did not find") after the page is sent.
+    const requestHeaders = await headers();
+    const { isBot } = userAgent({ headers: requestHeaders });
+    after(() => sitePageSearchRecorder()({ query, results: hits.length, headers: requestHeaders, isBot }));
+  }
   // Examples come from the content itself: the symptoms authors wrote as users would type them.
   const examples = listArticles()
     .flatMap((article) => article.symptoms)
@@ -50,7 +60,9 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             {resultCount(hits.length)}, best match first. Each result opens the section
             it was found in.
           </p>
-          <SearchResultList hits={hits} />
+          <RecordOpenedResults query={query}>
+            <SearchResultList hits={hits} />
+          </RecordOpenedResults>
         </>
       )}
     </>

@@ -2,7 +2,9 @@ import { CSV_TABLES } from '@/lib/feedback/csv';
 import type { InsightsReport } from '@/lib/feedback/insights-report';
 import { DateRangeForm } from './date-range-form';
 import { FunnelChart } from './funnel-chart';
+import { FunnelSessionCounts } from './funnel-session-counts';
 import { RecentComments } from './recent-comments';
+import { UnansweredSearchesTable } from './unanswered-searches';
 import { ArticleFeedbackTable, OutcomeFeedbackTable } from './vote-tables';
 import { INSIGHTS_LOGOUT_PATH } from '@/lib/paths';
 
@@ -48,13 +50,20 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
         <h2 id="insights-funnels" className={sectionHeading}>Where troubleshooter sessions go</h2>
         <p className="mt-2 text-sm text-muted">
           A session is one browser tab. “Stopped there” is the last step it viewed: at a question, that is where it gave up.
+          A session that began at a later step (a link pasted into a ticket, a bookmark) is counted apart: it may open at a
+          result without answering anything, so “reached a result” is a share of the sessions that began at the first question.
         </p>
         {report.funnels.map((funnel) => (
           <section key={funnel.tree} aria-labelledby={`funnel-heading-${funnel.tree}`}>
             <h3 id={`funnel-heading-${funnel.tree}`} className="mt-6 text-xl font-semibold">{funnel.title}</h3>
+            <FunnelSessionCounts funnel={funnel} />
             <FunnelChart funnel={funnel} />
           </section>
         ))}
+      </section>
+      <section aria-labelledby="insights-searches">
+        <h2 id="insights-searches" className={sectionHeading}>What readers looked for and did not find</h2>
+        <UnansweredSearchesTable searches={report.searches} />
       </section>
       <section aria-labelledby="insights-comments">
         <h2 id="insights-comments" className={sectionHeading}>Recent comments</h2>
@@ -66,7 +75,7 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
           {CSV_TABLES.map((table) => (
             <li key={table}>
               <a href={csvHref(table)} download>
-                {table} ({from} to {to})
+                {table === 'searches' ? 'unanswered searches: articles to write next' : table} ({from} to {to})
               </a>
             </li>
           ))}

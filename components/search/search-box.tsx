@@ -5,6 +5,7 @@ import { SEARCH_PATH, searchPath } from '@/lib/paths';
 import type { SearchHit } from '@/lib/search/query';
 import { SearchSuggestion } from './search-suggestion';
 import { useLazySiteSearch, useSearchHits, type LazySiteSearch } from './use-lazy-site-search';
+import { useSearchRecorder } from './use-search-recorder';
 import { useSlashShortcut } from './use-slash-shortcut';
 
 const BOX_LIMITS = { limit: 6, perPage: 3, snippetLength: 110 };
@@ -38,7 +39,12 @@ export function SearchBox() {
   const trimmed = query.trim();
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
-  const { hits, failed } = useSearchHits(index, searched, BOX_LIMITS);
+  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS);
+  const recorder = useSearchRecorder();
+  const { shown } = recorder;
+  useEffect(() => {
+    if (current && !failed) shown(searched, hits.length);
+  }, [current, failed, searched, hits, shown]);
   // The last option always leads to the full results page, so Enter on it works even with no suggestions.
   const hrefs = trimmed ? [...hits.map((hit) => hit.href), searchPath(trimmed)] : [];
   const expanded = enhanced && open && hrefs.length > 0;
@@ -50,6 +56,9 @@ export function SearchBox() {
 
   const choose = (href: string) => {
     setOpen(false);
+    // The last option is the /search page, which counts the search itself when it renders.
+    const hit = hits.find((candidate) => candidate.href === href);
+    recorder.end(hit ? { opened: trimmed } : { submitted: trimmed }, hit ? { query: trimmed, results: hits.length } : undefined);
     // A full navigation, so the browser sets :target and the linked step is highlighted.
     window.location.assign(href);
   };
@@ -74,11 +83,20 @@ export function SearchBox() {
   };
 
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+    if (event.currentTarget.contains(event.relatedTarget)) return;
+    setOpen(false);
+    recorder.end('left');
   };
 
   return (
-    <form action={SEARCH_PATH} method="get" role="search" aria-label="Site" onBlur={onBlur} className="relative w-full sm:ml-auto sm:w-80">
+    <form
+      action={SEARCH_PATH}
+      method="get"
+      role="search"
+      aria-label="Site"
+      onBlur={onBlur}
+      onSubmit={() => recorder.end({ submitted: trimmed })}
+      className="relative w-full sm:ml-auto sm:w-80">
       <label htmlFor={inputId} className="sr-only">
         Search articles and troubleshooters
       </label>

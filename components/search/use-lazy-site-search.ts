@@ -30,9 +30,9 @@ export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void }
 /**
  * The hits for `query`, kept until the next query's hits arrive (the parts of the index a new word
  * needs are fetched on demand), so the list never flickers empty while typing. An answer that
- * arrives after a newer query started is dropped.
+ * arrives after a newer query started is dropped. `current` says whether they are this query's own.
  */
-export function useSearchHits(index: LazySiteSearch, query: string, limits: SearchLimits): { hits: SearchHit[]; failed: boolean } {
+export function useSearchHits(index: LazySiteSearch, query: string, limits: SearchLimits): { hits: SearchHit[]; failed: boolean; current: boolean } {
   const [state, setState] = useState<{ query: string; hits: SearchHit[]; failed: boolean }>({ query: '', hits: [], failed: false });
   const { limit, perPage, snippetLength } = limits;
   useEffect(() => {
@@ -46,5 +46,6 @@ export function useSearchHits(index: LazySiteSearch, query: string, limits: Sear
       current = false;
     };
   }, [index, query, limit, perPage, snippetLength]);
-  return query === '' ? { hits: [], failed: false } : { hits: state.hits, failed: state.failed };
+  // `current`: the hits are this query's own, not the previous query's kept on screen meanwhile.
+  return query === '' ? { hits: [], failed: false, current: false } : { hits: state.hits, failed: state.failed, current: state.query === query };
 }

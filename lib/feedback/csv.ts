@@ -1,7 +1,7 @@
 import type { InsightsReport } from './insights-report';
 
 /** The tables the CSV export offers, one file each. */
-export const CSV_TABLES = ['articles', 'outcomes', 'funnel', 'comments'] as const;
+export const CSV_TABLES = ['articles', 'outcomes', 'funnel', 'comments', 'searches'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 export function isCsvTable(value: unknown): value is CsvTable {
@@ -40,10 +40,24 @@ export function insightsCsv(report: InsightsReport, table: CsvTable): string {
       ]);
     case 'funnel':
       return toCsv([
-        ['tree', 'step', 'kind', 'depth', 'label', 'sessions_reached', 'sessions_stopped'],
+        // "from_start": sessions whose first view was the tree's first question; the rest were opened
+        // mid-tree from a link. "entered_here": sessions whose first view was this step.
+        [
+          'tree', 'step', 'kind', 'depth', 'label', 'sessions_reached', 'sessions_stopped',
+          'reached_from_start', 'stopped_from_start', 'reached_from_link', 'stopped_from_link', 'entered_here',
+        ],
         ...report.funnels.flatMap((funnel) =>
-          funnel.steps.map((step) => [funnel.tree, step.id, step.kind, step.depth, step.label, step.reached, step.stopped]),
+          funnel.steps.map((step) => [
+            funnel.tree, step.id, step.kind, step.depth, step.label, step.reached, step.stopped,
+            step.reachedFromStart, step.stoppedFromStart, step.reached - step.reachedFromStart, step.stopped - step.stoppedFromStart, step.entered,
+          ]),
         ),
+      ]);
+    case 'searches':
+      // "Articles to write next": queries as folded when stored, most searched first.
+      return toCsv([
+        ['query', 'searches', 'found_nothing', 'results_opened'],
+        ...report.searches.queries.map((row) => [row.query, row.searches, row.foundNothing, row.opened]),
       ]);
     case 'comments':
       return toCsv([

@@ -8,8 +8,8 @@ import { readRequestBody, type AcceptedFormats } from './request-body';
 import { describeIssues, issuesOf, json, problem, problemPage, seeOther } from './responses';
 import { crossOriginProblem } from './same-origin';
 import { storageOutageLog } from './storage-outage-log';
-import { eventsBatchSchema, feedbackCommentSchema, feedbackVoteSchema } from './schema';
-import { COMMENT_WINDOW_MS, isStorageUnavailable, type FeedbackStore } from './store';
+import { eventsBatchSchema, feedbackCommentSchema, feedbackVoteSchema, type EventsBatch } from './schema';
+import { COMMENT_WINDOW_MS, isStorageUnavailable, type FeedbackStore, type StoredSearchEvent } from './store';
 import { feedbackThanksPath } from '@/lib/paths';
 
 /** Largest bodies accepted, in bytes. A comment of 1,000 characters URL-encodes to at most ~9 KB. */
@@ -149,23 +149,35 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
       },
     }),
 
-    /** `POST /api/events`: troubleshooter step views, JSON only (sent by the step page's script). */
+    /**
+     * `POST /api/events`, JSON only: troubleshooter step views (the step page's island), or settled
+     * searches and opened results (the search box and the /search page's island).
+     */
     postEvents: handler({
       limiter: limiters.events,
       limit: BODY_LIMITS.events,
       formats: 'json',
       schema: eventsBatchSchema,
       check: ({ events }) => {
-        for (const [index, view] of events.entries()) {
-          const problemText = options.targets().stepViewProblem(view);
+        for (const [index, event] of events.entries()) {
+          const problemText = event.type === 'step-view' ? options.targets().stepViewProblem(event) : undefined;
           if (problemText) return `events[${index}]: ${problemText}`;
         }
         return undefined;
       },
       async save(store, { events }, at) {
-        await store.recordStepViews(events, at);
+        const views = events.filter((event) => event.type === 'step-view');
+        if (views.length > 0) await store.recordStepViews(views, at);
+        else await store.recordSearchEvents(events.map(toStoredSearchEvent), at);
         return json(201, { stored: events.length });
       },
     }),
   };
+}
+
+// The schema keeps step views and search events in separate batches, so only search events get here.
+function toStoredSearchEvent(event: EventsBatch['events'][number]): StoredSearchEvent {
+  if (event.type === 'search') return { kind: 'search', query: event.query, results: event.results, source: 'box' };
+  if (event.type === 'search-opened') return { kind: 'opened', query: event.query };
+  throw new TypeError('a step view in a batch of search events');
 }

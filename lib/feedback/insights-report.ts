@@ -1,7 +1,7 @@
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { DayRange } from './date-range';
 import { buildFunnel, type TreeFunnel } from './funnel';
-import type { FeedbackStore, TimeRange } from './store';
+import type { FeedbackStore, TimeRange, UnansweredSearches } from './store';
 import { articlePath, stepPath } from '@/lib/paths';
 
 /** What the report needs to know about the site to name things: titles of articles and trees. */
@@ -45,7 +45,12 @@ export interface InsightsReport {
   outcomes: OutcomeFeedbackRow[];
   comments: CommentEntry[];
   funnels: TreeFunnel[];
+  /** Searches that found nothing or whose results nobody opened: the articles to write next. */
+  searches: UnansweredSearches;
 }
+
+/** How many unanswered searches the report lists, most searched first. */
+export const UNANSWERED_SEARCHES = 200;
 
 /** How many comments the report lists. */
 export const RECENT_COMMENTS = 50;
@@ -62,11 +67,12 @@ function outcomeTitle(tree: WizardTree | undefined, outcome: string): string {
 
 /** Reads the figures for a time window and names them from the catalog. */
 export async function loadInsightsReport(store: FeedbackStore, window: TimeRange, days: DayRange, catalog: SiteCatalog): Promise<InsightsReport> {
-  const [articleVotes, outcomeVotes, comments, funnelCounts] = await Promise.all([
+  const [articleVotes, outcomeVotes, comments, funnelCounts, searches] = await Promise.all([
     store.articleVotes(window),
     store.outcomeVotes(window),
     store.recentComments(window, RECENT_COMMENTS),
     store.stepFunnel(window),
+    store.unansweredSearches(window, UNANSWERED_SEARCHES),
   ]);
   const trees = new Map(catalog.trees.map((tree) => [tree.id, tree]));
   const articleTitles = new Map(catalog.articles.map((article) => [article.slug, article.title]));
@@ -107,5 +113,5 @@ export async function loadInsightsReport(store: FeedbackStore, window: TimeRange
   const treeIds = [...new Set([...catalog.trees.map((tree) => tree.id), ...funnelCounts.map((count) => count.tree)])];
   const funnels = treeIds.map((id) => buildFunnel(id, trees.get(id), funnelCounts));
 
-  return { days, articles, outcomes, comments: commentEntries, funnels };
+  return { days, articles, outcomes, comments: commentEntries, funnels, searches };
 }

@@ -53,6 +53,21 @@ const voterColumn = `
   CREATE INDEX feedback_voter ON feedback (voter, created_at) WHERE voter IS NOT NULL;
 `;
 
+// What readers searched for (folded, lib/feedback/search-query.ts) and whether they opened a
+// result: no session, browser, address or page is stored with it.
+const searchEventsTable = (idColumn: string) => `
+  CREATE TABLE search_events (
+    id ${idColumn},
+    kind TEXT NOT NULL CHECK (kind IN ('search', 'opened')),
+    query TEXT NOT NULL CHECK (length(query) BETWEEN 1 AND 200),
+    results INTEGER CHECK (results IS NULL OR results >= 0),
+    source TEXT CHECK (source IS NULL OR source IN ('box', 'page')),
+    created_at BIGINT NOT NULL,
+    CHECK ((kind = 'search' AND results IS NOT NULL AND source IS NOT NULL) OR (kind = 'opened' AND results IS NULL))
+  );
+  CREATE INDEX search_events_created_at ON search_events (created_at);
+`;
+
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'feedback votes and comments', sqlite: feedbackTable, postgres: feedbackTable },
   {
@@ -62,6 +77,12 @@ export const migrations: readonly Migration[] = [
     postgres: stepViewsTable('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
   },
   { version: 3, name: 'one vote per browser per page per day', sqlite: voterColumn, postgres: voterColumn },
+  {
+    version: 4,
+    name: 'searches and opened results',
+    sqlite: searchEventsTable('INTEGER PRIMARY KEY'),
+    postgres: searchEventsTable('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
+  },
 ];
 
 /** The version a fully migrated database is at. */

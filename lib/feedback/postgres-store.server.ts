@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
 import { VOTE_REPLACE_WINDOW_MS, voterKey } from './browser-id';
-import { insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel } from './queries';
+import { insertSearchEventParams, insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, toUnansweredSearches } from './queries';
 import type { FeedbackVote, StepView } from './schema';
-import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type TimeRange } from './store';
+import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type StoredSearchEvent, type TimeRange } from './store';
 
 type Row = Record<string, unknown>;
 
@@ -155,6 +155,19 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         throw unavailable(error);
       }
     },
+    async recordSearchEvents(events: readonly StoredSearchEvent[], at: number) {
+      // One multi-row INSERT: atomic, one round trip.
+      const columns = 5;
+      const values = events.map((_, row) => `(${Array.from({ length: columns }, (_, col) => `$${row * columns + col + 1}`).join(', ')})`);
+      try {
+        await pool.query(
+          `INSERT INTO search_events (kind, query, results, source, created_at) VALUES ${values.join(', ')}`,
+          events.flatMap((event) => insertSearchEventParams(event, at)),
+        );
+      } catch (error) {
+        throw unavailable(error);
+      }
+    },
     articleVotes: async (window: TimeRange) => (await all(queries.articleVotes, range(window))).map(toArticleVoteCount),
     outcomeVotes: async (window: TimeRange) => (await all(queries.outcomeVotes, range(window))).map(toOutcomeVoteCount),
     recentComments: async (window: TimeRange, limit: number) =>
@@ -167,6 +180,18 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           const reached = await client.query<Row>(numberPlaceholders(queries.stepsReached), range(window));
           const stopped = await client.query<Row>(numberPlaceholders(queries.stepsStopped), range(window));
           return toStepFunnel(reached.rows, stopped.rows);
+        });
+      } catch (error) {
+        throw unavailable(error);
+      }
+    },
+    async unansweredSearches(window: TimeRange, limit: number) {
+      try {
+        return await inTransaction(pool, async (client) => {
+          await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          const totals = await client.query<Row>(numberPlaceholders(queries.searchTotals), range(window));
+          const rows = await client.query<Row>(numberPlaceholders(queries.unansweredSearches), [...range(window), limit]);
+          return toUnansweredSearches(totals.rows[0], rows.rows);
         });
       } catch (error) {
         throw unavailable(error);

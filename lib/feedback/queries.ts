@@ -1,5 +1,10 @@
 import type { FeedbackVote } from './schema';
-import type { ArticleVoteCount, FeedbackCommentRow, OutcomeVoteCount, StepFunnelCount } from './store';
+import type { ArticleVoteCount, FeedbackCommentRow, OutcomeVoteCount, StepFunnelCount, StoredSearchEvent, UnansweredSearches } from './store';
+
+const SEARCHES = `SUM(CASE WHEN kind = 'search' THEN 1 ELSE 0 END)`;
+const FOUND_NOTHING = `SUM(CASE WHEN kind = 'search' AND results = 0 THEN 1 ELSE 0 END)`;
+const OPENED = `SUM(CASE WHEN kind = 'opened' THEN 1 ELSE 0 END)`;
+const searchCounts = `${SEARCHES} AS searches, ${FOUND_NOTHING} AS found_nothing, ${OPENED} AS opened`;
 
 /**
  * SQL shared by both stores, written with `?` placeholders (SQLite's); the PostgreSQL store numbers
@@ -25,17 +30,32 @@ export const queries = {
   recentComments: `SELECT kind, article, tree, outcome, helpful, comment, commented_at FROM feedback
     WHERE comment IS NOT NULL AND commented_at >= ? AND commented_at < ?
     ORDER BY commented_at DESC, id DESC LIMIT ?`,
-  stepsReached: `SELECT tree, step, COUNT(DISTINCT session) AS sessions FROM step_views
-    WHERE created_at >= ? AND created_at < ?
-    GROUP BY tree, step`,
+  // Each view carries its session's entry step: the session's first view (lowest seq, id breaking
+  // ties). Computed here, not stored, so rows written before the split count the same way.
+  stepsReached: `SELECT tree, step, entry, COUNT(DISTINCT session) AS sessions FROM (
+      SELECT tree, step, session, FIRST_VALUE(step) OVER (PARTITION BY tree, session ORDER BY seq, id) AS entry
+      FROM step_views WHERE created_at >= ? AND created_at < ?
+    ) views
+    GROUP BY tree, step, entry`,
   // A session stopped at the step it viewed last; seq orders views without trusting clocks, and
   // id breaks ties when a tab sent the same seq twice.
-  stepsStopped: `SELECT tree, step, COUNT(*) AS sessions FROM (
-      SELECT tree, step, ROW_NUMBER() OVER (PARTITION BY tree, session ORDER BY seq DESC, id DESC) AS position
+  stepsStopped: `SELECT tree, step, entry, COUNT(*) AS sessions FROM (
+      SELECT tree, step,
+        ROW_NUMBER() OVER (PARTITION BY tree, session ORDER BY seq DESC, id DESC) AS position,
+        FIRST_VALUE(step) OVER (PARTITION BY tree, session ORDER BY seq, id) AS entry
       FROM step_views WHERE created_at >= ? AND created_at < ?
     ) last_views
     WHERE position = 1
-    GROUP BY tree, step`,
+    GROUP BY tree, step, entry`,
+  insertSearchEvent: `INSERT INTO search_events (kind, query, results, source, created_at) VALUES (?, ?, ?, ?, ?)`,
+  searchTotals: `SELECT ${searchCounts} FROM search_events WHERE created_at >= ? AND created_at < ?`,
+  // A query counts as answered once any of its results was opened and it never came up empty.
+  unansweredSearches: `SELECT query, ${searchCounts} FROM search_events
+    WHERE created_at >= ? AND created_at < ?
+    GROUP BY query
+    HAVING ${SEARCHES} > 0 AND (${FOUND_NOTHING} > 0 OR ${OPENED} = 0)
+    ORDER BY searches DESC, found_nothing DESC, query
+    LIMIT ?`,
   schemaVersion: `SELECT MAX(version) AS version FROM schema_migrations`,
   recordMigration: `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 } as const;
@@ -71,18 +91,34 @@ export function toCommentRow(row: Row): FeedbackCommentRow {
     : { kind: 'outcome', tree: toText(row.tree), outcome: toText(row.outcome), ...common };
 }
 
-/** Joins the two funnel queries: every step someone reached, with how many stopped there. */
+/** Joins the two funnel queries: every step someone reached, per entry step, with how many stopped there. */
 export function toStepFunnel(reachedRows: Row[], stoppedRows: Row[]): StepFunnelCount[] {
-  const key = (row: Row) => `${toText(row.tree)}\0${toText(row.step)}`;
+  const key = (row: Row) => `${toText(row.tree)}\0${toText(row.step)}\0${toText(row.entry)}`;
   const stopped = new Map(stoppedRows.map((row) => [key(row), toNumber(row.sessions)]));
   return reachedRows
     .map((row) => ({
       tree: toText(row.tree),
       step: toText(row.step),
+      entry: toText(row.entry),
       reached: toNumber(row.sessions),
       stopped: stopped.get(key(row)) ?? 0,
     }))
-    .sort((a, b) => a.tree.localeCompare(b.tree) || a.step.localeCompare(b.step));
+    .sort((a, b) => a.tree.localeCompare(b.tree) || a.step.localeCompare(b.step) || a.entry.localeCompare(b.entry));
+}
+
+/** The parameters of `insertSearchEvent`, in its column order. */
+export function insertSearchEventParams(event: StoredSearchEvent, at: number) {
+  return event.kind === 'search' ? ['search', event.query, event.results, event.source, at] : ['opened', event.query, null, null, at];
+}
+
+/** The two search queries' rows as one answer; an empty window sums to NULL, read as 0. */
+export function toUnansweredSearches(totalRow: Row | undefined, queryRows: Row[]): UnansweredSearches {
+  const counts = (row: Row | undefined) => ({
+    searches: toNumber(row?.searches),
+    foundNothing: toNumber(row?.found_nothing),
+    opened: toNumber(row?.opened),
+  });
+  return { totals: counts(totalRow), queries: queryRows.map((row) => ({ query: toText(row.query), ...counts(row) })) };
 }
 
 /** The parameters of `insertVote`, in its column order. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KEBAB_ID_PATTERN } from '@/lib/wizard/ids';
 import { COMMENT_MAX_LENGTH } from './limits';
+import { normalizeSearchQuery } from './search-query';
 
 const id = z.string().regex(KEBAB_ID_PATTERN, 'must be a lower-case id such as "fix-iis-providers"');
 
@@ -42,13 +43,44 @@ export const stepViewSchema = z.strictObject({
   seq: z.int().min(0).max(1_000_000),
 });
 
-/** Most step views one request may carry; a tab sends one per step, a retry queue a few. */
+/** A search as typed; stored folded (case, diacritics, spaces) and without addresses or accounts. */
+const searchQuery = z
+  .string()
+  .max(1000, 'must be at most 1000 characters')
+  .transform(normalizeSearchQuery)
+  .refine((query) => query !== '', 'must contain a word');
+
+/** A settled search in the header's box (never each keystroke), with how many results it showed. */
+export const searchEventSchema = z.strictObject({
+  type: z.literal('search'),
+  query: searchQuery,
+  results: z.int().min(0).max(1000),
+});
+
+/** A reader opened one of a search's results, in the box or on the /search page. */
+export const searchOpenedEventSchema = z.strictObject({
+  type: z.literal('search-opened'),
+  query: searchQuery,
+});
+
+/** Most events one request may carry; a tab sends one per step, a retry queue a few. */
 export const MAX_EVENTS_PER_REQUEST = 50;
 
-/** Body of `POST /api/events`: step views, stored all together or not at all. */
-export const eventsBatchSchema = z.strictObject({
-  events: z.array(stepViewSchema).min(1).max(MAX_EVENTS_PER_REQUEST),
-});
+/**
+ * Body of `POST /api/events`: step views, or search events, stored all together or not at all.
+ * The two go to different tables, so one batch holds one kind.
+ */
+export const eventsBatchSchema = z
+  .strictObject({
+    events: z
+      .array(z.discriminatedUnion('type', [stepViewSchema, searchEventSchema, searchOpenedEventSchema]))
+      .min(1)
+      .max(MAX_EVENTS_PER_REQUEST),
+  })
+  .refine(
+    ({ events }) => events.every((event) => event.type === 'step-view') || events.every((event) => event.type !== 'step-view'),
+    { message: 'a batch holds either step views or search events, not both', path: ['events'] },
+  );
 
 /** One yes/no answer; narrow on `kind`. */
 export type FeedbackVote = z.infer<typeof feedbackVoteSchema>;
@@ -56,3 +88,5 @@ export type FeedbackVote = z.infer<typeof feedbackVoteSchema>;
 export type FeedbackComment = z.infer<typeof feedbackCommentSchema>;
 /** One anonymous troubleshooter step view. */
 export type StepView = z.infer<typeof stepViewSchema>;
+/** A valid body of `POST /api/events`, queries already folded. */
+export type EventsBatch = z.infer<typeof eventsBatchSchema>;

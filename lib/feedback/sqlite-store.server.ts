@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
 import { VOTE_REPLACE_WINDOW_MS, voterKey } from './browser-id';
-import { insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel } from './queries';
+import { insertSearchEventParams, insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, toUnansweredSearches } from './queries';
 import type { FeedbackVote, StepView } from './schema';
-import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type TimeRange } from './store';
+import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type StoredSearchEvent, type TimeRange } from './store';
 
 type Row = Record<string, unknown>;
 
@@ -82,6 +82,9 @@ export function openSqliteStore(file: string): FeedbackStore {
     recentComments: db.prepare(queries.recentComments),
     stepsReached: db.prepare(queries.stepsReached),
     stepsStopped: db.prepare(queries.stepsStopped),
+    insertSearchEvent: db.prepare(queries.insertSearchEvent),
+    searchTotals: db.prepare(queries.searchTotals),
+    unansweredSearches: db.prepare(queries.unansweredSearches),
     schemaVersion: db.prepare(queries.schemaVersion),
   };
 
@@ -103,7 +106,18 @@ export function openSqliteStore(file: string): FeedbackStore {
     }
   });
 
+  const insertSearchEvents = db.transaction((events: readonly StoredSearchEvent[], at: number) => {
+    for (const event of events) statements.insertSearchEvent.run(...insertSearchEventParams(event, at));
+  });
+
   // One read transaction, so another process's commit cannot land between the two queries.
+  const readUnansweredSearches = db.transaction((window: TimeRange, limit: number) =>
+    toUnansweredSearches(
+      statements.searchTotals.get(window.from, window.to) as Row | undefined,
+      statements.unansweredSearches.all(window.from, window.to, limit) as Row[],
+    ),
+  );
+
   const readFunnel = db.transaction((window: TimeRange) =>
     toStepFunnel(statements.stepsReached.all(window.from, window.to) as Row[], statements.stepsStopped.all(window.from, window.to) as Row[]),
   );
@@ -130,11 +144,13 @@ export function openSqliteStore(file: string): FeedbackStore {
         return row.comment === null ? 'expired' : 'already-commented';
       }),
     recordStepViews: (views: readonly StepView[], at: number) => run(() => insertStepViews(views, at)),
+    recordSearchEvents: (events: readonly StoredSearchEvent[], at: number) => run(() => insertSearchEvents(events, at)),
     articleVotes: (window: TimeRange) => run(() => (statements.articleVotes.all(...range(window)) as Row[]).map(toArticleVoteCount)),
     outcomeVotes: (window: TimeRange) => run(() => (statements.outcomeVotes.all(...range(window)) as Row[]).map(toOutcomeVoteCount)),
     recentComments: (window: TimeRange, limit: number) =>
       run(() => (statements.recentComments.all(...range(window), limit) as Row[]).map(toCommentRow)),
     stepFunnel: (window: TimeRange) => run(() => readFunnel(window)),
+    unansweredSearches: (window: TimeRange, limit: number) => run(() => readUnansweredSearches(window, limit)),
     schemaVersion: () => run(() => Number((statements.schemaVersion.get() as Row).version ?? 0)),
     close: () => run(() => void db.close()),
   };

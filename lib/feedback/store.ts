@@ -26,12 +26,41 @@ export type FeedbackCommentRow =
   | { kind: 'article'; article: string; helpful: boolean; comment: string; at: number }
   | { kind: 'outcome'; tree: string; outcome: string; helpful: boolean; comment: string; at: number };
 
-/** For one step of one tree: sessions that viewed it, and sessions whose last view it was. */
+/**
+ * For one step of one tree and one entry step: sessions that viewed it, and sessions whose last view
+ * it was. `entry` is where those sessions began (their first view): the tree's start, or a step
+ * opened from a link.
+ */
 export interface StepFunnelCount {
   tree: string;
   step: string;
+  entry: string;
   reached: number;
   stopped: number;
+}
+
+/** Where a search was made: the header's box (with JavaScript) or the /search page's server render. */
+export type SearchSource = 'box' | 'page';
+
+/** One stored search event; the query is already folded (lib/feedback/search-query.ts). */
+export type StoredSearchEvent =
+  | { kind: 'search'; query: string; results: number; source: SearchSource }
+  | { kind: 'opened'; query: string };
+
+/** One query that found nothing at least once, or whose results nobody opened. */
+export interface UnansweredSearchCount {
+  query: string;
+  searches: number;
+  /** Searches of it that showed no result at all. */
+  foundNothing: number;
+  /** Results opened after searching it. */
+  opened: number;
+}
+
+/** Searches in a window: the totals, and the queries readers did not find an answer for. */
+export interface UnansweredSearches {
+  totals: { searches: number; foundNothing: number; opened: number };
+  queries: UnansweredSearchCount[];
 }
 
 /** What happened to a comment posted for a vote id. */
@@ -54,11 +83,15 @@ export interface FeedbackStore {
   recordVote(vote: FeedbackVote, at: number, browser?: string): Promise<string>;
   addComment(id: string, comment: string, at: number): Promise<AddCommentResult>;
   recordStepViews(views: readonly StepView[], at: number): Promise<void>;
+  /** Stores searches and opened results, all of them or none. */
+  recordSearchEvents(events: readonly StoredSearchEvent[], at: number): Promise<void>;
   articleVotes(range: TimeRange): Promise<ArticleVoteCount[]>;
   outcomeVotes(range: TimeRange): Promise<OutcomeVoteCount[]>;
   /** Newest first, at most `limit`. */
   recentComments(range: TimeRange, limit: number): Promise<FeedbackCommentRow[]>;
   stepFunnel(range: TimeRange): Promise<StepFunnelCount[]>;
+  /** Queries that found nothing or whose results nobody opened: most searched first, at most `limit`. */
+  unansweredSearches(range: TimeRange, limit: number): Promise<UnansweredSearches>;
   /** The schema version the database is at (the last migration applied). */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -15,7 +15,9 @@ function bar(count: number, max: number): string {
 function funnelLines(funnel: TreeFunnel): string[] {
   const max = Math.max(0, ...funnel.steps.map((step) => step.reached));
   return [
-    `${funnel.title} (${funnel.tree}): ${funnel.sessions} sessions, ${funnel.finished} reached a result (${percent(funnel.finished, funnel.sessions)})`,
+    `${funnel.title} (${funnel.tree}):`,
+    `  ${funnel.fromStart.sessions} sessions began at the first question, ${funnel.fromStart.atResult} of them reached a result (${percent(funnel.fromStart.atResult, funnel.fromStart.sessions)})`,
+    `  ${funnel.midTree.sessions} sessions opened mid-tree from a link, ${funnel.midTree.atResult} of them at a result (not in that share)`,
     `  ${'reached'.padEnd(BAR_WIDTH + 6)} stopped  step`,
     ...funnel.steps.map((step) => {
       const kind = step.kind === 'outcome' ? 'Result: ' : step.kind === 'retired' ? 'Removed step: ' : '';
@@ -44,6 +46,10 @@ export function formatTextReport(report: InsightsReport, storage: string): strin
     '',
     'Where troubleshooter sessions go ("stopped" = the last step a tab viewed)',
     ...report.funnels.flatMap((funnel) => [...funnelLines(funnel), '']),
+    `What readers looked for and did not find (${report.searches.totals.searches} searches, ${report.searches.totals.foundNothing} found nothing, ${report.searches.totals.opened} results opened)`,
+    `  ${'searches'} ${'nothing'.padStart(7)} ${'opened'.padStart(6)}  query`,
+    ...report.searches.queries.map((row) => `  ${pad(row.searches, 8)} ${pad(row.foundNothing, 7)} ${pad(row.opened, 6)}  ${row.query}`),
+    '',
     `Recent comments (${report.comments.length})`,
     ...report.comments.flatMap((entry) => [
       `  ${entry.at.slice(0, 16).replace('T', ' ')} UTC  ${entry.subject} (answered ${entry.helpful ? 'yes' : 'no'})`,

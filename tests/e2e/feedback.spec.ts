@@ -70,7 +70,7 @@ test('a vote on an article and on an outcome shows on /insights with the token',
   await expect(page.getByRole('region', { name: 'Recent comments' }).getByText(comment)).toBeVisible();
   const funnel = page.locator(`figure[data-funnel="${tree}"] svg[role="img"]`);
   await expect(funnel).toBeVisible();
-  await expect(funnel.locator(`g[data-step="${outcome}"] text`).last()).toHaveText(/^[1-9]\d* reached · \d+ ended here$/);
+  await expect(funnel.locator(`g[data-step="${outcome}"] text`).last()).toHaveText(/^[1-9]\d* reached, \d+ from start · \d+ ended here$/);
 });
 
 test('without the token /insights shows only the sign-in form, and the export refuses', async ({ page, request }) => {
@@ -99,13 +99,45 @@ test('the API refuses a cross-site post', async ({ request }) => {
   expect(await response.json()).toMatchObject({ error: 'cross-origin' });
 });
 
-test('/insights passes axe-core, signed in and at the sign-in form', async ({ page }) => {
+/** The funnel's session counts on /insights, in the words the page uses. */
+async function sessionCounts(page: Page): Promise<{ fromStart: number; midTree: number }> {
   await page.goto('/insights');
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const counts = page.locator(`[data-funnel-counts="${tree}"]`);
+  const first = async (kind: string) => Number((await counts.locator(`dd[data-count="${kind}"]`).innerText()).match(/^\d+/)?.[0]);
+  return { fromStart: await first('from-start'), midTree: await first('mid-tree') };
+}
+
+test('a pasted link opened at a result counts as opened mid-tree, not as a session that began at the start', async ({ page, browser }) => {
   await signIn(page);
-  await page.locator('details').first().evaluate((details) => details.setAttribute('open', ''));
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const before = await sessionCounts(page);
+  const counts = page.locator(`[data-funnel-counts="${tree}"]`);
+  await expect(counts.getByText('Began at the first question', { exact: true })).toBeVisible();
+  await expect(counts.getByText('Opened mid-tree from a link', { exact: true })).toBeVisible();
+
+  // A new browser context is a new tab session, as an agent's link opened by a user would be.
+  const reader = await browser.newContext();
+  const tab = await reader.newPage();
+  const stored = tab.waitForResponse((response) => response.url().endsWith('/api/events') && response.status() === 201);
+  await tab.goto(`/wizard/${tree}/${outcome}?answers=which-browsers-fail:only-firefox`);
+  await stored;
+  await reader.close();
+
+  await expect.poll(() => sessionCounts(page)).toEqual({ fromStart: before.fromStart, midTree: before.midTree + 1 });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`/insights passes axe-core in ${colorScheme} mode, signed in and at the sign-in form`, async ({ page }) => {
+    // Two full axe runs over every funnel bar, table and text: on a shared, busy machine that alone
+    // took the whole default timeout.
+    test.slow();
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/insights');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await signIn(page);
+    await page.locator('details').first().evaluate((details) => details.setAttribute('open', ''));
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -9,7 +9,7 @@ import { siteCatalog } from '@/lib/feedback/site-catalog.server';
 import { isStorageUnavailable } from '@/lib/feedback/store';
 
 /**
- * `GET /insights/export?table=articles|outcomes|funnel|comments&from=YYYY-MM-DD&to=YYYY-MM-DD`: one
+ * `GET /insights/export?table=articles|outcomes|funnel|comments|searches&from=YYYY-MM-DD&to=YYYY-MM-DD`: one
  * table of /insights as CSV. Needs the sign-in cookie or `Authorization: Bearer <INSIGHTS_TOKEN>`.
  */
 export async function GET(request: NextRequest): Promise<Response> {

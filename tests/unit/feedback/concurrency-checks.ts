@@ -41,7 +41,7 @@ export function concurrencyChecks(target: StorageTarget, opened: FeedbackStore[]
     const statuses = (await Promise.all(posts)).map((response) => response.status);
     expect(statuses.filter((status) => status === 201)).toHaveLength(800);
     expect(await store.articleVotes(all)).toEqual([{ article: 'printer-offline', helpful: 300, notHelpful: 100 }]);
-    expect(await store.stepFunnel(all)).toEqual([{ tree: 'windows-auth-login', step: 'which-browsers', reached: 400, stopped: 400 }]);
+    expect(await store.stepFunnel(all)).toEqual([{ tree: 'windows-auth-login', step: 'which-browsers', entry: 'which-browsers', reached: 400, stopped: 400 }]);
   }, 60_000);
 
   it('keeps exact counts when four app instances migrate and write one new database at once', async () => {
@@ -56,8 +56,8 @@ export function concurrencyChecks(target: StorageTarget, opened: FeedbackStore[]
     opened.push(store);
     expect(await store.articleVotes(all)).toEqual([{ article: 'printer-offline', helpful: 200, notHelpful: 200 }]);
     expect(await store.stepFunnel(all)).toEqual([
-      { tree: 'windows-auth-login', step: 'can-reach-dc', reached: 400, stopped: 400 },
-      { tree: 'windows-auth-login', step: 'which-browsers', reached: 400, stopped: 0 },
+      { tree: 'windows-auth-login', step: 'can-reach-dc', entry: 'which-browsers', reached: 400, stopped: 400 },
+      { tree: 'windows-auth-login', step: 'which-browsers', entry: 'which-browsers', reached: 400, stopped: 0 },
     ]);
   }, 90_000);
 }

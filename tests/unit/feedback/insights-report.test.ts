@@ -29,6 +29,16 @@ beforeAll(async () => {
   await store.recordStepViews([stepView(sessionId(1), 'which-browsers', 0), stepView(sessionId(1), 'can-reach-dc', 1), stepView(sessionId(1), 'fix-network', 2)], T0);
   await store.recordStepViews([stepView(sessionId(2), 'which-browsers', 0), stepView(sessionId(2), 'can-reach-dc', 1)], T0);
   await store.recordStepViews([stepView(sessionId(3), 'old-step', 0)], T0);
+  // A pasted link opened at a result: a session, but not one that began at the first question.
+  await store.recordStepViews([stepView(sessionId(4), 'fix-network', 0)], T0);
+  await store.recordSearchEvents(
+    [
+      { kind: 'search', query: 'printer offline', results: 0, source: 'page' },
+      { kind: 'search', query: 'kerberos', results: 4, source: 'box' },
+      { kind: 'opened', query: 'kerberos' },
+    ],
+    T0,
+  );
   report = await loadInsightsReport(store, { from: 0, to: T0 + 10 }, { from: '2026-01-01', to: '2026-01-10' }, catalog);
 });
 afterAll(async () => {
@@ -52,13 +62,13 @@ describe('the insights report', () => {
 
   it('orders the funnel as a user meets the steps, with depth, and keeps retired steps', () => {
     const [funnel] = report.funnels;
-    expect(funnel).toMatchObject({ tree: 'windows-auth-login', sessions: 3, finished: 1 });
+    expect(funnel).toMatchObject({ tree: 'windows-auth-login', fromStart: { sessions: 2, atResult: 1 }, midTree: { sessions: 2, atResult: 1 } });
     expect(funnel!.steps.map((step) => [step.id, step.depth, step.reached, step.stopped])).toEqual([
       ['which-browsers', 0, 2, 0],
       ['can-reach-dc', 1, 2, 1],
       ['server-providers', 1, 0, 0],
       ['negotiate-enabled', 2, 0, 0],
-      ['fix-network', 2, 1, 1],
+      ['fix-network', 2, 2, 2],
       ['fix-server-providers', 2, 0, 0],
       ['escalate', 2, 0, 0],
       ['fix-client-registry', 3, 0, 0],
@@ -75,13 +85,22 @@ describe('the insights report', () => {
     expect(insightsCsv(report, 'articles')).toContain('printer-offline,The printer is offline,1,1,50\r\n');
     expect(insightsCsv(report, 'articles')).toContain('vpn-drops,The VPN drops,0,0,\r\n');
     expect(insightsCsv(report, 'funnel')).toContain('windows-auth-login,can-reach-dc,question,1,');
+    // reached, stopped, then from the start (reached, stopped), from a link (reached, stopped), began here.
+    expect(insightsCsv(report, 'funnel')).toMatch(/^windows-auth-login,fix-network,outcome,2,[^\r\n]*,2,2,1,1,1,1,1\r$/m);
+  });
+
+  it('exports the searches nobody found an answer for: articles to write next', () => {
+    expect(insightsCsv(report, 'searches')).toBe('query,searches,found_nothing,results_opened\r\nprinter offline,1,1,0\r\n');
   });
 
   it('prints the same figures as text for the command line', () => {
     const text = formatTextReport(report, 'SQLite file test.db');
     expect(text).toContain('Fixpath insights from 2026-01-01 to 2026-01-10 (UTC days, both included), read from SQLite file test.db');
     expect(text).toMatch(/ {7}1 {5}1 {4}50% {2}The printer is offline \(printer-offline\)/);
-    expect(text).toContain(': 3 sessions, 1 reached a result (33%)');
+    expect(text).toContain('  2 sessions began at the first question, 1 of them reached a result (50%)');
+    expect(text).toContain('  2 sessions opened mid-tree from a link, 1 of them at a result (not in that share)');
     expect(text).toContain('    second line');
+    expect(text).toContain('What readers looked for and did not find (2 searches, 1 found nothing, 1 results opened)');
+    expect(text).toMatch(/ {8}1 {7}1 {6}0 {2}printer offline/);
   });
 });

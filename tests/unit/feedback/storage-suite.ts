@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '@/lib/feedback/migrations';
 import type { FeedbackVote, StepView } from '@/lib/feedback/schema';
 import { COMMENT_WINDOW_MS, type FeedbackStore } from '@/lib/feedback/store';
+import { buildFunnel } from '@/lib/feedback/funnel';
+import { loadTree } from '../wizard/load-fixture';
 import { concurrencyChecks } from './concurrency-checks';
+import { searchStorageChecks } from './search-storage-checks';
 import { articleVote, outcomeVote, sessionId, stepView, T0 } from './fixtures';
 
 /** A database the suite may fill: each `fresh()` is empty and shared with nothing else. */
@@ -140,16 +143,38 @@ export function storageSuite(target: StorageTarget) {
       await store.recordStepViews([stepView(sessionId(3), 'which-browsers', 1)], T0);
       await store.recordStepViews([stepView(sessionId(4), 'start', 0, 'printer-help')], T0);
 
+      // Session 3's first view by seq is which-browsers (seq 0), though it arrived second.
       expect(await store.stepFunnel(all)).toEqual([
-        { tree: 'printer-help', step: 'start', reached: 1, stopped: 1 },
-        { tree: 'windows-auth-login', step: 'can-reach-dc', reached: 2, stopped: 1 },
-        { tree: 'windows-auth-login', step: 'fix-network', reached: 1, stopped: 1 },
-        { tree: 'windows-auth-login', step: 'server-providers', reached: 1, stopped: 1 },
-        { tree: 'windows-auth-login', step: 'which-browsers', reached: 3, stopped: 0 },
+        { tree: 'printer-help', step: 'start', entry: 'start', reached: 1, stopped: 1 },
+        { tree: 'windows-auth-login', step: 'can-reach-dc', entry: 'which-browsers', reached: 2, stopped: 1 },
+        { tree: 'windows-auth-login', step: 'fix-network', entry: 'which-browsers', reached: 1, stopped: 1 },
+        { tree: 'windows-auth-login', step: 'server-providers', entry: 'which-browsers', reached: 1, stopped: 1 },
+        { tree: 'windows-auth-login', step: 'which-browsers', entry: 'which-browsers', reached: 3, stopped: 0 },
       ]);
       // Inside a window that leaves out session 1's last view, it stopped at can-reach-dc.
       const early = await store.stepFunnel({ from: T0, to: T0 + 1 });
-      expect(early.find((row) => row.step === 'can-reach-dc')).toEqual({ tree: 'windows-auth-login', step: 'can-reach-dc', reached: 2, stopped: 2 });
+      expect(early.find((row) => row.step === 'can-reach-dc')).toMatchObject({ reached: 2, stopped: 2 });
+    });
+
+    it('counts a session opened from a link mid-tree apart from one that began at the first question', async () => {
+      const { store } = await freshStore();
+      // Rows as every release has written them: nothing marks an entry, the first view by seq is it.
+      // Session 1 answers from the start to a result; session 2 opens a pasted link to that result;
+      // session 3 opens a link to a later question and stops there; session 4 starts and gives up.
+      await store.recordStepViews([stepView(sessionId(1), 'which-browsers', 0), stepView(sessionId(1), 'can-reach-dc', 1), stepView(sessionId(1), 'fix-network', 2)], T0);
+      await store.recordStepViews([stepView(sessionId(2), 'fix-network', 5)], T0);
+      await store.recordStepViews([stepView(sessionId(3), 'can-reach-dc', 0)], T0);
+      await store.recordStepViews([stepView(sessionId(4), 'which-browsers', 0)], T0);
+      // The link-opened session later goes to the start in the same tab: it still began mid-tree.
+      await store.recordStepViews([stepView(sessionId(2), 'which-browsers', 6)], T0 + 1);
+
+      const funnel = buildFunnel('windows-auth-login', loadTree('windows-auth-login').tree, await store.stepFunnel(all));
+      expect(funnel.fromStart).toEqual({ sessions: 2, atResult: 1 });
+      expect(funnel.midTree).toEqual({ sessions: 2, atResult: 0 });
+      const step = (id: string) => funnel.steps.find((candidate) => candidate.id === id);
+      expect(step('fix-network')).toMatchObject({ reached: 2, reachedFromStart: 1, stopped: 1, stoppedFromStart: 1, entered: 1 });
+      expect(step('can-reach-dc')).toMatchObject({ reached: 2, reachedFromStart: 1, stopped: 1, stoppedFromStart: 0, entered: 1 });
+      expect(step('which-browsers')).toMatchObject({ reached: 3, reachedFromStart: 2, stopped: 2, stoppedFromStart: 1, entered: 2 });
     });
 
     it('stores a batch of step views whole or not at all', async () => {
@@ -169,6 +194,7 @@ export function storageSuite(target: StorageTarget) {
       expect(await store.articleVotes(all)).toEqual([]);
     });
 
+    searchStorageChecks(target, opened);
     concurrencyChecks(target, opened);
   });
 }
