@@ -27,10 +27,10 @@ export interface KnownAnswers {
 /**
  * One troubleshooter step: the question with its answers, or the outcome with its fix. Every step
  * route renders it: the static one (a bare link, and every move within the troubleshooter), the
- * cached one for answers that lead here and the per-request ones with a `notice` or the answers'.
- * The server writes what it knows of the answers (`known`) (none on the static page) into the places
- * the islands fill from the address bar once the tree is in the browser, so the page reads the
- * same with or without JavaScript.
+ * cached one for answers that lead here, and the per-request ones for other answers and for a
+ * changed question (`notice`). The server writes what it knows of the answers (`known`; no answers
+ * on the static page) where the islands later show what the address bar says, once the tree is in
+ * the browser, so the page reads the same with or without JavaScript.
  */
 export function StepView({ tree, node, notice, known }: WizardStep & { notice?: ReactNode; known?: KnownAnswers }) {
   const { state, origin } = known ?? {
