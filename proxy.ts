@@ -6,6 +6,7 @@ import { decideBrowsePage, type BrowsePageDecision } from '@/lib/content/browse-
 import { getWizard } from '@/lib/content/wizards.server';
 import { MISSING_STEP_HEADER } from '@/lib/not-found';
 import { ALL_ARTICLES_PATH, articlePath, parseSitePath } from '@/lib/paths';
+import { requestOrigin } from '@/lib/request-origin';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { siteConfig } from '@/lib/site-config';
 import { decideStepPath } from '@/lib/wizard/url';
@@ -31,6 +32,9 @@ const NOT_FOUND_PATH = '/_fixpath/not-found';
  * - A step link whose answers give an option the tree has retired is sent (307) back to the
  *   question that changed, and that URL (it carries `changed=`) renders the per-request variant
  *   of the step that shows the notice, so ordinary steps stay static and cached.
+ * - A page load of a step with answers renders what the browser would show, without JavaScript:
+ *   answers that lead to the step are rewritten into the path of a cached variant, any others to
+ *   a per-request one with the notice (lib/wizard/url.ts decides).
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -61,7 +65,14 @@ export function proxy(request: NextRequest) {
     return replacement ? NextResponse.redirect(new URL(articlePath(replacement) + search, request.url), 308) : notFound();
   }
   if (route?.kind === 'browse') return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
-  const step = decideStepPath(pathname, getWizard, request.nextUrl.searchParams);
+  const step = decideStepPath(pathname, getWizard, {
+    query: request.nextUrl.searchParams,
+    origin: siteConfig.publicUrl ?? requestOrigin(request.headers) ?? request.nextUrl.origin,
+    // Next hides its router's own headers (`rsc`, …) from the proxy; the browser's Fetch Metadata
+    // says a script fetched this (`empty`), not a page load (`document`). A client that sends no
+    // Fetch Metadata gets the page load's answer, which is right for either.
+    fromRouter: request.headers.get('sec-fetch-dest') === 'empty',
+  });
   switch (step.action) {
     case 'render':
       return NextResponse.next();
@@ -70,7 +81,7 @@ export function proxy(request: NextRequest) {
     case 'redirect':
       return NextResponse.redirect(new URL(step.to, request.url), 307);
     case 'rewrite':
-      return NextResponse.rewrite(new URL(step.to + search, request.url));
+      return NextResponse.rewrite(new URL(step.keepQuery === false ? step.to : step.to + search, request.url));
     case 'not-found':
       return notFound(step.missingStepOf?.id);
   }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /** Props of {@link CopyButton}: copy `text`, or the absolute URL of `href`. */
 export type CopyButtonProps = {
@@ -14,12 +14,17 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
 
 const RESET_AFTER_MS = 2000;
 
+const noSubscription = () => () => {};
+
 /**
  * The one client island of the article widgets. It copies a string or a link to the clipboard,
  * falling back to `execCommand('copy')` where the async Clipboard API is missing or refused
  * (plain-http intranet mirrors, some embedded browsers).
  */
 export function CopyButton({ text, href, label }: CopyButtonProps) {
+  // False in the server's HTML and during hydration: without JavaScript the button could do
+  // nothing, so it is not shown (app/mdx.css hides it, keeping its place so nothing moves later).
+  const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const [copiedValue, setCopiedValue] = useState<string | undefined>(undefined);
 
@@ -49,6 +54,7 @@ export function CopyButton({ text, href, label }: CopyButtonProps) {
       aria-label={label}
       data-copied-value={copiedValue}
       data-copy-status={status}
+      data-live={live || undefined}
       onClick={handleClick}
     >
       {status === 'idle' ? idleText : null}

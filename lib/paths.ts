@@ -34,6 +34,15 @@ export const TREE_PAGE_SEGMENTS = { map: 'map', clientTree: 'tree.json' } as con
 export const RESERVED_STEP_IDS: ReadonlySet<string> = new Set(Object.values(TREE_PAGE_SEGMENTS));
 /** The per-request variant of a step, under /wizard/<tree>/<step>/ (see `changedStepRoute`). */
 const CHANGED_STEP_SEGMENT = 'changed';
+/** The cached variant of a step for answers that lead to it (see `answersStepRoute`). */
+const ANSWERS_STEP_SEGMENT = 'answers';
+/** The per-request variant of a step for answers that do not lead to it (see `unmatchedStepRoute`). */
+const UNMATCHED_STEP_SEGMENT = 'unmatched';
+/**
+ * The id of a step page's heading. Links written into the HTML for use without JavaScript end in
+ * `#step-heading`, so the next page opens at its question and the first Tab reaches its answers.
+ */
+export const STEP_HEADING_ID = 'step-heading';
 const PAGE_SEGMENT = 'page';
 
 /** `/articles/<slug>`, or a heading or step in it with `anchor`. */
@@ -125,6 +134,56 @@ export function changedStepRoute(treeId: string, stepId: string): string {
   return `${treePath(treeId)}/${stepId}/${CHANGED_STEP_SEGMENT}`;
 }
 
+/** A step link written for use without JavaScript: the page it opens starts at the question. */
+export function atStepHeading(path: string): string {
+  return `${path}#${STEP_HEADING_ID}`;
+}
+
+/**
+ * Where the proxy sends a document request for a step whose answers lead to it, keeping the
+ * address the user sees: the answers (normalised) and the site's origin, for the absolute "Link
+ * to this step", are path segments, so each variant is rendered once and cached like the step
+ * itself, and the page never reads its query. It has no address of its own.
+ */
+export function answersStepRoute(treeId: string, stepId: string, answers: readonly WizardAnswer[], origin: string): string {
+  return `${treePath(treeId)}/${stepId}/${ANSWERS_STEP_SEGMENT}/${encodeOriginSegment(origin)}/${encodeAnswers(answers)}`;
+}
+
+/**
+ * Where the proxy sends a document request for a step whose answers do not lead to it (edited,
+ * malformed or outdated): rendered per request, since the notice names what is wrong with the
+ * answers, which are unbounded. It has no address of its own either.
+ */
+export function unmatchedStepRoute(treeId: string, stepId: string, origin: string): string {
+  return `${treePath(treeId)}/${stepId}/${UNMATCHED_STEP_SEGMENT}/${encodeOriginSegment(origin)}`;
+}
+
+/**
+ * An origin (`https://support.example.com:8443`) as one path segment: base64url, since an origin's
+ * `:` and `/` (and an IPv6 host's brackets) do not travel well in a path.
+ */
+export function encodeOriginSegment(origin: string): string {
+  const bytes = new TextEncoder().encode(origin);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The origin a segment of `encodeOriginSegment` holds; undefined unless it is a plain http(s) origin. */
+export function parseOriginSegment(segment: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return undefined;
+  let text: string;
+  try {
+    text = atob(segment.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:\/\/[^/?#@\s]+$/.test(text)) return undefined;
+  try {
+    return new URL(text).origin === text ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function encodeAnswers(answers: readonly WizardAnswer[]): string {
   return answers.map((given) => `${given.questionId}:${given.optionId}`).join(',');
 }
@@ -176,7 +235,10 @@ export type SitePath =
   | { kind: 'tree-map'; treeId: string }
   | { kind: 'client-tree'; treeId: string }
   | { kind: 'step'; treeId: string; stepId: string }
-  | { kind: 'changed-step'; treeId: string; stepId: string };
+  | { kind: 'changed-step'; treeId: string; stepId: string }
+  /** The internal routes behind a step URL with answers (`answersStepRoute`, `unmatchedStepRoute`). */
+  | { kind: 'answers-step'; treeId: string; stepId: string; origin: string; answers: string }
+  | { kind: 'unmatched-step'; treeId: string; stepId: string; origin: string };
 
 const KIND_OF_BROWSE_FOLDER = new Map(Object.entries(BROWSE_FOLDERS).map(([kind, folder]) => [folder.slice(1), kind as BrowseKind]));
 
@@ -215,5 +277,13 @@ function parseTreesPath([treeId, step, sub, ...beyond]: string[]): SitePath | un
     if (step === TREE_PAGE_SEGMENTS.clientTree) return { kind: 'client-tree', treeId };
     return { kind: 'step', treeId, stepId: step };
   }
-  return sub === CHANGED_STEP_SEGMENT && beyond.length === 0 ? { kind: 'changed-step', treeId, stepId: step } : undefined;
+  const [origin, answers, ...further] = beyond;
+  if (sub === CHANGED_STEP_SEGMENT) return beyond.length === 0 ? { kind: 'changed-step', treeId, stepId: step } : undefined;
+  if (sub === UNMATCHED_STEP_SEGMENT && origin !== undefined && answers === undefined) {
+    return { kind: 'unmatched-step', treeId, stepId: step, origin };
+  }
+  if (sub === ANSWERS_STEP_SEGMENT && origin !== undefined && answers !== undefined && further.length === 0) {
+    return { kind: 'answers-step', treeId, stepId: step, origin, answers };
+  }
+  return undefined;
 }

@@ -3,25 +3,49 @@ import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigati
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
 import { StepViewRecorder } from '@/components/feedback/step-view-recorder';
 import { clientTreeHref, type WizardStep } from '@/lib/content/wizards.server';
-import { stepPath, treePath } from '@/lib/paths';
+import { atStepHeading, STEP_HEADING_ID, stepPath, treePath } from '@/lib/paths';
+import { siteConfig } from '@/lib/site-config';
+import { optionPath, readStepAnswers } from '@/lib/wizard/url';
 import { AnswerOptions } from './answer-options';
 import { AnswersSummary } from './answers-summary';
+import { AnswersSummaryView } from './answers-summary-view';
 import { MarkdownText } from './markdown-text';
 import { OptionList } from './option-list';
 import { OutcomeFix } from './outcome-fix';
 import { StepLinkFallback, StepLinkPanel } from './step-link-panel';
 import { StepStatus } from './step-status';
+import { StepStatusView, type StepAnswersState } from './step-status-view';
 import { TreeGate, WizardStepProvider } from './wizard-step-context';
 
-/** The step's heading, focused after each move within the troubleshooter (also timed by bench:site). */
-const STEP_HEADING_ID = 'step-heading';
+/** What the server knows of a step URL's answers: the routes behind a URL with answers pass it. */
+export interface KnownAnswers {
+  state: StepAnswersState;
+  /** The origin for the absolute "Link to this step", when the server knows it. */
+  origin: string | undefined;
+}
 
 /**
- * One troubleshooter step: the question with its answers, or the outcome with its fix. Both step
- * routes render it, the static one and the per-request one that adds a `notice` above the heading.
+ * One troubleshooter step: the question with its answers, or the outcome with its fix. Every step
+ * route renders it: the static one (a bare link, and every move within the troubleshooter), the
+ * cached one for answers that lead here, and the per-request ones for other answers and for a
+ * changed question (`notice`). The server writes what it knows of the answers (`known`; no answers
+ * on the static page) where the islands later show what the address bar says, once the tree is in
+ * the browser, so the page reads the same with or without JavaScript.
  */
-export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNode }) {
-  const bareHref = (next: string) => stepPath(tree.id, next, []);
+export function StepView({ tree, node, notice, known }: WizardStep & { notice?: ReactNode; known?: KnownAnswers }) {
+  const { state, origin } = known ?? {
+    state: { tree, ...readStepAnswers(tree, node.id, null) },
+    origin: siteConfig.publicUrl,
+  };
+  const earlier = state.check.ok ? state.check.answers : undefined;
+  const stepUrl = `${origin ?? ''}${stepPath(tree.id, node.id, earlier ?? [])}`;
+  const linkFallback = <StepLinkFallback url={stepUrl} />;
+  const statusFallback = <StepStatusView {...state} enhanced={false} />;
+  const summaryFallback = <AnswersSummaryView tree={tree} check={state.check} enhanced={false} />;
+  const serverOptions =
+    node.type === 'question' ? (
+      <OptionList options={node.options} hrefOf={(option) => atStepHeading(optionPath(tree.id, node, earlier, option))} enhanced={false} />
+    ) : null;
   return (
     <WizardStepProvider treeId={tree.id} treeHref={clientTreeHref(tree)} stepId={node.id}>
       <div className="max-w-3xl">
@@ -30,8 +54,8 @@ export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNo
           <a href={treePath(tree.id)}>{tree.title}</a>
         </p>
         <div className="mt-2 min-h-6">
-          <Suspense fallback={null}>
-            <TreeGate fallback={null}>
+          <Suspense fallback={statusFallback}>
+            <TreeGate fallback={statusFallback}>
               <StepStatus />
             </TreeGate>
           </Suspense>
@@ -48,8 +72,8 @@ export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNo
                 <MarkdownText markdown={node.help} />
               </div>
             ) : null}
-            <Suspense fallback={<OptionList options={node.options} hrefOf={(option) => bareHref(option.next)} enhanced={false} />}>
-              <AnswerOptions question={node} />
+            <Suspense fallback={serverOptions}>
+              <AnswerOptions question={node} serverList={serverOptions} />
             </Suspense>
           </>
         ) : (
@@ -69,14 +93,14 @@ export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNo
           </>
         )}
 
-        <Suspense fallback={null}>
-          <TreeGate fallback={null}>
+        <Suspense fallback={summaryFallback}>
+          <TreeGate fallback={summaryFallback}>
             <AnswersSummary />
           </TreeGate>
         </Suspense>
-        <Suspense fallback={<StepLinkFallback path={stepPath(tree.id, node.id, [])} />}>
-          <TreeGate fallback={<StepLinkFallback path={stepPath(tree.id, node.id, [])} />}>
-            <StepLinkPanel />
+        <Suspense fallback={linkFallback}>
+          <TreeGate fallback={linkFallback}>
+            <StepLinkPanel publicOrigin={siteConfig.publicUrl} />
           </TreeGate>
         </Suspense>
         <Suspense fallback={null}>

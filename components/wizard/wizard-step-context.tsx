@@ -5,7 +5,7 @@ import { createContext, Suspense, use, useContext, useEffect, useMemo, useState,
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
 import { parseAnswersParam } from '@/lib/paths';
-import { checkAnswersLeadTo, type AnswersCheck } from '@/lib/wizard/url';
+import { readStepAnswers, type StepAnswersReading } from '@/lib/wizard/url';
 import { loadClientTree } from './client-tree-loader';
 
 interface WizardStepValue {
@@ -91,14 +91,9 @@ export function useAnswersParam(): { treeId: string; stepId: string; answers: Wi
 }
 
 /** What the URL says about this step: the answers given, and whether they really lead here. */
-export interface StepAnswers {
+export interface StepAnswers extends StepAnswersReading {
   tree: WizardTree;
   stepId: string;
-  /** True when the URL carries no answers at all (a bare step link). */
-  bare: boolean;
-  /** The answers as the link gives them, when they are well formed (even if they lead elsewhere). */
-  answers: WizardAnswer[] | undefined;
-  check: AnswersCheck;
 }
 
 /** Reads and checks the `answers` parameter against the tree; only inside a <TreeGate>. */
@@ -107,10 +102,5 @@ export function useStepAnswers(): StepAnswers {
   if (!tree) throw new Error('useStepAnswers must be used inside <TreeGate>');
   const { stepId } = useStepContext();
   const raw = useSearchParams().get('answers');
-  return useMemo(() => {
-    const parsed = parseAnswersParam(raw);
-    const bare = parsed.ok && parsed.answers.length === 0;
-    const check: AnswersCheck = parsed.ok ? checkAnswersLeadTo(tree, stepId, parsed.answers) : { ok: false, reason: parsed.reason };
-    return { tree, stepId, bare, answers: parsed.ok ? parsed.answers : undefined, check };
-  }, [tree, stepId, raw]);
+  return useMemo(() => ({ tree, stepId, ...readStepAnswers(tree, stepId, raw) }), [tree, stepId, raw]);
 }

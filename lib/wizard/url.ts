@@ -1,8 +1,8 @@
-import { changedStepRoute, parseAnswersParam, parseSitePath, stepPath } from '../paths';
+import { answersStepRoute, changedStepRoute, parseAnswersParam, parseSitePath, stepPath, unmatchedStepRoute } from '../paths';
 import { followRedirects, liveNodeId, nodeIndex } from './graph';
-import { currentNode, describeNavigationError, replayAnswers, type TrailStep } from './navigate';
+import { changeAnswer, currentNode, describeNavigationError, goBack, pickOption, replayAnswers, type TrailStep } from './navigate';
 import { findRetiredAnswer } from './retired';
-import type { WizardNode, WizardTree } from './schema';
+import type { QuestionNode, WizardNode, WizardOption, WizardTree } from './schema';
 import type { WizardAnswer, WizardSession } from './session';
 
 /** What a step id in a URL names: a live node, an old id to redirect from, or nothing. */
@@ -45,10 +45,59 @@ export function checkAnswersLeadTo(tree: WizardTree, stepId: string, answers: re
   return { ok: true, node: replay.node, trail: replay.trail, answers: current, session: { treeId: tree.id, version: tree.version, answers: current } };
 }
 
+/** What a step URL's `answers` parameter says about the step, for its status line and summary. */
+export interface StepAnswersReading {
+  /** True when the URL carries no answers at all (a bare step link). */
+  bare: boolean;
+  /** The answers as the link gives them, when they are well formed (even if they lead elsewhere). */
+  answers: WizardAnswer[] | undefined;
+  check: AnswersCheck;
+}
+
+/** Reads and checks a step URL's (decoded) `answers` parameter: the same on the server and in the browser. */
+export function readStepAnswers(tree: WizardTree, stepId: string, answersParam: string | null | undefined): StepAnswersReading {
+  const parsed = parseAnswersParam(answersParam);
+  const check: AnswersCheck = parsed.ok ? checkAnswersLeadTo(tree, stepId, parsed.answers) : { ok: false, reason: parsed.reason };
+  return { bare: parsed.ok && parsed.answers.length === 0, answers: parsed.ok ? parsed.answers : undefined, check };
+}
+
 /** The URL of the step a session is at, answers included; undefined when they do not replay. */
 export function sessionStepPath(tree: WizardTree, session: WizardSession): string | undefined {
   const at = currentNode(tree, session);
   return at.ok ? stepPath(tree.id, at.node.id, session.answers) : undefined;
+}
+
+/**
+ * Where an answer to the question on screen leads: the next step with the answers so far and this
+ * one, or, when the page's answers do not lead to it (`earlier` undefined: a bare or edited link),
+ * the next step on its own, since answers that skip the start would only be shown as wrong there.
+ */
+export function optionPath(treeId: string, question: QuestionNode, earlier: readonly WizardAnswer[] | undefined, option: WizardOption): string {
+  if (earlier === undefined) return stepPath(treeId, option.next);
+  const picked = pickOption(question, earlier, option);
+  return stepPath(treeId, picked.nextId, picked.answers);
+}
+
+/** The links of a check-your-answers summary, as the step's page shows them. */
+export interface SummaryLinks {
+  /** The step before this one; undefined at the first question. */
+  back: string | undefined;
+  /** The first question, with no answers. */
+  restart: string;
+  /** Per answered question (by id): that question again, with the answers before it. */
+  change: Map<string, string>;
+}
+
+/** Where Back, Restart and each Change link of a session's summary go. */
+export function summaryLinks(tree: WizardTree, session: WizardSession): SummaryLinks {
+  const restart = stepPath(tree.id, tree.start);
+  const back = session.answers.length > 0 ? sessionStepPath(tree, goBack(session)) : undefined;
+  const change = new Map<string, string>();
+  for (const given of session.answers) {
+    const changed = changeAnswer(tree, session, given.questionId);
+    change.set(given.questionId, (changed.ok && sessionStepPath(tree, changed.session)) || restart);
+  }
+  return { back, restart, change };
 }
 
 /** What the proxy does with a path under /wizard/ before Next renders it. */
@@ -58,9 +107,24 @@ export type StepPathDecision =
   | { action: 'moved'; to: string }
   /** A link with a retired answer: 307 to the changed question (a later tree may change it again). */
   | { action: 'redirect'; to: string }
-  /** Render `to` (a path) in place of the requested one, keeping the URL and its query. */
-  | { action: 'rewrite'; to: string }
+  /**
+   * Render `to` (a path) in place of the requested one, keeping the URL; the query goes along
+   * unless `keepQuery` is false (a route that has it all in its path, and is cached by path).
+   */
+  | { action: 'rewrite'; to: string; keepQuery?: false }
   | { action: 'not-found'; missingStepOf?: WizardTree };
+
+/** What the proxy knows of a request beside its path. */
+export interface StepRequest {
+  query: URLSearchParams;
+  /** The site's origin as links should show it: FIXPATH_PUBLIC_URL, else the request's own. */
+  origin: string;
+  /**
+   * True when Next's router asks for a page's payload (a move within the troubleshooter, or a
+   * prefetch): it gets the static step, whose islands read the answers themselves.
+   */
+  fromRouter: boolean;
+}
 
 /**
  * Steps beyond the prerendered ones render on their first request, so a step path that names
@@ -72,14 +136,20 @@ export type StepPathDecision =
  * Answers that give a retired option are sent back to the question that changed, whatever step
  * the link names, since the answers (not the step) say where the user really is; a URL naming a
  * changed question renders the notice route; that route has no address of its own.
+ * A page load of a step with answers is rewritten so the server renders what the browser would:
+ * answers that lead to the step to its cached variant (a path per answer list that really leads
+ * there, so the variants are as many as the tree's ways to each step, times the one public
+ * origin), any other answers to the per-request notice. Router requests are left to the static
+ * step: the islands already show the answers, and one payload serves every answer list.
  */
 export function decideStepPath(
   pathname: string,
   findTree: (id: string) => WizardTree | undefined,
-  query: URLSearchParams = new URLSearchParams(),
+  request: StepRequest,
 ): StepPathDecision {
+  const { query } = request;
   const route = parseSitePath(pathname);
-  if (route?.kind === 'changed-step') return { action: 'not-found' };
+  if (route?.kind === 'changed-step' || route?.kind === 'answers-step' || route?.kind === 'unmatched-step') return { action: 'not-found' };
   if (route?.kind !== 'step') return { action: 'render' };
   const tree = findTree(route.treeId);
   if (!tree) return { action: 'not-found' };
@@ -88,7 +158,18 @@ export function decideStepPath(
   const retiredTo = retiredAnswerRedirect(tree, query.get('answers'));
   if (retiredTo) return { action: 'redirect', to: retiredTo };
   if (step.kind === 'missing') return { action: 'not-found', missingStepOf: tree };
-  return query.has('changed') ? { action: 'rewrite', to: changedStepRoute(tree.id, route.stepId) } : { action: 'render' };
+  if (query.has('changed')) return { action: 'rewrite', to: changedStepRoute(tree.id, route.stepId) };
+  if (request.fromRouter) return { action: 'render' };
+  return answersRewrite(tree, route.stepId, query.get('answers'), request.origin);
+}
+
+/** A page load with answers: to the cached variant when they lead to the step, else to the notice. */
+function answersRewrite(tree: WizardTree, stepId: string, answersParam: string | null, origin: string): StepPathDecision {
+  const parsed = parseAnswersParam(answersParam);
+  if (parsed.ok && parsed.answers.length === 0) return { action: 'render' };
+  const check = parsed.ok ? checkAnswersLeadTo(tree, stepId, parsed.answers) : undefined;
+  if (check?.ok) return { action: 'rewrite', to: answersStepRoute(tree.id, stepId, check.answers, origin), keepQuery: false };
+  return { action: 'rewrite', to: unmatchedStepRoute(tree.id, stepId, origin) };
 }
 
 /** The URL that asks a retired answer's question again, or undefined when the answers hold none. */

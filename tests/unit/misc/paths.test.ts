@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   allArticlesPagePath,
+  answersStepRoute,
   articlePath,
+  atStepHeading,
   browsePagePath,
   changedStepRoute,
   clientTreePath,
+  encodeOriginSegment,
   parseAnswersParam,
   parseChangedQuestion,
+  parseOriginSegment,
   parseSitePath,
   RESERVED_STEP_IDS,
   searchPath,
   stepPath,
   treeMapPath,
   treePath,
+  unmatchedStepRoute,
   type SitePath,
 } from '@/lib/paths';
 
@@ -31,6 +36,14 @@ describe('every URL the site writes reads back as what it names', () => {
     [treeMapPath('windows-auth-login'), { kind: 'tree-map', treeId: 'windows-auth-login' }],
     [stepPath('windows-auth-login', 'which-browsers'), { kind: 'step', treeId: 'windows-auth-login', stepId: 'which-browsers' }],
     [changedStepRoute('windows-auth-login', 'which-browsers'), { kind: 'changed-step', treeId: 'windows-auth-login', stepId: 'which-browsers' }],
+    [
+      answersStepRoute('t', 'can-reach-dc', [{ questionId: 'which-browsers', optionId: 'only-ie-edge' }], 'http://127.0.0.1:3000'),
+      { kind: 'answers-step', treeId: 't', stepId: 'can-reach-dc', origin: encodeOriginSegment('http://127.0.0.1:3000'), answers: 'which-browsers:only-ie-edge' },
+    ],
+    [
+      unmatchedStepRoute('t', 'can-reach-dc', 'https://support.example.com'),
+      { kind: 'unmatched-step', treeId: 't', stepId: 'can-reach-dc', origin: encodeOriginSegment('https://support.example.com') },
+    ],
   ];
   it.each(cases)('%s', (path, expected) => {
     expect(parseSitePath(path)).toEqual(expected);
@@ -64,6 +77,11 @@ describe('paths the site never writes', () => {
     '/wizard//step',
     '/wizard/t/s/other',
     '/wizard/t/s/changed/more',
+    '/wizard/t/s/answers',
+    '/wizard/t/s/answers/origin',
+    '/wizard/t/s/answers/origin/a:b/more',
+    '/wizard/t/s/unmatched',
+    '/wizard/t/s/unmatched/origin/more',
     '/elsewhere/printer-offline',
   ])('%s names nothing', (path) => {
     expect(parseSitePath(path)).toBeUndefined();
@@ -116,5 +134,28 @@ describe('step URLs', () => {
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.malformed).toEqual(['c', 'D:e', 'f:g:h']);
     expect(parsed.answers).toEqual([{ questionId: 'a', optionId: 'b' }]);
+  });
+});
+
+describe('the internal routes behind a step URL with answers', () => {
+  it('carry an origin through a path segment and back, IPv6 and ports included', () => {
+    for (const origin of ['https://support.example.com', 'http://127.0.0.1:3111', 'http://[::1]:3000', 'https://xn--bcher-kva.example']) {
+      const segment = encodeOriginSegment(origin);
+      expect(segment, origin).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(parseOriginSegment(segment), origin).toBe(origin);
+    }
+  });
+
+  it('read back nothing but a plain http(s) origin', () => {
+    for (const text of ['https://example.com/path', 'javascript:alert(1)', 'https://user@example.com', 'https://EXAMPLE.com', 'ftp://example.com', '']) {
+      expect(parseOriginSegment(encodeOriginSegment(text)), text).toBeUndefined();
+    }
+    expect(parseOriginSegment('not base64!')).toBeUndefined();
+  });
+
+  it('open a step at its heading when written for use without JavaScript', () => {
+    expect(atStepHeading(stepPath('t', 'can-reach-dc', [{ questionId: 'which-browsers', optionId: 'only-ie-edge' }]))).toBe(
+      '/wizard/t/can-reach-dc?answers=which-browsers:only-ie-edge#step-heading',
+    );
   });
 });

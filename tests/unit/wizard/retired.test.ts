@@ -84,7 +84,8 @@ describe('decideStepPath with retired answers (the proxy)', () => {
   const findTree = (id: string) => (id === tree.id ? tree : undefined);
   const decide = (url: string) => {
     const { pathname, searchParams } = new URL(url, 'https://fixpath.test');
-    return decideStepPath(pathname, findTree, searchParams);
+    // A page load: the rewrites for answers apply too.
+    return decideStepPath(pathname, findTree, { query: searchParams, origin: 'https://fixpath.test', fromRouter: false });
   };
 
   it('redirects a published link with a retired answer to the changed question, naming what was dropped', () => {
@@ -108,8 +109,11 @@ describe('decideStepPath with retired answers (the proxy)', () => {
     });
   });
 
-  it('lets links with live answers render the static step, and hides the notice route’s own address', () => {
-    expect(decide('/wizard/browser-scoped/fix-client?answers=which-browser:edge,who-can-change:this-computer')).toEqual({ action: 'render' });
+  it('sends links with live answers to their cached variant, and hides the notice route’s own address', () => {
+    expect(decide('/wizard/browser-scoped/fix-client?answers=which-browser:edge,who-can-change:this-computer')).toMatchObject({
+      action: 'rewrite',
+      to: expect.stringMatching(/^\/wizard\/browser-scoped\/fix-client\/answers\/[\w-]+\/which-browser:edge,who-can-change:this-computer$/),
+    });
     expect(decide('/wizard/browser-scoped/which-browser/changed?changed=which-browser')).toEqual({ action: 'not-found' });
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChangedQuestionNotice } from '@/components/wizard/changed-question-notice';
 import { StepView } from '@/components/wizard/step-view';
@@ -8,6 +9,8 @@ import { siteConfig, siteName } from '@/lib/site-config';
 import { replayAnswers } from '@/lib/wizard/navigate';
 import { describeChangedQuestion } from '@/lib/wizard/retired';
 import { parseAnswersParam, parseChangedQuestion } from '@/lib/paths';
+import { requestOrigin } from '@/lib/request-origin';
+import { readStepAnswers } from '@/lib/wizard/url';
 
 interface ChangedStepPageProps {
   params: Promise<{ tree: string; step: string }>;
@@ -39,9 +42,15 @@ export default async function ChangedStepPage({ params, searchParams }: ChangedS
   const { tree, step } = await params;
   const found = findWizardStep(tree, step);
   if (!found) notFound();
-  const changed = parseChangedQuestion(new URLSearchParams(flatQuery(await searchParams)));
+  const query = new URLSearchParams(flatQuery(await searchParams));
+  const changed = parseChangedQuestion(query);
   const notice = changed ? describeChangedQuestion(found.tree, changed.changed, changed.dropped) : undefined;
-  return <StepView {...found} notice={notice ? <ChangedQuestionNotice notice={notice} /> : undefined} />;
+  // The answers kept before the changed question, as the islands will read them from the URL.
+  const state = { tree: found.tree, ...readStepAnswers(found.tree, found.node.id, query.get('answers')) };
+  const origin = siteConfig.publicUrl ?? requestOrigin(await headers());
+  return (
+    <StepView {...found} notice={notice ? <ChangedQuestionNotice notice={notice} /> : undefined} known={{ state, origin }} />
+  );
 }
 
 /** The query as name/value pairs; a repeated name counts once, by its first value. */

@@ -1,0 +1,60 @@
+import { summaryLinks } from '@/lib/wizard/url';
+import { StepAnchor } from './step-anchor';
+import type { StepAnswersState } from './step-status-view';
+
+/**
+ * Check your answers: every question so far with the answer given and a "Change" link, then the
+ * current step marked as such, and the Back and Restart links. Rendered by the server for the
+ * answers it knows, and by the island once the tree is in the browser; `onRestart` is the island's.
+ */
+export function AnswersSummaryView({
+  tree,
+  check,
+  enhanced,
+  onRestart,
+}: Pick<StepAnswersState, 'tree' | 'check'> & { enhanced: boolean; onRestart?: () => void }) {
+  const links = summaryLinks(tree, check.ok ? check.session : { treeId: tree.id, version: tree.version, answers: [] });
+  const restart = (
+    <StepAnchor href={links.restart} enhanced={enhanced} onClick={onRestart}>
+      Restart
+    </StepAnchor>
+  );
+  if (!check.ok) return <nav aria-label="Troubleshooter" className="mt-8 text-sm">{restart}</nav>;
+
+  const currentTitle = check.node.type === 'question' ? check.node.prompt : check.node.title;
+  return (
+    <section aria-labelledby="answers-heading" className="mt-10 border-t border-border pt-6">
+      <h2 id="answers-heading" className="text-xl font-semibold">
+        Your answers
+      </h2>
+      {check.trail.length === 0 ? <p className="mt-2 text-muted">You have not answered any questions yet.</p> : null}
+      <ol className="mt-3 divide-y divide-border">
+        {check.trail.map((step) => (
+          <li key={step.question.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+            <span className="font-medium">{step.question.prompt}</span>
+            <span>{step.option.label}</span>
+            <StepAnchor
+              href={links.change.get(step.question.id) ?? links.restart}
+              enhanced={enhanced}
+              label={`Change your answer to: ${step.question.prompt}`}
+            >
+              Change
+            </StepAnchor>
+          </li>
+        ))}
+        <li aria-current="step" className="py-3 font-semibold">
+          <span className="sr-only">Current step: </span>
+          {currentTitle}
+        </li>
+      </ol>
+      <nav aria-label="Troubleshooter" className="mt-4 flex gap-6 text-sm">
+        {links.back ? (
+          <StepAnchor href={links.back} enhanced={enhanced}>
+            Back
+          </StepAnchor>
+        ) : null}
+        {restart}
+      </nav>
+    </section>
+  );
+}

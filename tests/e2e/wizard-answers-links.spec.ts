@@ -1,0 +1,163 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { answersStepRoute, stepPath, unmatchedStepRoute } from '../../lib/paths';
+import { allPaths } from '../../lib/wizard/navigate';
+import { checkAnswersLeadTo } from '../../lib/wizard/url';
+import { loadShippedTree } from './wizard-tree';
+
+// A helpdesk agent pastes a link with the first answers into a ticket; the user opens it, maybe in a
+// browser that runs no script, and answers the rest. The server renders what the islands would.
+const tree = loadShippedTree();
+const path = allPaths(tree).find((candidate) => {
+  const outcome = tree.nodes.find((node) => node.id === candidate.outcomeId);
+  return candidate.answers.length >= 4 && outcome?.type === 'outcome' && outcome.fix !== undefined;
+});
+if (!path) throw new Error('the shipped tree needs a path of four answers to a fix');
+const full = (() => {
+  const check = checkAnswersLeadTo(tree, path.outcomeId, path.answers);
+  if (!check.ok) throw new Error(check.reason);
+  return check;
+})();
+const pasted = path.answers.slice(0, 2);
+const pastedStep = full.trail[2]!.question;
+const pastedLink = stepPath(tree.id, pastedStep.id, pasted);
+const outcomeTitle = full.node.type === 'outcome' ? full.node.title : '';
+
+/** What a reader sees of the answers on a step page: heading, progress, summary, the link to copy. */
+async function visiblePage(page: Page) {
+  const summary = page.getByRole('region', { name: 'Your answers' });
+  return {
+    heading: await page.getByRole('heading', { level: 1 }).innerText(),
+    progress: await page.getByTestId('step-progress').innerText(),
+    summary: await summary.getByRole('listitem').allInnerTexts(),
+    changeLinks: await summary.getByRole('link', { name: /^Change your answer to: / }).count(),
+    navigation: await summary.getByRole('navigation', { name: 'Troubleshooter' }).getByRole('link').allInnerTexts(),
+    link: await page.getByTestId('step-url').inputValue(),
+  };
+}
+
+/** Opens the pasted link, checks its summary, answers the last two questions by following links. */
+async function answerTheRest(page: Page, baseURL: string, javaScript: boolean) {
+  const seen: Awaited<ReturnType<typeof visiblePage>>[] = [];
+  await page.goto(pastedLink);
+  for (let index = 2; index < full.trail.length; index++) {
+    const step = full.trail[index]!;
+    const given = path!.answers.slice(0, index);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.question.prompt);
+    if (javaScript) await expect(page.locator('ul[data-enhanced]')).toBeVisible();
+    const summary = page.getByRole('region', { name: 'Your answers' });
+    for (const earlier of full.trail.slice(0, index)) {
+      await expect(summary.getByText(earlier.question.prompt, { exact: true })).toBeVisible();
+      await expect(summary.getByText(earlier.option.label, { exact: true })).toBeVisible();
+    }
+    await expect(page.getByTestId('step-url')).toHaveValue(`${baseURL}${stepPath(tree.id, step.question.id, given)}`);
+    await expect(page.getByTestId('step-progress')).toHaveText(new RegExp(`^Question ${index + 1} of at most \\d+$`));
+    seen.push(await visiblePage(page));
+    await page.getByRole('link', { name: step.option.label, exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitle);
+  const url = new URL(page.url());
+  expect(`${url.pathname}${url.search}`).toBe(stepPath(tree.id, path!.outcomeId, path!.answers));
+  await expect(page.getByRole('region', { name: 'Your answers' }).getByRole('link', { name: /^Change your answer to: / })).toHaveCount(
+    path!.answers.length,
+  );
+  seen.push(await visiblePage(page));
+  return seen;
+}
+
+async function withBrowser<T>(browser: Browser, javaScriptEnabled: boolean, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a pasted link with answers shows them, and two more answers reach the outcome with every answer in its URL', async ({ page, baseURL }) => {
+    const seen = await answerTheRest(page, baseURL!, false);
+    // Back and Restart, as with JavaScript.
+    expect(seen[0]!.navigation).toEqual(['Back', 'Restart']);
+    // The fix's Copy buttons and the link's need JavaScript: none is offered.
+    await expect(page.locator('li.step').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+  });
+
+  test('a followed link opens the next step at its question: the first Tab reaches what follows its heading', async ({ page }) => {
+    await page.goto(pastedLink);
+    // A pasted link opens at the top: the first Tab reaches the skip link, which leads to the content.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    await page.getByRole('link', { name: full.trail[2]!.option.label, exact: true }).click();
+    const next = full.trail[3]!;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(next.question.prompt);
+    // The first Tab reaches the first link after the heading (in the question's help, else its first answer),
+    // so the user answers with a Tab per link before the answer wanted, and Enter.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#step-heading ~ * a[href]').first()).toBeFocused();
+    const helpLinks = await page.locator('#step-heading ~ div a[href]').count();
+    const position = next.question.options.findIndex((option) => option.id === next.option.id);
+    for (let press = 0; press < helpLinks + position; press++) await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: next.option.label, exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(full.trail[4]?.question.prompt ?? outcomeTitle);
+  });
+
+  test('answers that do not lead to the step get the same notice as with JavaScript', async ({ page }) => {
+    const tampered = stepPath(tree.id, pastedStep.id, [pasted[0]!, { ...pasted[1]!, optionId: 'made-up' }]);
+    await page.goto(tampered);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pastedStep.prompt);
+    const notice = page.getByRole('alert').filter({ hasText: 'answers in this link' });
+    await expect(notice).toContainText("Unknown answer 'made-up'");
+    await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
+  });
+});
+
+test('with JavaScript the same link and the same answers give the same page', async ({ browser, baseURL }) => {
+  const withoutScript = await withBrowser(browser, false, (page) => answerTheRest(page, baseURL!, false));
+  const withScript = await withBrowser(browser, true, (page) => answerTheRest(page, baseURL!, true));
+  expect(withScript).toEqual(withoutScript);
+});
+
+test('with JavaScript tampered answers get the notice the server writes without it', async ({ browser }) => {
+  const tampered = stepPath(tree.id, pastedStep.id, [pasted[0]!, { ...pasted[1]!, optionId: 'made-up' }]);
+  const notices = await Promise.all(
+    [false, true].map((javaScriptEnabled) =>
+      withBrowser(browser, javaScriptEnabled, async (page) => {
+        await page.goto(tampered);
+        const notice = page.getByRole('alert').filter({ hasText: 'answers in this link' });
+        await expect(notice).toBeVisible();
+        if (javaScriptEnabled) await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeVisible();
+        return { notice: await notice.innerText(), link: await page.getByTestId('step-url').inputValue() };
+      }),
+    ),
+  );
+  expect(notices[1]).toEqual(notices[0]);
+});
+
+test('a step link with answers is served from the cache, and the routes behind it have no address of their own', async ({ request, baseURL }) => {
+  const response = await request.get(pastedLink);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  for (const internal of [answersStepRoute(tree.id, pastedStep.id, pasted, baseURL!), unmatchedStepRoute(tree.id, pastedStep.id, baseURL!)]) {
+    expect((await request.get(internal)).status(), internal).toBe(404);
+  }
+});
+
+for (const [name, url] of [
+  ['question with answers', pastedLink],
+  ['notice', stepPath(tree.id, pastedStep.id, [{ ...pasted[0]!, optionId: 'made-up' }])],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe-core finds no violations on a step link's ${name} page (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      await expect(page.getByTestId('step-url')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  }
+}
