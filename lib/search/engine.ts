@@ -1,11 +1,15 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
+import type { PageSignals } from './rank';
 import { indexTerm, tokenize, wordOfIndexTerm } from './terms';
 
-/** A ready-to-query index and the pages its results point into. */
+/** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
   engine: MiniSearch<SearchDocument>;
   pages: SearchPage[];
+  /** By id: what a result is shown with. */
+  documents: readonly SearchDocument[];
+  signals: PageSignals;
 }
 
 /** Fields a match is scored on. A title or symptom match outranks the same words in a section's text. */
@@ -28,8 +32,8 @@ const searchOptions: SearchOptions = {
 
 const engineOptions: Options<SearchDocument> = {
   fields: Object.keys(FIELD_BOOSTS),
-  // What a result needs to be shown without going back to the content: the link, labels and snippet source.
-  storeFields: ['kind', 'page', 'anchor', 'heading', 'step', 'text'],
+  // Results are shown from the corpus (server) or the page chunks (browser), never from the index.
+  storeFields: [],
   tokenize,
   processTerm: indexTerm,
   searchOptions,
@@ -86,7 +90,19 @@ export function buildSiteSearch(corpus: SearchCorpus): SiteSearch {
     },
   });
   engine.addAll(corpus.documents);
-  return { engine, pages: corpus.pages };
+  return { engine, pages: corpus.pages, documents: corpus.documents, signals: { pageStarts: pageStartsOf(corpus), pageProducts: corpus.pageProducts } };
+}
+
+/** Documents come page by page (see searchCorpus); anything else would break the page lookup. */
+function pageStartsOf({ documents, pages }: SearchCorpus): number[] {
+  const starts: number[] = [];
+  documents.forEach((document, id) => {
+    if (document.id !== id) throw new Error(`search corpus: document ${document.id} is numbered out of order`);
+    if (document.page === starts.length) starts.push(id);
+    else if (document.page !== starts.length - 1) throw new Error(`search corpus: document ${id} is out of page order`);
+  });
+  if (starts.length !== pages.length) throw new Error('search corpus: every page needs at least one document');
+  return starts;
 }
 
 /** A MiniSearch over a plain index object (from the split files), with the site's search options. */

@@ -27,7 +27,8 @@ export interface PackedIndex {
 type IndexEntries = AsPlainObject['index'];
 
 const deltas = (values: readonly number[]) => values.map((value, i) => value - (i === 0 ? 0 : (values[i - 1] as number)));
-const undelta = (values: readonly number[]) => {
+/** Running sums of differences: the inverse of the delta encoding used here and in the split index. */
+export const undelta = (values: readonly number[]) => {
   let sum = 0;
   return values.map((value) => (sum += value));
 };
@@ -83,7 +84,8 @@ export function unpackIndex(packed: PackedIndex): AsPlainObject {
     packed.storedKeys.forEach((key, k) => {
       if (values[k] !== null && values[k] !== undefined) fields[key] = values[k];
     });
-    storedFields[shortId] = fields;
+    // An index that stores nothing has no entries here, not empty ones.
+    if (packed.storedKeys.length > 0) storedFields[shortId] = fields;
   });
   const index = unpackTerms(packed.terms);
   return {

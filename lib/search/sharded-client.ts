@@ -2,8 +2,9 @@ import type MiniSearch from 'minisearch';
 import type { AsPlainObject } from 'minisearch';
 import type { SearchDocument } from './documents';
 import { loadEngine } from './engine';
-import { unpackTerms } from './pack';
-import { DEFAULT_LIMITS, rankDocuments, searchableQuery, toHit, type SearchHit, type SearchLimits } from './query';
+import { undelta } from './pack';
+import { DEFAULT_LIMITS, toHit, type SearchHit, type SearchLimits } from './query';
+import { rankDocuments, searchableQuery, type PageSignals } from './rank';
 import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
 import { indexTerm, tokenize } from './terms';
 
@@ -20,11 +21,13 @@ export class ShardedSiteSearch {
   private readonly pages = new Map<number, Promise<PageChunk>>();
   private engine: MiniSearch<SearchDocument>;
   private engineShards = '';
+  private readonly signals: PageSignals;
 
   private constructor(
     private readonly base: ShardedIndexBase,
     private readonly fetchJson: FetchJson,
   ) {
+    this.signals = { pageStarts: undelta(base.pageStarts), pageProducts: base.pageProducts };
     this.engine = this.buildEngine([]);
   }
 
@@ -38,12 +41,12 @@ export class ShardedSiteSearch {
   async search(query: string, limits: Partial<SearchLimits> = {}): Promise<SearchHit[]> {
     const full = { ...DEFAULT_LIMITS, ...limits };
     await this.loadShardsFor(query);
-    const ranked = rankDocuments(this.engine, query, full, (result) => this.pageOf(result.id as number));
+    const ranked = rankDocuments(this.engine, query, full, this.signals);
     const chunks = new Map(await Promise.all([...new Set(ranked.map((hit) => hit.page))].map(async (page) => [page, await this.pageChunk(page)] as const)));
     return ranked.map((hit) => {
       const chunk = chunks.get(hit.page) as PageChunk;
-      const [kind, anchor, heading, step, text] = chunk.documents[hit.id - (this.base.pageStarts[hit.page] ?? 0)] ?? ['article', '', '', 0, ''];
-      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, text }, hit.id, new Set(hit.terms), full.snippetLength);
+      const [kind, anchor, heading, step, procedure, text] = chunk.documents[hit.id - (this.signals.pageStarts[hit.page] ?? 0)] ?? ['article', '', '', 0, '', ''];
+      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), full.snippetLength);
     });
   }
 
@@ -83,25 +86,31 @@ export class ShardedSiteSearch {
     return entry;
   }
 
-  private pageOf(id: number): number {
-    const starts = this.base.pageStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((starts[middle] as number) <= id) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
+  /** An engine over the loaded shards: their terms, and the lengths their postings carry of just the documents they name. */
   private buildEngine(shards: readonly TermShard[]): MiniSearch<SearchDocument> {
     const documentIds: AsPlainObject['documentIds'] = {};
     const fieldLength: AsPlainObject['fieldLength'] = {};
-    this.base.fieldLength.forEach((lengths, id) => {
-      documentIds[id] = id;
-      fieldLength[id] = lengths;
-    });
+    const fieldCount = Object.keys(this.base.fieldIds).length;
+    const index: AsPlainObject['index'] = [];
+    for (const shard of shards) {
+      for (const [term, byField] of shard) {
+        const entry: AsPlainObject['index'][number][1] = {};
+        for (const [fieldId, docDeltas, frequencies, lengths] of byField) {
+          const postings: Record<string, number> = {};
+          undelta(docDeltas).forEach((doc, i) => {
+            postings[doc] = frequencies === 0 ? 1 : (frequencies[i] as number);
+            let lengthsOfDoc = fieldLength[doc];
+            if (!lengthsOfDoc) {
+              documentIds[doc] = doc;
+              lengthsOfDoc = fieldLength[doc] = new Array<number>(fieldCount).fill(0);
+            }
+            lengthsOfDoc[fieldId] = lengths[i] as number;
+          });
+          entry[fieldId] = postings;
+        }
+        index.push([term, entry]);
+      }
+    }
     return loadEngine({
       serializationVersion: this.base.serializationVersion,
       documentCount: this.base.documentCount,
@@ -112,7 +121,7 @@ export class ShardedSiteSearch {
       documentIds,
       fieldLength,
       storedFields: {},
-      index: shards.flatMap((shard) => unpackTerms(shard)),
+      index,
     });
   }
 }

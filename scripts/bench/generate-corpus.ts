@@ -1,10 +1,29 @@
 import GithubSlugger from 'github-slugger';
 import type { Anchor } from '../../lib/content/remark-anchors';
 import type { SectionText } from '../../lib/content/remark-section-text';
+import type { ProductSlug } from '../../lib/content/products';
 import type { OutlinedArticle } from '../../lib/content/validated-content';
 import { seededRandom } from '../../lib/seeded-random';
 import { between, paragraph, pick, sentence, shuffled, type Random } from './text';
 import { COMMANDS, CONCEPTS, ERRORS, HEADINGS, OBJECTS, PRODUCTS, REGISTRY_VALUES, SYMPTOMS, VERBS } from './vocabulary';
+
+/**
+ * The product ids an article about `product` is filed under, as an author would choose them: the
+ * browser or server it is about (web applications run on IIS), none for the rest (Outlook, Teams…).
+ */
+const PRODUCT_IDS: [RegExp, ProductSlug][] = [
+  [/Internet Explorer/, 'internet-explorer'],
+  [/Edge/, 'microsoft-edge'],
+  [/Chrome/, 'google-chrome'],
+  [/Firefox/, 'mozilla-firefox'],
+  [/IIS|SharePoint|Exchange|Outlook on the web|Reporting Services|Power BI|Team Foundation|Dynamics/, 'iis'],
+  [/Windows/, 'windows'],
+  [/AD FS/, 'active-directory'],
+];
+
+export function productIdsOf(product: string): ProductSlug[] {
+  return PRODUCT_IDS.filter(([pattern]) => pattern.test(product)).map(([, id]) => id);
+}
 
 function stepText(random: Random, product: string, error: string): { title: string; text: string } {
   const roll = random();
@@ -55,6 +74,7 @@ function article(random: Random, index: number): OutlinedArticle {
     slug: `${slugger.slug(title).slice(0, 60)}-${index}`,
     title,
     summary: paragraph(random, product, error, 2),
+    products: productIdsOf(product),
     symptoms: Array.from({ length: between(random, 4, 8) }, () => (random() < 0.3 ? `${pick(random, ERRORS)} in ${product}` : pick(random, SYMPTOMS))),
     anchors,
     sections,
