@@ -26,7 +26,7 @@ export const DEFAULT_LIMITS: SearchLimits = { limit: 8, perPage: 3, snippetLengt
 /** Runs a query on an index that stores its documents (the server's) and shapes the best results. */
 export function searchSite(search: SiteSearch, query: string, limits: Partial<SearchLimits> = {}): SearchHit[] {
   const full = { ...DEFAULT_LIMITS, ...limits };
-  return rankDocuments(search.engine, query, full, search.signals).map((document) =>
+  return rankDocuments(search.index, query, full).map((document) =>
     toHit(search.pages[document.page], search.documents[document.id] as StoredDocument, document.id, new Set(document.terms), full.snippetLength),
   );
 }

@@ -1,7 +1,6 @@
-import type MiniSearch from 'minisearch';
-import type { SearchDocument } from './documents';
 import { PRODUCT_COUNT, productsNamedIn } from './products';
-import { wordOfIndexTerm } from './terms';
+import { matchedWords, type Scorer } from './score';
+import type { TermTable } from './term-table';
 
 /**
  * What ranking knows of every page besides the index: the server computes it from the corpus, the
@@ -53,18 +52,6 @@ export function searchableQuery(query: string): string {
   return query.trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-/** The page a document belongs to: the last page starting at or before it. */
-export function pageOfDocument(pageStarts: readonly number[], id: number): number {
-  let low = 0;
-  let high = pageStarts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if ((pageStarts[middle] as number) <= id) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
 const productShares = new WeakMap<PageSignals, number[]>();
 
 /** Per product, the share of pages filed under it; computed once per index. */
@@ -89,45 +76,89 @@ function productFactor(pageBits: number, named: number, shares: readonly number[
   return 1 + PRODUCT_BOOST * best;
 }
 
+/** Per document id, its page: ranking looks it up for every document a query matched. */
+const pagesOfDocuments = new WeakMap<PageSignals, Int32Array>();
+
+function pageOfEach(signals: PageSignals, documentCount: number): Int32Array {
+  let pages = pagesOfDocuments.get(signals);
+  if (!pages) {
+    pages = new Int32Array(documentCount);
+    signals.pageStarts.forEach((start, page) => (pages as Int32Array).fill(page, start, signals.pageStarts[page + 1] ?? documentCount));
+    pagesOfDocuments.set(signals, pages);
+  }
+  return pages;
+}
+
+/** The index a query is ranked on: its terms, a scorer sized for it, and what ranking knows of its pages. */
+export interface RankedIndex {
+  table: TermTable;
+  scorer: Scorer;
+  signals: PageSignals;
+  documentCount: number;
+}
+
 /**
  * The best documents for a query, with at most `perPage` from one page so other pages still show.
- * MiniSearch scores each document on its own (BM25, field boosts); this adds what a reader expects
- * across documents: a page whose title or symptoms match lifts its sections, and a page filed under
- * a product the query names comes first among equals.
+ * BM25 scores each document on its own (field boosts, see term-table.ts); this adds what a reader
+ * expects across documents: a page whose title or symptoms match lifts its sections, and a page
+ * filed under a product the query names comes first among equals.
  */
-export function rankDocuments(engine: MiniSearch<SearchDocument>, query: string, limits: RankLimits, signals: PageSignals): RankedDocument[] {
+export function rankDocuments(index: RankedIndex, query: string, limits: RankLimits): RankedDocument[] {
   const text = searchableQuery(query);
   if (text === '') return [];
-  const results = engine.search(text);
+  const { table, signals } = index;
+  const scored = index.scorer.run(table, text);
   const named = productsNamedIn(text);
   const shares = named === 0 ? [] : sharesOf(signals);
+  const pages = pageOfEach(signals, index.documentCount);
 
-  const pageScore = new Map<number, number>();
-  const pages = results.map((result) => {
-    const id = result.id as number;
-    const page = pageOfDocument(signals.pageStarts, id);
-    if (signals.pageStarts[page] === id) pageScore.set(page, result.score);
-    return page;
-  });
-  const scored = results.map((result, index) => {
-    const page = pages[index] as number;
-    // The page's own document earns it too, so a section passes its own page only on its own merit.
-    const lift = PAGE_SCORE_SHARE * (pageScore.get(page) ?? 0);
+  const final = new Float64Array(scored.count);
+  for (let i = 0; i < scored.count; i += 1) {
+    const id = scored.ids[i] as number;
+    const page = pages[id] as number;
+    // Every document earns a share of its page's own score; the page's own document too, so a
+    // section passes its own page only on its own merit.
+    const lift = PAGE_SCORE_SHARE * (scored.score[signals.pageStarts[page] as number] as number);
     const factor = named === 0 ? 1 : productFactor(signals.pageProducts[page] ?? 0, named, shares);
-    return { index, page, score: (result.score + lift) * factor };
-  });
-  // Ties keep MiniSearch's order, so equal scores rank the same on the server and in the browser.
-  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+    final[i] = ((scored.score[id] as number) + lift) * factor;
+  }
 
-  const ranked: RankedDocument[] = [];
+  // The few best by a bounded selection; only when one page crowds them out is everything sorted.
+  let order = best(final, limits.limit * limits.perPage);
+  let ranked = pick(order, scored.ids, pages, limits);
+  if (ranked.length < limits.limit && order.length < scored.count) {
+    order = Array.from(final.keys()).sort((a, b) => (final[b] as number) - (final[a] as number) || a - b);
+    ranked = pick(order, scored.ids, pages, limits);
+  }
+  return ranked.map(({ id, page }) => ({ id, page, terms: matchedWords(table, scored.expansions, id) }));
+}
+
+/** Positions of the `count` highest scores, best first; ties go to the document matched first, the same in every index. */
+function best(scores: Float64Array, count: number): number[] {
+  const positions: number[] = [];
+  for (let i = 0; i < scores.length; i += 1) {
+    if (positions.length < count) positions.push(i);
+    else if ((scores[i] as number) > (scores[positions[positions.length - 1] as number] as number)) positions[positions.length - 1] = i;
+    else continue;
+    // Insertion keeps the short list sorted: it is never longer than a results page.
+    for (let j = positions.length - 1; j > 0 && (scores[positions[j] as number] as number) > (scores[positions[j - 1] as number] as number); j -= 1) {
+      [positions[j], positions[j - 1]] = [positions[j - 1] as number, positions[j] as number];
+    }
+  }
+  return positions;
+}
+
+function pick(order: readonly number[], ids: Int32Array, pages: Int32Array, limits: RankLimits): { id: number; page: number }[] {
+  const picked: { id: number; page: number }[] = [];
   const perPageCount = new Map<number, number>();
-  for (const { index, page } of scored) {
+  for (const position of order) {
+    const id = ids[position] as number;
+    const page = pages[id] as number;
     const count = perPageCount.get(page) ?? 0;
     if (count >= limits.perPage) continue;
     perPageCount.set(page, count + 1);
-    const result = results[index]!;
-    ranked.push({ id: result.id as number, page, terms: result.terms.map(wordOfIndexTerm) });
-    if (ranked.length >= limits.limit) break;
+    picked.push({ id, page });
+    if (picked.length >= limits.limit) break;
   }
-  return ranked;
+  return picked;
 }

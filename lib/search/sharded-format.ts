@@ -29,9 +29,8 @@ export interface ShardedIndexBase {
   version: typeof SHARDED_INDEX_VERSION;
   /** Hash of every chunk: chunk URLs carry it, so a cached chunk of another build is never mixed in. */
   revision: string;
-  serializationVersion: number;
   documentCount: number;
-  fieldIds: Record<string, number>;
+  /** Mean length of each field (term-table.ts FIELDS order) over all documents. */
   averageFieldLength: number[];
   /** First document id of each page, each as the difference from the one before; a page's documents run up to the next page's first. */
   pageStarts: number[];
@@ -72,3 +71,9 @@ export const chunkPath = {
   shard: (revision: string, shard: number) => `/search-index/${revision}/terms-${shard}.json`,
   page: (revision: string, page: number) => `/search-index/${revision}/page-${page}.json`,
 };
+
+/** Running sums of differences: the inverse of the delta encoding of document ids and page starts. */
+export function undelta(values: readonly number[]): number[] {
+  let sum = 0;
+  return values.map((value) => (sum += value));
+}

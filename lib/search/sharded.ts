@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { SiteSearch } from './engine';
-import { packIndex, undelta } from './pack';
 import { SHARDED_INDEX_VERSION, shardPrefix, type PageChunk, type ShardedIndex, type TermShard } from './sharded-format';
 
 /** A shard stops growing past this many bytes of JSON (before gzip, which takes off about 70%). */
@@ -8,15 +7,7 @@ const SHARD_TARGET_BYTES = 48_000;
 
 /** Splits a built index into the browser's files. */
 export function shardSiteSearch(search: SiteSearch): ShardedIndex {
-  const packed = packIndex(search.engine.toJSON());
-  const ids = undelta(packed.ids);
-  const shortIds = undelta(packed.shortIds);
-  // The site numbers documents 0…n-1 in the order it adds them; MiniSearch's short ids follow.
-  if (ids.some((id, position) => id !== position || shortIds[position] !== position)) {
-    throw new Error('shardSiteSearch: documents must be numbered 0…n-1 in the order they were added');
-  }
-
-  const { pageStarts, pageProducts } = search.signals;
+  const { pageStarts, pageProducts } = search.index.signals;
   const pages = search.pages.map((page, index): PageChunk => ({
     page,
     documents: search.documents
@@ -25,20 +16,18 @@ export function shardSiteSearch(search: SiteSearch): ShardedIndex {
   }));
 
   // Each posting carries its document's length of that field: BM25 needs nothing else of a document.
-  const terms: TermShard = packed.terms.map(([term, byField]) => [
+  const terms: TermShard = [...search.index.table.entries()].map(([term, byField]) => [
     term,
-    byField.map(([fieldId, docDeltas, frequencies]) => [fieldId, docDeltas, frequencies, undelta(docDeltas).map((doc) => packed.fieldLength[doc]?.[fieldId] ?? 0)]),
+    byField.map(({ field, docs, frequencies, lengths }) => [field, deltas(docs), frequencies.every((frequency) => frequency === 1) ? 0 : [...frequencies], [...lengths]]),
   ]);
   const { shards, shardOfPrefix } = groupTerms(terms);
-  const revision = createHash('sha256').update(JSON.stringify([shards, pages, pageProducts])).digest('hex').slice(0, 16);
+  const revision = createHash('sha256').update(JSON.stringify([shards, pages, pageProducts, search.stats])).digest('hex').slice(0, 16);
   return {
     base: {
       version: SHARDED_INDEX_VERSION,
       revision,
-      serializationVersion: packed.serializationVersion,
-      documentCount: packed.documentCount,
-      fieldIds: packed.fieldIds,
-      averageFieldLength: packed.averageFieldLength,
+      documentCount: search.stats.documentCount,
+      averageFieldLength: [...search.stats.averageFieldLength],
       pageStarts: deltas(pageStarts),
       pageProducts: [...pageProducts],
       shardOfPrefix,
