@@ -48,7 +48,7 @@ const nextConfig = {
   // either into the server breaks both bundlers.
   // The rest are plain Node packages the server loads from node_modules as they are: bundling them
   // only cost Turbopack's cold compile 1.5-2 s and the build's peak ~80 MB (issue 8).
-  serverExternalPackages: ['mdx-bundler', 'esbuild', 'remark-gfm', 'remark-mdx', 'remark-parse', 'unified', 'mdast-util-from-markdown', 'unist-util-visit', 'yaml', 'minisearch', 'github-slugger', 'pg', 'zod'],
+  serverExternalPackages: ['mdx-bundler', 'esbuild', 'remark-gfm', 'remark-mdx', 'remark-parse', 'unified', 'mdast-util-from-markdown', 'unist-util-visit', 'yaml', 'github-slugger', 'pg', 'zod'],
   // `npm run build` (scripts/build.mjs) runs tsc itself, incrementally and only when code changed, and
   // says so here; Next's own check would repeat it on every build. A bare `next build` still checks.
   typescript: { ignoreBuildErrors: process.env.FIXPATH_TYPES_CHECKED === '1' },

@@ -193,7 +193,7 @@ async function checkArticleFile(
     return {
       slug,
       file: shown,
-      outlined: { slug, title, summary, symptoms, updated, anchors: outline.anchors, sections: outline.sections },
+      outlined: { slug, title, summary, symptoms, products: split.frontmatter.products, updated, anchors: outline.anchors, sections: outline.sections },
       anchors: outline.anchors,
       links: outline.links,
       related: split.frontmatter.related,

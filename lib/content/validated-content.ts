@@ -1,4 +1,5 @@
 import type { WizardTree } from '@/lib/wizard/schema';
+import type { ProductSlug } from './products';
 import type { Anchor } from './remark-anchors';
 import type { SectionText } from './remark-section-text';
 
@@ -8,6 +9,8 @@ export interface OutlinedArticle {
   title: string;
   summary: string;
   symptoms: readonly string[];
+  /** The products it is filed under: search prefers them when a query names one. */
+  products: readonly ProductSlug[];
   anchors: readonly Anchor[];
   sections: readonly SectionText[];
 }

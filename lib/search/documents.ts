@@ -1,6 +1,8 @@
 import type { OutlinedArticle } from '@/lib/content/validated-content';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { articlePath, treePath } from '@/lib/paths';
+import { productBits } from './products';
+import { normaliseTerm, tokenize } from './terms';
 
 /** What a search document stands for, and so how its result is labelled. */
 export type SearchDocumentKind = 'article' | 'section' | 'procedure' | 'step' | 'troubleshooter';
@@ -26,6 +28,8 @@ export interface SearchDocument {
   heading: string;
   /** Number of a step within its procedure; 0 for anything else. */
   step: number;
+  /** The title of a step's procedure, so look-alike steps of two procedures read differently; empty otherwise. */
+  procedure: string;
   /** Article or troubleshooter title: only on the document that stands for the whole page. */
   title: string;
   /** The article's symptoms, one per line: what users type. */
@@ -36,35 +40,59 @@ export interface SearchDocument {
 /** The documents of a whole site and the pages they point into. */
 export interface SearchCorpus {
   pages: SearchPage[];
+  /** Per page, the products it is filed under as a bit set (see products.ts); 0 for a troubleshooter. */
+  pageProducts: number[];
   documents: SearchDocument[];
 }
 
+/**
+ * Sections that only point elsewhere. Their text is link titles that name every topic the article
+ * touches, so as results of their own they came before the sections that explain ("HTTP 400 header
+ * too long" found two Sources lists, one of an unrelated article, above the HTTP 400 article's Cause).
+ * They are left out of the index; the article's own text still finds it.
+ */
+const REFERENCE_ONLY_HEADINGS = new Set(['sources', 'references', 'see also', 'related articles', 'further reading']);
+
+/** Two documents of one article with the same heading are one result when this share of their words is shared. */
+const NEAR_IDENTICAL_WORD_SHARE = 0.8;
+
 /** Turns validated content into search documents: one per article, section, procedure, step and troubleshooter. */
 export function searchCorpus(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[]): SearchCorpus {
-  const corpus: SearchCorpus = { pages: [], documents: [] };
+  const corpus: SearchCorpus = { pages: [], pageProducts: [], documents: [] };
   const add = (document: Omit<SearchDocument, 'id'>) => corpus.documents.push({ id: corpus.documents.length, ...document });
 
   for (const article of articles) {
     const page = corpus.pages.push({ title: article.title, path: articlePath(article.slug) }) - 1;
+    corpus.pageProducts.push(productBits(article.products));
     const textOf = new Map(article.sections.map((section) => [section.anchorId, section.text]));
     const intro = textOf.get(null) ?? '';
-    const blank = { page, anchor: '', heading: '', step: 0, title: '', symptoms: '' };
+    const blank = { page, anchor: '', heading: '', step: 0, procedure: '', title: '', symptoms: '' };
     add({ ...blank, kind: 'article', title: article.title, symptoms: article.symptoms.join('\n'), text: joinText([article.summary, intro]) });
+    const seen = new NearDuplicates();
+    let procedure = '';
     for (const anchor of article.anchors) {
+      if (anchor.kind === 'procedure') procedure = anchor.title;
+      else if (anchor.kind === 'heading') procedure = '';
+      if (anchor.kind === 'heading' && REFERENCE_ONLY_HEADINGS.has(anchor.title.trim().toLowerCase())) continue;
+      const text = textOf.get(anchor.id) ?? '';
+      // The undo of a change often repeats its steps word for word: one result, the change's, is enough.
+      if (seen.repeats(anchor.kind, anchor.title, text)) continue;
       add({
         ...blank,
         kind: anchor.kind === 'heading' ? 'section' : anchor.kind,
         anchor: anchor.id,
         heading: anchor.title,
         step: anchor.kind === 'step' ? anchor.level : 0,
-        text: textOf.get(anchor.id) ?? '',
+        procedure: anchor.kind === 'step' ? procedure : '',
+        text,
       });
     }
   }
 
   for (const tree of troubleshooters) {
     const page = corpus.pages.push({ title: tree.title, path: treePath(tree.id) }) - 1;
-    add({ kind: 'troubleshooter', page, anchor: '', heading: '', step: 0, title: tree.title, symptoms: '', text: troubleshooterText(tree) });
+    corpus.pageProducts.push(0);
+    add({ kind: 'troubleshooter', page, anchor: '', heading: '', step: 0, procedure: '', title: tree.title, symptoms: '', text: troubleshooterText(tree) });
   }
   return corpus;
 }
@@ -84,4 +112,28 @@ function joinText(parts: readonly string[]): string {
     .map((part) => part.trim())
     .filter((part) => part.length > 0)
     .join(' ');
+}
+
+/** The headings and words of one article's documents so far, to tell when a new one repeats an earlier one. */
+class NearDuplicates {
+  private readonly wordsByHeading = new Map<string, Set<string>[]>();
+
+  /** Whether a document like this one (same kind and heading, nearly the same words) was seen; remembers it if not. */
+  repeats(kind: string, heading: string, text: string): boolean {
+    const key = `${kind}:${heading.trim().toLowerCase()}`;
+    const words = new Set(tokenize(text).flatMap((word) => normaliseTerm(word) ?? []));
+    const earlier = this.wordsByHeading.get(key);
+    if (earlier?.some((other) => sharedShare(words, other) >= NEAR_IDENTICAL_WORD_SHARE)) return true;
+    if (earlier) earlier.push(words);
+    else this.wordsByHeading.set(key, [words]);
+    return false;
+  }
+}
+
+/** Words in both sets over words in either (1 for two empty texts). */
+function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  const either = a.size + b.size - shared;
+  return either === 0 ? 1 : shared / either;
 }

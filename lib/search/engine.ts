@@ -1,39 +1,17 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
-import { indexTerm, tokenize, wordOfIndexTerm } from './terms';
+import type { PageSignals, RankedIndex } from './rank';
+import { Scorer } from './score';
+import { FIELDS, TermTable, type FieldPostings, type IndexStats } from './term-table';
+import { indexTerm, tokenize } from './terms';
 
-/** A ready-to-query index and the pages its results point into. */
+/** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
-  engine: MiniSearch<SearchDocument>;
+  index: RankedIndex;
+  stats: IndexStats;
   pages: SearchPage[];
+  /** By id: what a result is shown with. */
+  documents: readonly SearchDocument[];
 }
-
-/** Fields a match is scored on. A title or symptom match outranks the same words in a section's text. */
-export const FIELD_BOOSTS = { title: 3, symptoms: 3, heading: 2, text: 1 } as const;
-
-const searchOptions: SearchOptions = {
-  boost: FIELD_BOOSTS,
-  // The word being typed (the last one) is a prefix, so results follow the typing. Earlier words are
-  // finished: expanding them too would multiply the terms scored without finding anything better,
-  // and two letters would expand to hundreds of terms.
-  prefix: (term, index, terms) => index === terms.length - 1 && wordOfIndexTerm(term).length >= 3,
-  // About one typo per five letters ("kerberso" → kerberos), capped at two so long words stay fast.
-  // Counted on the word, not the index term, so a marked number gets the allowance of its digits.
-  fuzzy: (term) => {
-    const letters = wordOfIndexTerm(term).length;
-    return letters >= 4 ? Math.min(2, Math.round(letters * 0.2)) : false;
-  },
-  combineWith: 'OR',
-};
-
-const engineOptions: Options<SearchDocument> = {
-  fields: Object.keys(FIELD_BOOSTS),
-  // What a result needs to be shown without going back to the content: the link, labels and snippet source.
-  storeFields: ['kind', 'page', 'anchor', 'heading', 'step', 'text'],
-  tokenize,
-  processTerm: indexTerm,
-  searchOptions,
-};
 
 /**
  * A word in the running text of more than 2% of all documents (and of at least 500, so a small
@@ -73,23 +51,61 @@ function rememberingIndexTerm(): (word: string) => string | null {
   };
 }
 
+interface GrowingPostings {
+  docs: number[];
+  frequencies: number[];
+  lengths: number[];
+}
+
 /** Indexes a corpus in memory: the server's /search page and the build use this directly. */
 export function buildSiteSearch(corpus: SearchCorpus): SiteSearch {
   const termOf = rememberingIndexTerm();
   const common = commonTextTerms(corpus.documents, (text) => tokenize(text).map(termOf));
-  const engine = new MiniSearch<SearchDocument>({
-    ...engineOptions,
-    // Called per field while indexing; queries are processed without a field and keep every word.
-    processTerm: (word, field) => {
-      const term = termOf(word);
-      return term !== null && field === 'text' && common.has(term) ? null : term;
-    },
+  const postings = new Map<string, GrowingPostings[]>();
+  const totalLength = FIELDS.map(() => 0);
+
+  corpus.documents.forEach((document, id) => {
+    if (document.id !== id) throw new Error(`search corpus: document ${document.id} is numbered out of order`);
+    FIELDS.forEach((field, fieldId) => {
+      const frequencies = new Map<string, number>();
+      for (const word of tokenize(document[field])) {
+        const term = termOf(word);
+        if (term === null || (field === 'text' && common.has(term))) continue;
+        frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      }
+      // A field's length is its number of distinct terms, as MiniSearch counted it.
+      const length = frequencies.size;
+      totalLength[fieldId] = (totalLength[fieldId] as number) + length;
+      for (const [term, frequency] of frequencies) {
+        let byField = postings.get(term);
+        if (!byField) postings.set(term, (byField = []));
+        const list = (byField[fieldId] ??= { docs: [], frequencies: [], lengths: [] });
+        list.docs.push(id);
+        list.frequencies.push(frequency);
+        list.lengths.push(length);
+      }
+    });
   });
-  engine.addAll(corpus.documents);
-  return { engine, pages: corpus.pages };
+
+  const table = new TermTable();
+  for (const [term, byField] of postings) {
+    const fields: FieldPostings[] = [];
+    byField.forEach((list, field) => fields.push({ field, ...list }));
+    table.add(term, fields);
+  }
+  const documentCount = corpus.documents.length;
+  const stats: IndexStats = { documentCount, averageFieldLength: totalLength.map((total) => total / Math.max(1, documentCount)) };
+  const signals: PageSignals = { pageStarts: pageStartsOf(corpus), pageProducts: corpus.pageProducts };
+  return { index: { table, scorer: new Scorer(stats), signals, documentCount }, stats, pages: corpus.pages, documents: corpus.documents };
 }
 
-/** A MiniSearch over a plain index object (from the split files), with the site's search options. */
-export function loadEngine(plain: AsPlainObject): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJS<SearchDocument>(plain, engineOptions);
+/** Documents come page by page (see searchCorpus); anything else would break the page lookup. */
+function pageStartsOf({ documents, pages }: SearchCorpus): number[] {
+  const starts: number[] = [];
+  documents.forEach((document, id) => {
+    if (document.page === starts.length) starts.push(id);
+    else if (document.page !== starts.length - 1) throw new Error(`search corpus: document ${id} is out of page order`);
+  });
+  if (starts.length !== pages.length) throw new Error('search corpus: every page needs at least one document');
+  return starts;
 }

@@ -1,10 +1,8 @@
-import type MiniSearch from 'minisearch';
-import type { AsPlainObject } from 'minisearch';
-import type { SearchDocument } from './documents';
-import { loadEngine } from './engine';
-import { unpackTerms } from './pack';
-import { DEFAULT_LIMITS, rankDocuments, searchableQuery, toHit, type SearchHit, type SearchLimits } from './query';
-import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
+import { DEFAULT_LIMITS, toHit, type SearchHit, type SearchLimits } from './query';
+import { rankDocuments, searchableQuery, type RankedIndex } from './rank';
+import { Scorer } from './score';
+import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
+import { TermTable } from './term-table';
 import { indexTerm, tokenize } from './terms';
 
 /** How the client gets a JSON file: `fetch` in the browser, a map of files in tests and the bench. */
@@ -18,32 +16,43 @@ export type FetchJson = (path: string) => Promise<unknown>;
 export class ShardedSiteSearch {
   private readonly shards = new Map<number, Promise<TermShard>>();
   private readonly pages = new Map<number, Promise<PageChunk>>();
-  private engine: MiniSearch<SearchDocument>;
-  private engineShards = '';
+  /** The terms of every shard loaded so far; a shard's terms are added once, when it arrives. */
+  private readonly index: RankedIndex;
+  private readonly added = new Set<number>();
 
   private constructor(
-    private readonly base: ShardedIndexBase,
+    base: ShardedIndexBase,
+    private readonly revision: string,
     private readonly fetchJson: FetchJson,
   ) {
-    this.engine = this.buildEngine([]);
+    const stats = { documentCount: base.documentCount, averageFieldLength: base.averageFieldLength };
+    this.index = {
+      table: new TermTable(),
+      scorer: new Scorer(stats),
+      signals: { pageStarts: undelta(base.pageStarts), pageProducts: base.pageProducts },
+      documentCount: base.documentCount,
+    };
+    this.shardOfPrefix = base.shardOfPrefix;
   }
+
+  private readonly shardOfPrefix: Record<string, number>;
 
   /** Fetches the base file; refuses one from another version instead of misreading it. */
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
     const base = (await fetchJson(basePath)) as ShardedIndexBase | null;
     if (base?.version !== SHARDED_INDEX_VERSION) throw new Error(`search index: expected version ${SHARDED_INDEX_VERSION}`);
-    return new ShardedSiteSearch(base, fetchJson);
+    return new ShardedSiteSearch(base, base.revision, fetchJson);
   }
 
   async search(query: string, limits: Partial<SearchLimits> = {}): Promise<SearchHit[]> {
     const full = { ...DEFAULT_LIMITS, ...limits };
     await this.loadShardsFor(query);
-    const ranked = rankDocuments(this.engine, query, full, (result) => this.pageOf(result.id as number));
+    const ranked = rankDocuments(this.index, query, full);
     const chunks = new Map(await Promise.all([...new Set(ranked.map((hit) => hit.page))].map(async (page) => [page, await this.pageChunk(page)] as const)));
     return ranked.map((hit) => {
       const chunk = chunks.get(hit.page) as PageChunk;
-      const [kind, anchor, heading, step, text] = chunk.documents[hit.id - (this.base.pageStarts[hit.page] ?? 0)] ?? ['article', '', '', 0, ''];
-      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, text }, hit.id, new Set(hit.terms), full.snippetLength);
+      const [kind, anchor, heading, step, procedure, text] = chunk.documents[hit.id - (this.index.signals.pageStarts[hit.page] ?? 0)] ?? ['article', '', '', 0, '', ''];
+      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), full.snippetLength);
     });
   }
 
@@ -51,25 +60,33 @@ export class ShardedSiteSearch {
     const needed = new Set<number>();
     for (const word of tokenize(searchableQuery(query))) {
       const term = indexTerm(word);
-      const shard = term === null ? undefined : this.base.shardOfPrefix[shardPrefix(term)];
+      const shard = term === null ? undefined : this.shardOfPrefix[shardPrefix(term)];
       if (shard !== undefined) needed.add(shard);
     }
-    const loaded = await Promise.all([...needed].map((shard) => this.termShard(shard)));
-    if (loaded.length === 0) return;
-    // Rebuilt only when a query brings in a shard it has not searched with yet.
-    const key = [...this.shards.keys()].sort((a, b) => a - b).join(',');
-    if (key !== this.engineShards) {
-      this.engine = this.buildEngine(await Promise.all(this.shards.values()));
-      this.engineShards = key;
+    const loaded = await Promise.all([...needed].map(async (shard) => [shard, await this.termShard(shard)] as const));
+    for (const [shard, terms] of loaded) {
+      if (this.added.has(shard)) continue;
+      this.added.add(shard);
+      for (const [term, byField] of terms) {
+        this.index.table.add(
+          term,
+          byField.map(([field, docDeltas, frequencies, lengths]) => ({
+            field,
+            docs: undelta(docDeltas),
+            frequencies: frequencies === 0 ? new Array<number>(docDeltas.length).fill(1) : frequencies,
+            lengths,
+          })),
+        );
+      }
     }
   }
 
   private termShard(shard: number): Promise<TermShard> {
-    return this.cached(this.shards, shard, () => this.fetchJson(chunkPath.shard(this.base.revision, shard)) as Promise<TermShard>);
+    return this.cached(this.shards, shard, () => this.fetchJson(chunkPath.shard(this.revision, shard)) as Promise<TermShard>);
   }
 
   private pageChunk(page: number): Promise<PageChunk> {
-    return this.cached(this.pages, page, () => this.fetchJson(chunkPath.page(this.base.revision, page)) as Promise<PageChunk>);
+    return this.cached(this.pages, page, () => this.fetchJson(chunkPath.page(this.revision, page)) as Promise<PageChunk>);
   }
 
   /** One request per file; a failed one is forgotten, so the next query tries again. */
@@ -81,38 +98,5 @@ export class ShardedSiteSearch {
       entry.catch(() => cache.delete(key));
     }
     return entry;
-  }
-
-  private pageOf(id: number): number {
-    const starts = this.base.pageStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((starts[middle] as number) <= id) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
-  private buildEngine(shards: readonly TermShard[]): MiniSearch<SearchDocument> {
-    const documentIds: AsPlainObject['documentIds'] = {};
-    const fieldLength: AsPlainObject['fieldLength'] = {};
-    this.base.fieldLength.forEach((lengths, id) => {
-      documentIds[id] = id;
-      fieldLength[id] = lengths;
-    });
-    return loadEngine({
-      serializationVersion: this.base.serializationVersion,
-      documentCount: this.base.documentCount,
-      nextId: this.base.documentCount,
-      dirtCount: 0,
-      fieldIds: this.base.fieldIds,
-      averageFieldLength: this.base.averageFieldLength,
-      documentIds,
-      fieldLength,
-      storedFields: {},
-      index: shards.flatMap((shard) => unpackTerms(shard)),
-    });
   }
 }

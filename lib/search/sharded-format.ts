@@ -1,5 +1,4 @@
 import type { SearchDocumentKind, SearchPage } from './documents';
-import type { PackedIndex } from './pack';
 
 /**
  * The browser's index, split so the first query downloads a small part of it.
@@ -7,17 +6,21 @@ import type { PackedIndex } from './pack';
  * A whole-site index grows with the corpus (1.5 MB gzip at 1,000 articles), and most of it is
  * never needed: a query only touches terms that start like its words, and shows six results.
  * So the index is cut in three:
- * - a base file: document lengths and the table from term prefixes to shards (BM25 needs the
- *   lengths of every document; they are small);
+ * - a base file: where each page's documents start, each page's products, and the table from term
+ *   prefixes to shards: a few bytes per page;
  * - term shards: every term with the same first two letters lives in one shard, so a prefix
- *   query (and a typo after the second letter) finds all its terms in the shard of its word;
+ *   query (and a typo after the second letter) finds all its terms in the shard of its word. Each
+ *   posting carries the length of the field it is in, which is all BM25 needs of a document;
  * - page chunks: what results are shown with (headings, anchors, snippet text), one per page,
  *   fetched only for pages that made the results.
- * Scores are exactly the whole index's, because each term's postings are whole and every
- * document's length is in the base; only a typo in a word's first two letters is missed.
+ * Scores are exactly the whole index's, because each term's postings are whole and carry their
+ * documents' lengths; only a typo in a word's first two letters is missed.
+ *
+ * Version 3 kept every document's field lengths in the base: 42 KiB gzip at 1,000 articles, and
+ * ten times that at 10,000, past the 300 KB a first query may download on its own.
  */
 
-export const SHARDED_INDEX_VERSION = 3;
+export const SHARDED_INDEX_VERSION = 4;
 
 /** Letters that choose a term's shard: every term is at least this long (see indexTerm). */
 export const SHARD_PREFIX_LENGTH = 2;
@@ -26,26 +29,28 @@ export interface ShardedIndexBase {
   version: typeof SHARDED_INDEX_VERSION;
   /** Hash of every chunk: chunk URLs carry it, so a cached chunk of another build is never mixed in. */
   revision: string;
-  serializationVersion: number;
   documentCount: number;
-  fieldIds: Record<string, number>;
+  /** Mean length of each field (term-table.ts FIELDS order) over all documents. */
   averageFieldLength: number[];
-  /** Per document id (ids are 0…n-1), its field lengths. */
-  fieldLength: number[][];
-  /** First document id of each page; the page's documents run up to the next page's first. */
+  /** First document id of each page, each as the difference from the one before; a page's documents run up to the next page's first. */
   pageStarts: number[];
-  pageCount: number;
+  /** Per page, its products as a bit set (see products.ts). */
+  pageProducts: number[];
   shardOfPrefix: Record<string, number>;
   shardCount: number;
 }
 
-export type TermShard = PackedIndex['terms'];
+/** One term's postings in one field: document ids as differences, their term frequencies (0 when all are 1), and their lengths of that field. */
+export type ShardPosting = [fieldId: number, documents: number[], frequencies: number[] | 0, fieldLengths: number[]];
+
+/** Terms with their postings per field. */
+export type TermShard = [term: string, postings: ShardPosting[]][];
 
 /** Everything needed to show results from one page. */
 export interface PageChunk {
   page: SearchPage;
-  /** One row per document of the page, in id order: kind, anchor, heading, step, text. */
-  documents: [SearchDocumentKind, string, string, number, string][];
+  /** One row per document of the page, in id order: kind, anchor, heading, step, procedure, text. */
+  documents: [SearchDocumentKind, string, string, number, string, string][];
 }
 
 export interface ShardedIndex {
@@ -66,3 +71,9 @@ export const chunkPath = {
   shard: (revision: string, shard: number) => `/search-index/${revision}/terms-${shard}.json`,
   page: (revision: string, page: number) => `/search-index/${revision}/page-${page}.json`,
 };
+
+/** Running sums of differences: the inverse of the delta encoding of document ids and page starts. */
+export function undelta(values: readonly number[]): number[] {
+  let sum = 0;
+  return values.map((value) => (sum += value));
+}

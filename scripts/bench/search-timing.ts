@@ -46,7 +46,7 @@ export async function measureSearch(browser: Browser, origin: string, pagePath: 
   let baseBytes = 0;
   const loaded = await timed(() =>
     ShardedSiteSearch.load(async (path) => {
-      const text = await (await fetch(`${origin}${path}`)).text();
+      const text = await fetchText(`${origin}${path}`);
       if (path === '/search-index.json') baseBytes = Buffer.byteLength(text);
       return JSON.parse(text) as unknown;
     }),
@@ -60,4 +60,27 @@ export async function measureSearch(browser: Browser, origin: string, pagePath: 
     queries: await queryLatency(loaded.value, QUERIES),
     typing: await queryLatency(loaded.value, TYPED, 3),
   };
+}
+
+/**
+ * A GET that says why it failed, and tries once more when the server had just closed the idle
+ * connection it was sent on. At 10,000 articles this stage failed with a bare "fetch failed": the
+ * client of the time rebuilt its whole engine for every new shard, blocking Node for longer than
+ * the server keeps an idle connection open (5 s), and the next request went out on a connection
+ * the server had closed (ECONNRESET; reproduced with a 5 s busy loop between two fetches). Browsers
+ * retry such a request themselves; the client no longer blocks that long.
+ */
+async function fetchText(url: string): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      return await response.text();
+    } catch (error) {
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+      const code = (cause as { code?: string } | undefined)?.code;
+      if (attempt === 1 && (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')) continue;
+      throw new Error(`${error instanceof Error ? error.message : String(error)}${cause ? ` (${code ?? cause.name}: ${cause.message})` : ''} for ${url}`, { cause: error });
+    }
+  }
 }

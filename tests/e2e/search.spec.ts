@@ -99,6 +99,14 @@ test('a query downloads only the index parts its words need and the pages it sug
   expect(new Set(chunks).size).toBe(chunks.length);
 });
 
+test('a step suggestion names its procedure, and a step repeated by its undo is suggested once', async ({ page }) => {
+  await page.goto('/');
+  await typeInBox(page, 'kerberso');
+  const policy = page.getByRole('option', { name: /Open the Kerberos policy/ });
+  await expect(policy).toHaveCount(1);
+  await expect(policy).toContainText('Set the tolerance back to 5 minutes, step 1: Open the Kerberos policy');
+});
+
 test('"/" focuses the search box, except while typing in another field', async ({ page }) => {
   await page.goto(ARTICLE);
   await expect(searchBox(page)).toBeVisible();
@@ -137,6 +145,17 @@ test.describe('without JavaScript', () => {
       expect(href).toMatch(/^\/articles\/[a-z0-9-]+(#[a-z0-9-]+)?$|^\/wizard\/[a-z0-9-]+$/);
     }
     await expect(page.getByRole('main').locator('mark', { hasText: /^Kerberos$/ }).first()).toBeVisible();
+  });
+
+  test('/search ranks as the box does: the article a product and symptom name first, and no Sources list', async ({ page }) => {
+    await page.goto('/search?q=HTTP+400+header+too+long');
+    const links = page.getByRole('main').getByRole('listitem').getByRole('link');
+    await expect(links.first()).toHaveAttribute('href', '/articles/kerberos-token-too-large-http-400');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Sources', exact: true })).toHaveCount(0);
+    await page.goto('/search?q=401+edge');
+    const order = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')?.split('#')[0]));
+    expect(order[0]).toBe('/articles/windows-auth-fails-in-ie-edge');
+    expect(order.indexOf('/articles/chromium-edge-chrome-auth-policies')).toBeLessThan(order.indexOf('/articles/firefox-integrated-authentication'));
   });
 
   test('an empty query explains what to type, and no results suggests what to try', async ({ page }) => {

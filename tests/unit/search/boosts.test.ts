@@ -5,7 +5,7 @@ import { buildSiteSearch } from '@/lib/search/engine';
 import { searchSite } from '@/lib/search/query';
 
 function article(slug: string, fields: Partial<OutlinedArticle>): OutlinedArticle {
-  return { slug, title: slug, summary: 'A summary.', symptoms: ['something fails'], anchors: [], sections: [], ...fields };
+  return { slug, title: slug, summary: 'A summary.', symptoms: ['something fails'], products: [], anchors: [], sections: [], ...fields };
 }
 
 const body = (text: string): Partial<OutlinedArticle> => ({

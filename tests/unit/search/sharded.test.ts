@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchCorpus } from '@/lib/search/documents';
 import { buildSiteSearch, commonTextTerms, type SiteSearch } from '@/lib/search/engine';
-import { packIndex, unpackIndex } from '@/lib/search/pack';
 import { searchSite } from '@/lib/search/query';
 import { shardSiteSearch } from '@/lib/search/sharded';
 import { ShardedSiteSearch } from '@/lib/search/sharded-client';
@@ -96,13 +95,6 @@ describe('the split index the browser fetches', () => {
     const base = JSON.parse(files.get('/search-index.json')!);
     files.set('/search-index.json', JSON.stringify({ ...base, version: SHARDED_INDEX_VERSION + 1 }));
     await expect(ShardedSiteSearch.load(fetchJson)).rejects.toThrow(/version/);
-  });
-
-  it('packs MiniSearch’s index into less JSON and unpacks it to exactly the same', () => {
-    const plain = shipped.engine.toJSON();
-    const packed = JSON.stringify(packIndex(plain));
-    expect(unpackIndex(JSON.parse(packed))).toEqual(JSON.parse(JSON.stringify(plain)));
-    expect(packed.length).toBeLessThan(JSON.stringify(plain).length);
   });
 });
 

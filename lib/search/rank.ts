@@ -1,0 +1,164 @@
+import { PRODUCT_COUNT, productsNamedIn } from './products';
+import { matchedWords, type Scorer } from './score';
+import type { TermTable } from './term-table';
+
+/**
+ * What ranking knows of every page besides the index: the server computes it from the corpus, the
+ * browser reads it from the base file, so both rank with this one module and agree exactly.
+ */
+export interface PageSignals {
+  /** First document id of each page: the document that stands for the whole page (title, symptoms). */
+  pageStarts: readonly number[];
+  /** Per page, its products as a bit set over PRODUCT_SLUGS (products.ts). */
+  pageProducts: readonly number[];
+}
+
+/** How many results to return and how many of them may come from one page. */
+export interface RankLimits {
+  limit: number;
+  perPage: number;
+}
+
+/** A result worth showing, before it is shaped: which document, on which page, matching which terms. */
+export interface RankedDocument {
+  id: number;
+  page: number;
+  /** The matched words as normaliseTerm gives them, for marking snippets. */
+  terms: string[];
+}
+
+/**
+ * Every document also earns this share of its page's own score (title, symptoms, summary) for the
+ * same query. A reader who types an article's symptom wants that article's sections, not a
+ * section of another article that happens to use the same words in its body: at 10,000 generated
+ * articles, hundreds of steps say "Set EnableNegotiate to 0", and only the real article lists
+ * EnableNegotiate as a symptom.
+ */
+const PAGE_SCORE_SHARE = 0.6;
+
+/**
+ * At most this factor for a page filed under a product the query names ("401 edge": the Edge and
+ * Chrome article over the Firefox one that mentions Edge once). It shrinks with the share of pages
+ * filed under the product, so a product on most pages barely moves anything: naming it tells the
+ * pages apart too little to decide alone.
+ */
+const PRODUCT_BOOST = 1;
+
+// Long pasted text (a whole error dump) would make fuzzy matching slow; its start says enough.
+const MAX_QUERY_LENGTH = 120;
+
+/** The query as it is searched: trimmed, and cut short so a pasted dump stays fast. */
+export function searchableQuery(query: string): string {
+  return query.trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+const productShares = new WeakMap<PageSignals, number[]>();
+
+/** Per product, the share of pages filed under it; computed once per index. */
+function sharesOf(signals: PageSignals): number[] {
+  let shares = productShares.get(signals);
+  if (!shares) {
+    const counts = new Array<number>(PRODUCT_COUNT).fill(0);
+    for (const bits of signals.pageProducts) for (let bit = 0; bit < PRODUCT_COUNT; bit += 1) if (bits & (1 << bit)) counts[bit] = (counts[bit] as number) + 1;
+    const pages = Math.max(1, signals.pageProducts.length);
+    shares = counts.map((count) => count / pages);
+    productShares.set(signals, shares);
+  }
+  return shares;
+}
+
+/** The factor for a page with these products when the query names `named` (1 when it names none it has). */
+function productFactor(pageBits: number, named: number, shares: readonly number[]): number {
+  const matched = pageBits & named;
+  if (matched === 0) return 1;
+  let best = 0;
+  for (let bit = 0; bit < PRODUCT_COUNT; bit += 1) if (matched & (1 << bit)) best = Math.max(best, 1 - (shares[bit] as number));
+  return 1 + PRODUCT_BOOST * best;
+}
+
+/** Per document id, its page: ranking looks it up for every document a query matched. */
+const pagesOfDocuments = new WeakMap<PageSignals, Int32Array>();
+
+function pageOfEach(signals: PageSignals, documentCount: number): Int32Array {
+  let pages = pagesOfDocuments.get(signals);
+  if (!pages) {
+    pages = new Int32Array(documentCount);
+    signals.pageStarts.forEach((start, page) => (pages as Int32Array).fill(page, start, signals.pageStarts[page + 1] ?? documentCount));
+    pagesOfDocuments.set(signals, pages);
+  }
+  return pages;
+}
+
+/** The index a query is ranked on: its terms, a scorer sized for it, and what ranking knows of its pages. */
+export interface RankedIndex {
+  table: TermTable;
+  scorer: Scorer;
+  signals: PageSignals;
+  documentCount: number;
+}
+
+/**
+ * The best documents for a query, with at most `perPage` from one page so other pages still show.
+ * BM25 scores each document on its own (field boosts, see term-table.ts); this adds what a reader
+ * expects across documents: a page whose title or symptoms match lifts its sections, and a page
+ * filed under a product the query names comes first among equals.
+ */
+export function rankDocuments(index: RankedIndex, query: string, limits: RankLimits): RankedDocument[] {
+  const text = searchableQuery(query);
+  if (text === '') return [];
+  const { table, signals } = index;
+  const scored = index.scorer.run(table, text);
+  const named = productsNamedIn(text);
+  const shares = named === 0 ? [] : sharesOf(signals);
+  const pages = pageOfEach(signals, index.documentCount);
+
+  const final = new Float64Array(scored.count);
+  for (let i = 0; i < scored.count; i += 1) {
+    const id = scored.ids[i] as number;
+    const page = pages[id] as number;
+    // Every document earns a share of its page's own score; the page's own document too, so a
+    // section passes its own page only on its own merit.
+    const lift = PAGE_SCORE_SHARE * (scored.score[signals.pageStarts[page] as number] as number);
+    const factor = named === 0 ? 1 : productFactor(signals.pageProducts[page] ?? 0, named, shares);
+    final[i] = ((scored.score[id] as number) + lift) * factor;
+  }
+
+  // The few best by a bounded selection; only when one page crowds them out is everything sorted.
+  let order = best(final, limits.limit * limits.perPage);
+  let ranked = pick(order, scored.ids, pages, limits);
+  if (ranked.length < limits.limit && order.length < scored.count) {
+    order = Array.from(final.keys()).sort((a, b) => (final[b] as number) - (final[a] as number) || a - b);
+    ranked = pick(order, scored.ids, pages, limits);
+  }
+  return ranked.map(({ id, page }) => ({ id, page, terms: matchedWords(table, scored.expansions, id) }));
+}
+
+/** Positions of the `count` highest scores, best first; ties go to the document matched first, the same in every index. */
+function best(scores: Float64Array, count: number): number[] {
+  const positions: number[] = [];
+  for (let i = 0; i < scores.length; i += 1) {
+    if (positions.length < count) positions.push(i);
+    else if ((scores[i] as number) > (scores[positions[positions.length - 1] as number] as number)) positions[positions.length - 1] = i;
+    else continue;
+    // Insertion keeps the short list sorted: it is never longer than a results page.
+    for (let j = positions.length - 1; j > 0 && (scores[positions[j] as number] as number) > (scores[positions[j - 1] as number] as number); j -= 1) {
+      [positions[j], positions[j - 1]] = [positions[j - 1] as number, positions[j] as number];
+    }
+  }
+  return positions;
+}
+
+function pick(order: readonly number[], ids: Int32Array, pages: Int32Array, limits: RankLimits): { id: number; page: number }[] {
+  const picked: { id: number; page: number }[] = [];
+  const perPageCount = new Map<number, number>();
+  for (const position of order) {
+    const id = ids[position] as number;
+    const page = pages[id] as number;
+    const count = perPageCount.get(page) ?? 0;
+    if (count >= limits.perPage) continue;
+    perPageCount.set(page, count + 1);
+    picked.push({ id, page });
+    if (picked.length >= limits.limit) break;
+  }
+  return picked;
+}
