@@ -52,6 +52,11 @@ export function fixScriptPath(slug: string, procedureId: string, file: 'apply.re
   return `/fixes/${slug}/${procedureId}/${file}`;
 }
 
+/** A procedure's steps as JSON (lib/wizard/fix-procedure.ts), for the troubleshooter's ticket summary. */
+export function fixStepsPath(slug: string, procedureId: string): string {
+  return `/fixes/${slug}/${procedureId}/steps.json`;
+}
+
 /** The search page, with a query when given. */
 export function searchPath(query?: string): string {
   return query === undefined ? SEARCH_PATH : `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;

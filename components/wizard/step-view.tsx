@@ -11,6 +11,7 @@ import { OptionList } from './option-list';
 import { OutcomeFix } from './outcome-fix';
 import { StepLinkFallback, StepLinkPanel } from './step-link-panel';
 import { StepStatus } from './step-status';
+import { TicketSummaryPanel } from './ticket-summary-panel';
 import { TreeGate, WizardStepProvider } from './wizard-step-context';
 
 /** The step's heading, focused after each move within the troubleshooter (also timed by bench:site). */
@@ -77,6 +78,11 @@ export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNo
         <Suspense fallback={<StepLinkFallback path={stepPath(tree.id, node.id, [])} />}>
           <TreeGate fallback={<StepLinkFallback path={stepPath(tree.id, node.id, [])} />}>
             <StepLinkPanel />
+          </TreeGate>
+        </Suspense>
+        <Suspense fallback={null}>
+          <TreeGate fallback={null}>
+            <TicketSummaryPanel />
           </TreeGate>
         </Suspense>
         <Suspense fallback={null}>
