@@ -11,7 +11,7 @@ import { OptionList } from './option-list';
 import { OutcomeFix } from './outcome-fix';
 import { StepLinkFallback, StepLinkPanel } from './step-link-panel';
 import { StepStatus } from './step-status';
-import { TicketSummaryPanel } from './ticket-summary-panel';
+import { TicketSummarySlot } from './ticket-summary-slot';
 import { TreeGate, WizardStepProvider } from './wizard-step-context';
 
 /** The step's heading, focused after each move within the troubleshooter (also timed by bench:site). */
@@ -82,7 +82,7 @@ export function StepView({ tree, node, notice }: WizardStep & { notice?: ReactNo
         </Suspense>
         <Suspense fallback={null}>
           <TreeGate fallback={null}>
-            <TicketSummaryPanel />
+            <TicketSummarySlot />
           </TreeGate>
         </Suspense>
         <Suspense fallback={null}>

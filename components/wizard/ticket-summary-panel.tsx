@@ -98,7 +98,7 @@ export function TicketSummaryPanel() {
             <CopyButton text={text} label={`Copy for the ticket, as ${chosen.label}`} idleText="Copy for the ticket" />
           </div>
           <pre
-            className="command-code mt-3 max-h-96 overflow-y-auto rounded-md"
+            className="ticket-summary-preview mt-3"
             tabIndex={0}
             role="region"
             aria-label={`Preview of what is copied, as ${chosen.label}`}
