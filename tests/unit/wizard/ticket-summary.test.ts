@@ -56,8 +56,12 @@ afterAll(() => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
+/** One session per outcome with a fix (paths to the same outcome differ only in their answers). */
 function withFix(): (Session & { procedure: FixProcedure })[] {
-  const found = sessions.filter((session): session is Session & { procedure: FixProcedure } => session.procedure !== undefined);
+  const found = sessions.filter(
+    (session, index): session is Session & { procedure: FixProcedure } =>
+      session.procedure !== undefined && sessions.findIndex((other) => other.outcomeId === session.outcomeId) === index,
+  );
   expect(found.length).toBeGreaterThan(5);
   return found;
 }
