@@ -1,8 +1,10 @@
 import type { ArticleSummary } from '@/lib/content/articles.server';
-import { articlePath } from '@/lib/paths';
+import { articlePath, searchPath } from '@/lib/paths';
 
 /**
- * One article in a list: what it is about and the symptoms it covers, as users would say them.
+ * One article in a list: what it is about and the symptoms it covers, as users would say them. Each
+ * symptom is a search for it (a plain GET link, so it works without JavaScript): it finds this
+ * article and any other that covers the same symptom.
  * `headingLevel` fits the card into the page's outline (h2 under a page title, h3 under a section).
  */
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
@@ -15,10 +17,12 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
         </a>
       </Title>
       <p className="mt-1 text-muted">{article.summary}</p>
-      <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Symptoms covered by ${article.title}`}>
+      <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Symptoms covered by ${article.title}: search for one`}>
         {article.symptoms.map((symptom) => (
-          <li key={symptom} className="rounded-full bg-surface px-3 py-1 text-sm">
-            {symptom}
+          <li key={symptom}>
+            <a href={searchPath(symptom)} className="inline-block rounded-full bg-surface px-3 py-1 text-sm">
+              {symptom}
+            </a>
           </li>
         ))}
       </ul>

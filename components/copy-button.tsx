@@ -8,6 +8,8 @@ export type CopyButtonProps = {
   href?: string;
   /** Accessible name, e.g. "Copy link to step 3: Clear the cache". */
   label: string;
+  /** The visible word(s) before copying, when "Copy" or "Copy link" would not say what is copied; `label` must contain them. */
+  idleText?: string;
 };
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
@@ -21,7 +23,7 @@ const noSubscription = () => () => {};
  * falling back to `execCommand('copy')` where the async Clipboard API is missing or refused
  * (plain-http intranet mirrors, some embedded browsers).
  */
-export function CopyButton({ text, href, label }: CopyButtonProps) {
+export function CopyButton({ text, href, label, idleText }: CopyButtonProps) {
   // False in the server's HTML and during hydration: without JavaScript the button could do
   // nothing, so it is not shown (app/mdx.css hides it, keeping its place so nothing moves later).
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -42,7 +44,7 @@ export function CopyButton({ text, href, label }: CopyButtonProps) {
     setStatus(ok ? 'copied' : 'failed');
   }
 
-  const idleText = href === undefined ? 'Copy' : 'Copy link';
+  const shownWhenIdle = idleText ?? (href === undefined ? 'Copy' : 'Copy link');
   const statusText = status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : '';
 
   // The status word is both the visible text and the live region, so it is announced once and
@@ -57,7 +59,7 @@ export function CopyButton({ text, href, label }: CopyButtonProps) {
       data-live={live || undefined}
       onClick={handleClick}
     >
-      {status === 'idle' ? idleText : null}
+      {status === 'idle' ? shownWhenIdle : null}
       <span aria-live="polite">{statusText}</span>
     </button>
   );

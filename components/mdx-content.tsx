@@ -16,8 +16,8 @@ function componentFor(code: string): MdxComponent {
   return component;
 }
 
-/** Compiled MDX rendered on the server with the authors' components. */
-export function MdxContent({ code }: { code: string }) {
+/** Compiled MDX rendered on the server with the authors' components, or a page's variant of them. */
+export function MdxContent({ code, components = mdxComponents }: { code: string; components?: typeof mdxComponents }) {
   const Content = componentFor(code);
-  return <Content components={mdxComponents} />;
+  return <Content components={components} />;
 }

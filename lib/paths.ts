@@ -77,6 +77,11 @@ export function parseSitemapPart(segment: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** A procedure's steps as JSON (lib/wizard/fix-procedure.ts), for the troubleshooter's ticket summary. */
+export function fixStepsPath(slug: string, procedureId: string): string {
+  return `/fixes/${slug}/${procedureId}/steps.json`;
+}
+
 /** The search page, with a query when given. */
 export function searchPath(query?: string): string {
   return query === undefined ? SEARCH_PATH : `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;

@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
-import type { PropValue } from '@/lib/content/mdx-component-specs';
+import { shellLabel, type PropValue } from '@/lib/content/mdx-component-specs';
 import { textOf } from './text-of';
 
 /** The shells a command may be written for (mdx-component-specs.ts lists them). */
 export type Shell = PropValue<'Command', 'shell'>;
-
-const SHELL_LABELS = { cmd: 'Command Prompt', powershell: 'PowerShell', bash: 'Bash' } as const satisfies Record<Shell, string>;
 
 /** Props of {@link Command}: the command is `code`, or else the text of a fenced block in `children`. */
 export type CommandProps = {
@@ -21,16 +19,16 @@ export type CommandProps = {
 /** A command to run, shown verbatim, with a button that copies exactly what is shown. */
 export function Command({ shell, title, code, children }: CommandProps) {
   const command = code ?? textOf(children);
-  const shellLabel = Object.hasOwn(SHELL_LABELS, shell) ? SHELL_LABELS[shell] : shell;
+  const label = shellLabel(shell);
   return (
     <div className="command not-prose">
       <div className="command-header">
-        <span className="command-shell">{shellLabel}</span>
+        <span className="command-shell">{label}</span>
         {title ? <span className="command-title">{title}</span> : null}
-        <CopyButton text={command} label={`Copy ${shellLabel} command${title ? `: ${title}` : ''}`} />
+        <CopyButton text={command} label={`Copy ${label} command${title ? `: ${title}` : ''}`} />
       </div>
       {/* Focusable and named so keyboard users can scroll a long line (axe: scrollable-region-focusable). */}
-      <pre className="command-code" tabIndex={0} role="group" aria-label={`${shellLabel} command${title ? `: ${title}` : ''}`}>
+      <pre className="command-code" tabIndex={0} role="group" aria-label={`${label} command${title ? `: ${title}` : ''}`}>
         <code>{command}</code>
       </pre>
     </div>

@@ -2,11 +2,15 @@ import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { AliasAnchors } from './anchor-aliases';
 
-/** Props of {@link Step}; `id`, `number` and `href` come from the remark plugin, `title` and `aliases` from the author. */
-export type StepProps = { id: string; number: number; href: string; title: string; aliases?: string; children?: ReactNode };
+/**
+ * Props of {@link Step}; `id`, `number` and `href` come from the remark plugin, `title` and `aliases`
+ * from the author. `outsideArticle` is set by the page, never by authors: the step is shown away from
+ * its article (a troubleshooter's outcome), so its link leaves the page the reader is on.
+ */
+export type StepProps = { id: string; number: number; href: string; title: string; aliases?: string; outsideArticle?: boolean; children?: ReactNode };
 
 /** One step of a procedure, deep-linkable: `.step:target` highlights it when its anchor is in the URL. */
-export function Step({ id, number, href, title, aliases, children }: StepProps) {
+export function Step({ id, number, href, title, aliases, outsideArticle = false, children }: StepProps) {
   const name = `step ${number}: ${title}`;
   return (
     <li id={id} className="step">
@@ -16,9 +20,16 @@ export function Step({ id, number, href, title, aliases, children }: StepProps) 
           <span className="step-number">Step {number}:</span> {title}
         </p>
         <span className="step-tools">
-          <a className="step-link" href={href} aria-label={`Link to ${name}`}>
-            Link to step {number}
-          </a>
+          {outsideArticle ? (
+            // Said in the link itself, visible text first in its name: a reader in the troubleshooter should not find out by losing their place.
+            <a className="step-link" href={href} aria-label={`Open step ${number} in the article (leaves the troubleshooter): ${title}`}>
+              Open step {number} in the article (leaves the troubleshooter)
+            </a>
+          ) : (
+            <a className="step-link" href={href} aria-label={`Link to ${name}`}>
+              Link to step {number}
+            </a>
+          )}
           <CopyButton href={href} label={`Copy link to ${name}`} />
         </span>
       </div>

@@ -1,7 +1,12 @@
 import { MdxContent } from '@/components/mdx-content';
+import { mdxComponents } from '@/components/mdx/mdx-components';
+import { Step, type StepProps } from '@/components/mdx/step';
 import { getArticleProcedure } from '@/lib/content/articles.server';
 import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
 import { articlePath } from '@/lib/paths';
+
+/** The article's components, with steps whose links say they leave the troubleshooter for the article. */
+const OUTCOME_FIX_COMPONENTS = { ...mdxComponents, Step: (props: StepProps) => <Step {...props} outsideArticle /> };
 
 /**
  * The fix steps of an outcome, compiled from the article's own procedure (one source, never a
@@ -19,7 +24,7 @@ export async function OutcomeFix({ fix }: { fix: OutcomeFixReference }) {
       </h2>
       {found ? (
         <div className="prose mt-4 max-w-none">
-          <MdxContent code={found.code} />
+          <MdxContent code={found.code} components={OUTCOME_FIX_COMPONENTS} />
         </div>
       ) : null}
       <p className="mt-4">

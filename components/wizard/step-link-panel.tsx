@@ -1,22 +1,18 @@
 'use client';
 
 import { CopyButton } from '@/components/copy-button';
-import type { OutcomeNode } from '@/lib/wizard/schema';
-import { ticketSummaryMarkdown } from '@/lib/wizard/ticket-summary';
 import { stepPath } from '@/lib/paths';
 import { useStepAnswers } from './wizard-step-context';
 
 /**
  * The link a helpdesk agent pastes into a ticket: this step with the answers so far, as an absolute
- * URL, copyable and shown as text. At an outcome, also a Markdown summary of the whole session.
+ * URL, copyable and shown as text. The summary of the session is TicketSummaryPanel, beside it.
  */
 export function StepLinkPanel({ publicOrigin }: { publicOrigin?: string }) {
   const { tree, stepId, check } = useStepAnswers();
   // The site's public origin when it has one (FIXPATH_PUBLIC_URL), as the server writes it.
   const origin = publicOrigin ?? window.location.origin;
   const stepUrl = `${origin}${stepPath(tree.id, stepId, check.ok ? check.answers : [])}`;
-  const outcome = check.ok && check.node.type === 'outcome' ? (check.node as OutcomeNode) : undefined;
-  const fixUrl = outcome?.fix ? `${origin}/articles/${outcome.fix.article}#${outcome.fix.procedure}` : undefined;
 
   return (
     <section aria-labelledby="step-link-heading" className="mt-10 rounded-lg border border-border p-4">
@@ -27,12 +23,6 @@ export function StepLinkPanel({ publicOrigin }: { publicOrigin?: string }) {
       <StepUrlField url={stepUrl} />
       <div className="mt-3 flex flex-wrap gap-3">
         <CopyButton text={stepUrl} label="Copy link to this step" />
-        {outcome && check.ok ? (
-          <CopyButton
-            text={ticketSummaryMarkdown({ tree, trail: check.trail, outcome, stepUrl, fixUrl })}
-            label="Copy summary for the ticket"
-          />
-        ) : null}
       </div>
     </section>
   );

@@ -15,6 +15,7 @@ import { OutcomeFix } from './outcome-fix';
 import { StepLinkFallback, StepLinkPanel } from './step-link-panel';
 import { StepStatus } from './step-status';
 import { StepStatusView, type StepAnswersState } from './step-status-view';
+import { TicketSummarySlot } from './ticket-summary-slot';
 import { TreeGate, WizardStepProvider } from './wizard-step-context';
 
 /** What the server knows of a step URL's answers: the routes behind a URL with answers pass it. */
@@ -101,6 +102,11 @@ export function StepView({ tree, node, notice, known }: WizardStep & { notice?: 
         <Suspense fallback={linkFallback}>
           <TreeGate fallback={linkFallback}>
             <StepLinkPanel publicOrigin={siteConfig.publicUrl} />
+          </TreeGate>
+        </Suspense>
+        <Suspense fallback={null}>
+          <TreeGate fallback={null}>
+            <TicketSummarySlot publicOrigin={siteConfig.publicUrl} />
           </TreeGate>
         </Suspense>
         <Suspense fallback={null}>

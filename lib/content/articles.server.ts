@@ -5,6 +5,7 @@ import { compileArticleBodyCached, outlineArticleBodyCached, type ArticleCompile
 import { contentDir } from './content-dir.server';
 import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
 import type { SectionText } from './remark-section-text';
+import type { FixProcedure } from '@/lib/wizard/fix-procedure';
 
 // List views import these from here, beside the compiled article they summarise.
 export { listArticles, type ArticleSummary } from './article-list.server';
@@ -51,4 +52,16 @@ export async function getArticleProcedure(slug: string, procedureId: string, roo
   const { code, outline } = await compileArticleBodyCached(source.body, { slug, onlyProcedure: procedureId }, compile);
   const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
   return procedure ? { article: source.summary, procedure, code } : undefined;
+}
+
+/**
+ * One procedure's steps as plain data (titles, registry values, commands), from the outline the
+ * content check leaves cached: no compile. Undefined when the article or procedure does not exist.
+ */
+export async function getFixProcedure(slug: string, procedureId: string, root = contentDir()): Promise<FixProcedure | undefined> {
+  const source = articleSourceOfSlug(slug, root);
+  if (!source) return undefined;
+  const outline = await outlineArticleBodyCached(source.body, { slug });
+  const procedure = outline.procedures.find((candidate) => candidate.id === procedureId);
+  return procedure ? { article: { slug, title: source.summary.title }, ...procedure } : undefined;
 }

@@ -206,6 +206,14 @@ export const MARKDOWN_ELEMENT_OVERRIDES = ['h2', 'h3', 'h4', 'table'] as const;
 export type PropValue<C extends MdxComponentName, P extends keyof (typeof MDX_COMPONENT_SPECS)[C]['props']> =
   (typeof MDX_COMPONENT_SPECS)[C]['props'][P] extends { values: readonly (infer V)[] } ? V : string;
 
+/** What the page calls each shell a `<Command>` runs in; the ticket summary names it the same way. */
+export const SHELL_LABELS = { cmd: 'Command Prompt', powershell: 'PowerShell', bash: 'Bash' } as const satisfies Record<PropValue<'Command', 'shell'>, string>;
+
+/** The label of a shell; a name outside the list (the content check reports it) is shown as written. */
+export function shellLabel(shell: string): string {
+  return Object.hasOwn(SHELL_LABELS, shell) ? SHELL_LABELS[shell as keyof typeof SHELL_LABELS] : shell;
+}
+
 /** The spec of a component by name, or undefined when no site component has that name. */
 export function componentSpec(name: string): ComponentSpec | undefined {
   return Object.hasOwn(MDX_COMPONENT_SPECS, name) ? MDX_COMPONENT_SPECS[name as MdxComponentName] : undefined;

@@ -11,6 +11,7 @@ import { remarkArticleAnchors, type ArticleOutline } from './remark-anchors';
 import { remarkComponents } from './remark-components';
 import { MDX_COMPONENT_NAMES } from './mdx-component-specs';
 import { MdxSyntaxError, syntaxErrorOf } from './mdx-syntax-error';
+import { remarkProcedureSteps } from './remark-procedure-steps';
 import { remarkSectionText } from './remark-section-text';
 import { remarkCitedSources } from './remark-sources';
 import { KEBAB_ID_SOURCE } from '@/lib/wizard/ids';
@@ -22,7 +23,7 @@ export interface CompileOptions {
 }
 
 export function emptyOutline(): ArticleOutline {
-  return { anchors: [], links: [], registryChanges: [], sections: [], sourceLinks: [], problems: [] };
+  return { anchors: [], links: [], registryChanges: [], sections: [], sourceLinks: [], procedures: [], problems: [] };
 }
 
 // The id and anything after it up to the brace (`aliases=…`): remarkArticleAnchors reads and checks it.
@@ -66,6 +67,7 @@ export function articleRemarkPlugins(options: CompileOptions, outline: ArticleOu
     remarkComponents({ outline }),
     remarkArticleAnchors({ slug: options.slug, outline }),
     remarkSectionText({ sections: outline.sections }),
+    remarkProcedureSteps({ procedures: outline.procedures }),
     // Before a procedure is selected: the Sources section is outside it.
     remarkCitedSources({ outline }),
     ...(options.onlyProcedure ? [remarkSelectProcedure(options.onlyProcedure)] : []),

@@ -8,6 +8,7 @@ import { parseBrowserScope, type BrowserScope } from '@/lib/browser-scope';
 import { invalidAliasesMessage, parseAliases } from './anchor-aliases';
 import { registryChangeRecord } from './mdx-component-specs';
 import type { SectionText } from './remark-section-text';
+import type { ProcedureSteps } from '@/lib/wizard/fix-procedure';
 import { articlePath, fixScriptPath } from '@/lib/paths';
 import { KEBAB_ID_SOURCE } from '@/lib/wizard/ids';
 
@@ -47,6 +48,8 @@ export interface ArticleOutline {
   sections: SectionText[];
   /** The https links of the Sources section, keyed for comparison (see cited-sources.ts). */
   sourceLinks: string[];
+  /** Each procedure's steps with their values and commands, as plain data (filled by remarkProcedureSteps). */
+  procedures: ProcedureSteps[];
   problems: { line: number; message: string }[];
 }
 

@@ -21,6 +21,15 @@ describe('CopyButton', () => {
     expect(button).toHaveTextContent('Copy');
   });
 
+  it('shows the words it is given when "Copy" alone would not say what it copies', async () => {
+    mockClipboard(vi.fn().mockResolvedValue(undefined));
+    render(<CopyButton text="summary" label="Copy for the ticket, as Markdown" idleText="Copy for the ticket" />);
+    const button = screen.getByRole('button', { name: 'Copy for the ticket, as Markdown' });
+    expect(button).toHaveTextContent(/^Copy for the ticket$/);
+    await act(async () => fireEvent.click(button));
+    expect(button.querySelector('[aria-live="polite"]')).toHaveTextContent('Copied');
+  });
+
   it('copies its text, then says Copied and announces it', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     mockClipboard(writeText);

@@ -62,6 +62,19 @@ describe('Steps and Step', () => {
     expect(link).toHaveTextContent('Link to step 2');
   });
 
+  it('shown outside its article, says that its link opens the article and leaves the troubleshooter', () => {
+    render(
+      <Steps id="fix-it">
+        <Step id="restart" number={2} href="/articles/edge-401#restart" title="Restart Edge" outsideArticle />
+      </Steps>,
+    );
+    const link = screen.getByRole('link', { name: /^Open step 2 in the article \(leaves the troubleshooter\)/ });
+    expect(link).toHaveTextContent('Open step 2 in the article (leaves the troubleshooter)');
+    expect(link).toHaveAccessibleName('Open step 2 in the article (leaves the troubleshooter): Restart Edge');
+    expect(link).toHaveAttribute('href', '/articles/edge-401#restart');
+    expect(screen.queryByRole('link', { name: /^Link to step/ })).toBeNull();
+  });
+
   it('copies the absolute URL of the step', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

@@ -1,0 +1,114 @@
+'use client';
+
+import { useEffect, useId, useMemo, useState } from 'react';
+import { CopyButton } from '@/components/copy-button';
+import { fixStepsPath, stepPath } from '@/lib/paths';
+import type { FixProcedure } from '@/lib/wizard/fix-procedure';
+import { TICKET_FORMATS, writeTicketSummary } from '@/lib/wizard/ticket-summary/formats';
+import { ticketSummaryOf } from '@/lib/wizard/ticket-summary/model';
+import { loadFixProcedure } from './fix-procedure-loader';
+import { useTicketFormat } from './use-ticket-format';
+import { useStepAnswers } from './wizard-step-context';
+
+/** The fix's steps once fetched: `undefined` while they load, `null` when they cannot be had. */
+function useFixProcedure(href: string | undefined): FixProcedure | null | undefined {
+  const [loaded, setLoaded] = useState<{ href: string; procedure: FixProcedure | null }>();
+  useEffect(() => {
+    if (href === undefined) return;
+    let current = true;
+    void loadFixProcedure(href).then((procedure) => {
+      if (current) setLoaded({ href, procedure });
+    });
+    return () => {
+      current = false;
+    };
+  }, [href]);
+  if (href === undefined) return null;
+  return loaded?.href === href ? loaded.procedure : undefined;
+}
+
+/**
+ * "Copy for the ticket": the troubleshooter, every answer, the outcome, the fix's numbered steps
+ * with their exact values and commands, and the links, in the format the agent's ticket system
+ * reads, with a preview of exactly what is copied. Shown at an outcome, and at a question once
+ * something has been answered, so an agent escalating mid-way hands over what is known. It needs
+ * JavaScript, so it renders only inside the step's TreeGate; the format chosen is remembered.
+ */
+export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | undefined }) {
+  const { tree, stepId, check } = useStepAnswers();
+  const [format, chooseFormat] = useTicketFormat();
+  const ids = useId();
+  const fix = check.ok && check.node.type === 'outcome' ? check.node.fix : undefined;
+  const procedure = useFixProcedure(fix ? fixStepsPath(fix.article, fix.procedure) : undefined);
+
+  const text = useMemo(() => {
+    if (!check.ok || procedure === undefined) return undefined;
+    // The same origin as "Link to this step": the public one when the site has it.
+    const origin = publicOrigin ?? window.location.origin;
+    const summary = ticketSummaryOf({
+      tree,
+      trail: check.trail,
+      node: check.node,
+      stepUrl: `${origin}${stepPath(tree.id, stepId, check.answers)}`,
+      origin,
+      ...(procedure ? { procedure } : {}),
+    });
+    return writeTicketSummary(summary, format);
+  }, [tree, stepId, check, procedure, format, publicOrigin]);
+
+  // A summary is worth pasting once it says something: an outcome, or at least one answer.
+  if (!check.ok || (check.node.type === 'question' && check.trail.length === 0)) return null;
+  const chosen = TICKET_FORMATS.find((candidate) => candidate.id === format) ?? TICKET_FORMATS[0];
+  const headingId = `${ids}-heading`;
+  const atOutcome = check.node.type === 'outcome';
+
+  return (
+    <section aria-labelledby={headingId} className="mt-6 rounded-lg border border-border p-4" data-testid="ticket-summary">
+      <h2 id={headingId} className="text-lg font-semibold">
+        Summary for the ticket
+      </h2>
+      <p className="mt-1 text-sm text-muted">
+        {atOutcome
+          ? 'The troubleshooter, every answer, the outcome, the fix’s steps with their exact values and commands, and the links.'
+          : 'The troubleshooter, the answers so far and the question it stopped at, with the link, for handing the case on.'}
+      </p>
+      <fieldset className="mt-3">
+        <legend className="text-sm font-semibold">Format (remembered for next time)</legend>
+        <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+          {TICKET_FORMATS.map((candidate) => (
+            <label key={candidate.id} className="inline-flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name={`${ids}-format`}
+                value={candidate.id}
+                checked={candidate.id === format}
+                onChange={() => chooseFormat(candidate.id)}
+              />
+              {candidate.label} <span className="text-muted">({candidate.pastedInto})</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {text === undefined ? (
+        <p className="mt-3 text-sm" role="status">
+          Preparing the summary…
+        </p>
+      ) : (
+        <>
+          <div className="mt-3">
+            <CopyButton text={text} label={`Copy for the ticket, as ${chosen.label}`} idleText="Copy for the ticket" />
+          </div>
+          <pre
+            className="ticket-summary-preview mt-3"
+            tabIndex={0}
+            role="region"
+            aria-label={`Preview of what is copied, as ${chosen.label}`}
+            data-testid="ticket-summary-preview"
+          >
+            {text}
+          </pre>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { ticketSummaryJira } from './jira';
+import { ticketSummaryMarkdown } from './markdown';
+import type { TicketSummary } from './model';
+import { ticketSummaryPlainText } from './plain-text';
+
+/** The formats an agent can copy a summary in, each named by where it is pasted. */
+export const TICKET_FORMATS = [
+  { id: 'markdown', label: 'Markdown', pastedInto: 'Zendesk, GitHub, Teams', write: ticketSummaryMarkdown },
+  { id: 'jira', label: 'Jira wiki markup', pastedInto: 'Jira', write: ticketSummaryJira },
+  { id: 'text', label: 'Plain text', pastedInto: 'ServiceNow, e-mail', write: ticketSummaryPlainText },
+] as const satisfies readonly { id: string; label: string; pastedInto: string; write: (summary: TicketSummary) => string }[];
+
+export type TicketFormat = (typeof TICKET_FORMATS)[number]['id'];
+
+export const DEFAULT_TICKET_FORMAT: TicketFormat = 'markdown';
+
+/** A stored or typed format id, checked: anything else (an old or edited value) reads as the default. */
+export function parseTicketFormat(value: string | null | undefined): TicketFormat {
+  return TICKET_FORMATS.find((format) => format.id === value)?.id ?? DEFAULT_TICKET_FORMAT;
+}
+
+/** The summary in the chosen format. */
+export function writeTicketSummary(summary: TicketSummary, format: TicketFormat): string {
+  const found = TICKET_FORMATS.find((candidate) => candidate.id === format) ?? TICKET_FORMATS[0];
+  return found.write(summary);
+}

@@ -1,0 +1,77 @@
+import type { FixStepDetail } from '../fix-procedure';
+import type { TicketSummary } from './model';
+
+/**
+ * Markdown (CommonMark, as Zendesk, GitHub and Teams read it): text escaped so a label never turns
+ * into formatting, values in inline code and commands in fenced blocks whose fences are longer than
+ * any backtick run inside (PowerShell's escape character is the backtick).
+ */
+export function ticketSummaryMarkdown(summary: TicketSummary): string {
+  const lines = [`**Troubleshooter:** ${escapeMarkdown(summary.troubleshooter)}`, ''];
+  const { at } = summary;
+  lines.push(at.kind === 'question' ? '**Answers so far:**' : '**Answers:**');
+  if (summary.answers.length === 0) lines.push('- (none)');
+  summary.answers.forEach((given, index) => lines.push(`${index + 1}. ${escapeMarkdown(given.question)} — ${escapeMarkdown(given.answer)}`));
+  lines.push('');
+  if (at.kind === 'question') {
+    lines.push(`**Stopped at the question:** ${escapeMarkdown(at.prompt)}`, '');
+  } else {
+    lines.push(`**Outcome:** ${escapeMarkdown(at.title)}`, '', escapeMarkdown(at.summary), '');
+    if (at.fix) {
+      lines.push(`**Fix: ${escapeMarkdown(at.fix.title)}**`, '');
+      if (at.fix.steps) {
+        for (const step of at.fix.steps) {
+          lines.push(`${step.number}. [${escapeMarkdown(step.title)}](${step.url})`);
+          for (const detail of step.details) lines.push(...detailLines(detail).map((line) => (line === '' ? '' : `   ${line}`)));
+        }
+      } else {
+        lines.push('The steps are in the article linked below.');
+      }
+      lines.push('', `**Fix in the article:** ${at.fix.articleTitle ? `[${escapeMarkdown(at.fix.articleTitle)}](${at.fix.url})` : at.fix.url}`, '');
+    }
+  }
+  lines.push(`**This step of the troubleshooter:** ${summary.stepUrl}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A step's value or command as a nested bullet (indented under its step by the caller). */
+function detailLines(detail: FixStepDetail): string[] {
+  if (detail.kind === 'registry') {
+    const note = detail.note ? ` — ${escapeMarkdown(detail.note)}` : '';
+    return [`- Registry value ${inlineCode(detail.name)} (${inlineCode(detail.type)}) = ${inlineCode(detail.data)} in ${inlineCode(detail.key)}${note}`];
+  }
+  const heading = `- ${escapeMarkdown(detail.shellLabel)}${detail.title ? `, ${escapeMarkdown(detail.title)}` : ''}:`;
+  const fence = '`'.repeat(Math.max(3, longestRun(detail.code, '`') + 1));
+  // Indented to the bullet's content, so the block belongs to the bullet.
+  return [heading, '', ...[`${fence}${detail.shell}`, ...detail.code.split('\n'), fence].map((line) => `  ${line}`), ''];
+}
+
+/** Code spans may not hold their own delimiter: a longer run of backticks opens them, padded when the code touches one. */
+export function inlineCode(text: string): string {
+  const fence = '`'.repeat(longestRun(text, '`') + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+function longestRun(text: string, char: string): number {
+  let longest = 0;
+  let current = 0;
+  for (const found of text) {
+    current = found === char ? current + 1 : 0;
+    longest = Math.max(longest, current);
+  }
+  return longest;
+}
+
+/**
+ * Backslash-escapes what Markdown may read as syntax in running text: emphasis, code, links, HTML,
+ * table cells, and a block marker at the start (`#`, `-`, `1.`), for text that may open a line.
+ * Parentheses and dots elsewhere stay as they are: without a `[` or a line start they mean nothing.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/^([#+=>-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}

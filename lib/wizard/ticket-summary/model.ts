@@ -1,0 +1,70 @@
+import { articlePath } from '@/lib/paths';
+import type { FixProcedure, FixStepDetail } from '../fix-procedure';
+import type { TrailStep } from '../navigate';
+import type { WizardNode, WizardTree } from '../schema';
+
+/** One numbered step of the fix, with its own link into the article. */
+export interface TicketFixStep {
+  number: number;
+  title: string;
+  url: string;
+  details: FixStepDetail[];
+}
+
+/** The fix of an outcome: its procedure's steps when they could be loaded, and always its link. */
+export interface TicketFix {
+  /** The procedure's title, or a neutral one when its steps could not be loaded. */
+  title: string;
+  articleTitle?: string;
+  url: string;
+  /** Undefined when the steps could not be loaded: the summary then points at the article for them. */
+  steps?: TicketFixStep[];
+}
+
+/** Where the troubleshooter stands: still at a question (an agent escalating mid-way) or at an outcome. */
+export type TicketPosition =
+  | { kind: 'question'; prompt: string }
+  | { kind: 'outcome'; title: string; summary: string; fix?: TicketFix };
+
+/** Everything a ticket summary says, format-free: each formatter writes this one model. Links are absolute. */
+export interface TicketSummary {
+  troubleshooter: string;
+  answers: { question: string; answer: string }[];
+  at: TicketPosition;
+  stepUrl: string;
+}
+
+/** What the step page knows when it builds a summary. */
+export interface TicketSummaryInput {
+  tree: WizardTree;
+  trail: readonly TrailStep[];
+  node: WizardNode;
+  /** The absolute link to this step with its answers. */
+  stepUrl: string;
+  /** The site's origin (`https://fixpath.example`), for the fix's links. */
+  origin: string;
+  /** The fix's steps, once fetched; undefined when they are not available. */
+  procedure?: FixProcedure;
+}
+
+/** The summary of a session: the troubleshooter, every answer in order, where it ended, and the links. */
+export function ticketSummaryOf({ tree, trail, node, stepUrl, origin, procedure }: TicketSummaryInput): TicketSummary {
+  const answers = trail.map((step) => ({ question: step.question.prompt, answer: step.option.label }));
+  const at: TicketPosition =
+    node.type === 'question'
+      ? { kind: 'question', prompt: node.prompt }
+      : { kind: 'outcome', title: node.title, summary: node.summary, ...(node.fix ? { fix: fixOf(node.fix, origin, procedure) } : {}) };
+  return { troubleshooter: tree.title, answers, at, stepUrl };
+}
+
+function fixOf(fix: { article: string; procedure: string }, origin: string, procedure: FixProcedure | undefined): TicketFix {
+  const url = `${origin}${articlePath(fix.article, fix.procedure)}`;
+  // Only the procedure the outcome names: a response for another one (a stale cache) is not used.
+  if (!procedure || procedure.article.slug !== fix.article || procedure.id !== fix.procedure) return { title: 'How to fix it', url };
+  return {
+    title: procedure.title,
+    articleTitle: procedure.article.title,
+    url,
+    steps: procedure.steps.map((step) => ({ number: step.number, title: step.title, url: `${origin}${articlePath(fix.article, step.id)}`, details: step.details })),
+  };
+}
