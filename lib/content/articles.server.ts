@@ -7,7 +7,7 @@ import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
 import type { SectionText } from './remark-section-text';
 
 // List views import these from here, beside the compiled article they summarise.
-export { listArticles, type ArticleSummary } from './article-list.server';
+export { articleSummaries, listArticles, type ArticleSummary } from './article-list.server';
 
 /** One article ready to render. */
 export interface Article extends ArticleSummary {
