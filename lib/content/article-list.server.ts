@@ -1,7 +1,7 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { articleFiles, slugOfFile } from './article-files.server';
+import { articleFileOfSlug, articleFiles, slugOfFile } from './article-files.server';
 import { articleRedirects } from './article-redirects';
 import type { ArticleFrontmatter } from './article-schema';
 import { contentDir } from './content-dir.server';
@@ -46,6 +46,21 @@ export function listArticles(root = contentDir()): ArticleSummary[] {
       .map((file) => readArticleSource(file).summary)
       .sort(newestFirst),
   );
+}
+
+/**
+ * The summaries of the articles with these slugs (unknown ones left out), newest first, as
+ * listArticles orders them: an article's related list reads its few files instead of every
+ * article's. Listing 10,000 articles for the two or three a page shows made the first render of an
+ * article on a fresh server grow with the whole site (issue 26).
+ */
+export function articleSummaries(slugs: readonly string[], root = contentDir()): ArticleSummary[] {
+  return [...new Set(slugs)]
+    .flatMap((slug) => {
+      const file = articleFileOfSlug(slug, root);
+      return file ? [readArticleSource(file).summary] : [];
+    })
+    .sort(newestFirst);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { SectionText } from './remark-section-text';
 import type { FixProcedure } from '@/lib/wizard/fix-procedure';
 
 // List views import these from here, beside the compiled article they summarise.
-export { listArticles, type ArticleSummary } from './article-list.server';
+export { articleSummaries, listArticles, type ArticleSummary } from './article-list.server';
 
 /** One article ready to render. */
 export interface Article extends ArticleSummary {

@@ -13,9 +13,15 @@ import { percentile } from './search-latency';
 export interface LighthouseFigures {
   performance: number;
   accessibility: number;
-  runs: { performance: number; accessibility: number }[];
+  runs: { performance: number; accessibility: number; largestContentfulPaintMs: number }[];
   firstContentfulPaintMs: number;
+  /** The median performance run's LCP. */
   largestContentfulPaintMs: number;
+  /**
+   * The median of every run's LCP (issue 26 sets its LCP target on this): the run with the median
+   * score is not always the one with the median paint.
+   */
+  medianLargestContentfulPaintMs: number;
   totalBlockingTimeMs: number;
   cumulativeLayoutShift: number;
   failedAccessibilityAudits: string[];
@@ -74,7 +80,12 @@ export async function measureLighthouse(pages: Record<string, string>, runs = 3)
       const medianScore = percentile(results.map((result) => result.performance), 50);
       const median = results.find((result) => result.performance === medianScore) ?? results[0];
       if (!median) continue;
-      figures[name] = { ...median, runs: results.map(({ performance, accessibility }) => ({ performance, accessibility })), unmeasured };
+      figures[name] = {
+        ...median,
+        runs: results.map(({ performance, accessibility, largestContentfulPaintMs }) => ({ performance, accessibility, largestContentfulPaintMs })),
+        medianLargestContentfulPaintMs: percentile(results.map((result) => result.largestContentfulPaintMs), 50),
+        unmeasured,
+      };
     }
   } finally {
     stop();

@@ -21,9 +21,16 @@ export function createWorkspace(projectRoot: string, keep: boolean): Workspace {
   const root = mkdtempSync(path.join(tmpdir(), 'fixpath-bench-'));
   if (!keep) onCleanup(() => rmSync(root, { recursive: true, force: true }));
   const app = path.join(root, 'app');
-  // Tracked files plus new ones not yet committed (but not ignored ones such as .next): the project
-  // as its developer sees it, so the bench measures the working tree, and next build's type check
-  // sees every file that a tracked one imports.
+  copyProject(projectRoot, app);
+  return { root, app, content: path.join(root, 'content') };
+}
+
+/**
+ * Copies the project into `app`: tracked files plus new ones not yet committed (but not ignored ones
+ * such as .next), the project as its developer sees it, so the bench measures the working tree and
+ * next build's type check sees every file that a tracked one imports.
+ */
+export function copyProject(projectRoot: string, app: string): void {
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' });
   const tracked = [...new Set(listed.split('\0').filter(Boolean))];
   for (const file of tracked) {
@@ -33,7 +40,6 @@ export function createWorkspace(projectRoot: string, keep: boolean): Workspace {
     copyFileSync(from, path.join(app, file));
   }
   linkNodeModules(projectRoot, app);
-  return { root, app, content: path.join(root, 'content') };
 }
 
 /** Gives `dir` the project's node_modules, hard-linked: Turbopack refuses a symlinked one. */

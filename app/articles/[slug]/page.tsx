@@ -6,7 +6,7 @@ import { FeedbackWidget } from '@/components/feedback/feedback-widget';
 import { MdxContent } from '@/components/mdx-content';
 import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
-import { getArticle, listArticles } from '@/lib/content/articles.server';
+import { articleSummaries, getArticle, listArticles } from '@/lib/content/articles.server';
 import { articlePreview } from '@/lib/link-preview';
 import { siteConfig, siteName } from '@/lib/site-config';
 import { articlePath, treePath } from '@/lib/paths';
@@ -35,7 +35,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const { slug } = await params;
   const article = await getArticle(slug);
   if (!article) notFound();
-  const related = listArticles().filter((candidate) => article.related.includes(candidate.slug));
+  const related = articleSummaries(article.related);
 
   return (
     <article>
