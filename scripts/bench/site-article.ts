@@ -105,7 +105,7 @@ function frontmatter(random: Random, context: ArticleContext): string {
   const data: Record<string, unknown> = {
     title: article.title,
     summary: paragraph(random, article.product, article.error, 2),
-    symptoms: [article.symptom, `${article.error} in ${article.product}`, ...shuffled(random, SYMPTOMS).slice(0, between(random, 2, 5))],
+    symptoms: [`${article.error} in the ${article.app}`, `${article.app} ${article.symptom}`, ...shuffled(random, SYMPTOMS).slice(0, between(random, 2, 5))],
     appliesTo: [article.product, ...shuffled(random, PRODUCTS).slice(0, between(random, 0, 2))],
     products: article.productSlugs,
     tags: shuffled(random, TAGS).slice(0, between(random, 2, 6)),

@@ -2,9 +2,10 @@
  * The outline of every generated article, decided before any body is written, so bodies can link
  * to any other article's headings and procedures and the troubleshooter can point at real fixes.
  */
-import { PRODUCT_SLUGS, type ProductSlug } from '../../lib/content/products';
+import type { ProductSlug } from '../../lib/content/products';
+import { articleIdentity, productIdsOf } from './article-identity';
 import { between, pick, shuffled, type Random } from './text';
-import { COMMANDS, CONCEPTS, ERRORS, HEADINGS, OBJECTS, PRODUCTS, REGISTRY_VALUES, SYMPTOMS, VERBS } from './vocabulary';
+import { COMMANDS, CONCEPTS, HEADINGS, OBJECTS, REGISTRY_VALUES, VERBS } from './vocabulary';
 
 /** What a procedure step shows besides its prose. */
 export type StepExtra =
@@ -39,6 +40,7 @@ export interface ArticlePlan {
   slug: string;
   title: string;
   product: string;
+  app: string;
   error: string;
   symptom: string;
   productSlugs: ProductSlug[];
@@ -84,10 +86,7 @@ function plannedStep(random: Random, allocate: (title: string) => string): Plann
 }
 
 function plan(random: Random, index: number): ArticlePlan {
-  const product = pick(random, PRODUCTS);
-  const error = pick(random, ERRORS);
-  const symptom = pick(random, SYMPTOMS);
-  const title = random() < 0.5 ? `${product} ${symptom} (${error})` : `${error} in ${product} when ${pick(random, CONCEPTS)} changes`;
+  const { product, app, error, symptom, title } = articleIdentity(random);
   const allocate = idAllocator();
   const sections: PlannedSection[] = shuffled(random, HEADINGS)
     .slice(0, between(random, 6, 8))
@@ -106,9 +105,10 @@ function plan(random: Random, index: number): ArticlePlan {
     slug: `${kebab(title)}-${index}`,
     title,
     product,
+    app,
     error,
     symptom,
-    productSlugs: shuffled(random, PRODUCT_SLUGS).slice(0, between(random, 1, 3)),
+    productSlugs: productIdsOf(product),
     sections,
     procedures,
   };
