@@ -89,7 +89,7 @@ export function StepView({ tree, node, notice, known }: WizardStep & { notice?: 
             <FeedbackWidget
               subject={{ kind: 'outcome', tree: tree.id, treeVersion: tree.version, outcome: node.id }}
               question="Did this solve your problem?"
-              back={stepPath(tree.id, node.id, [])}
+              back={stepPath(tree.id, node.id, earlier ?? [])}
             />
           </>
         )}

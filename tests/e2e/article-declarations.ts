@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Correction } from '../../lib/content/article-schema';
 import { splitAliases } from '../../lib/content/anchor-aliases';
 import { splitArticleSource } from '../../lib/content/frontmatter';
+import { isTranslationFileName } from '../../lib/i18n/translation-files';
 
 /** What the content declares that a reader of old links and corrected advice relies on. */
 export interface ArticleDeclarations {
@@ -27,7 +28,8 @@ const ELEMENT_WITH_ALIASES = /<(?:Steps|Step)\b[^>]*?\bid="([^"]+)"[^>]*?\balias
 export function articleDeclarations(): ArticleDeclarations[] {
   const dir = path.join(contentRoot, 'articles');
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
+    // Translations (`<slug>.de.mdx`) declare nothing of their own: their English source does.
+    .filter((name) => name.endsWith('.mdx') && !isTranslationFileName(name))
     .sort()
     .map((name) => {
       const file = path.join(dir, name);

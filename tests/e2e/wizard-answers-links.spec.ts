@@ -84,6 +84,13 @@ test.describe('without JavaScript', () => {
     // The fix's Copy buttons and the link's need JavaScript: none is offered.
     await expect(page.locator('li.step').first()).toBeVisible();
     await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
+    // A vote goes through the thank-you page, whose way back returns to the outcome with its answers.
+    await page.getByRole('region', { name: 'Did this solve your problem?' }).getByRole('button', { name: 'Yes' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you for your feedback');
+    await page.getByRole('link', { name: 'Back to the page you were reading' }).click();
+    const back = new URL(page.url());
+    expect(`${back.pathname}${back.search}`).toBe(stepPath(tree.id, path!.outcomeId, path!.answers));
+    await expect(page.getByRole('region', { name: 'Your answers' }).getByRole('listitem')).toHaveCount(path!.answers.length);
   });
 
   test('a followed link opens the next step at its question: the first Tab reaches what follows its heading', async ({ page }) => {
