@@ -183,7 +183,7 @@ const details = {
   problems,
   benchSeconds: Math.round((Date.now() - benchStarted) / 1000),
 };
-const resultsFile = writeResults(projectRoot, figures, details);
+const resultsFile = writeResults(projectRoot, figures, details, articleCount);
 if (options.keep) writeFileSync(path.join(workspace.root, 'results.json'), JSON.stringify(details, null, 2));
 
 const host = machine();

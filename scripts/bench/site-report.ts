@@ -68,8 +68,12 @@ export function formatTable(figures: readonly Figure[]): string {
 }
 
 /** Writes `bench/results.json` under `projectRoot`: the date, machine, every figure, targets and verdicts. */
-export function writeResults(projectRoot: string, figures: readonly Figure[], details: Record<string, unknown>): string {
-  const file = path.join(projectRoot, 'bench', 'results.json');
+/**
+ * Writes the run's figures: `bench/results.json` for the standard 1,000-article run, and
+ * `bench/results-<n>.json` for other sizes, so the figures of each size are kept side by side.
+ */
+export function writeResults(projectRoot: string, figures: readonly Figure[], details: Record<string, unknown>, articles: number): string {
+  const file = path.join(projectRoot, 'bench', articles === 1000 ? 'results.json' : `results-${articles}.json`);
   mkdirSync(path.dirname(file), { recursive: true });
   const results = {
     date: new Date().toISOString(),
