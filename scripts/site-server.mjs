@@ -91,7 +91,11 @@ export function siteRequestListener(handleByNext, staticDir, pageCache = createP
 export async function startSiteServer({ dir = process.cwd(), port, hostname }) {
   const trustProxy = trustedProxies(process.env.FIXPATH_TRUSTED_PROXIES);
   const { default: next } = await import('next');
-  const app = next({ dev: false, dir, port, hostname });
+  // Next is not told the address the server listens on: it builds each request's URL on
+  // `localhost` either way, and with a hostname of its own it took the proxy's rewrites to the step
+  // routes (answers, notice) for another origin, fetched them over HTTP and met the proxy at their
+  // internal path, which answers 404 (`npm start -- -H 127.0.0.1`, found by bench:site).
+  const app = next({ dev: false, dir, port });
   await app.prepare();
   const listener = siteRequestListener(app.getRequestHandler(), path.join(dir, buildDir, 'static'), undefined, { trustProxy });
   const server = createServer(listener);
