@@ -11,6 +11,7 @@ import type { SectionText } from './remark-section-text';
 import type { ProcedureSteps } from '@/lib/wizard/fix-procedure';
 import { articlePath, fixScriptPath } from '@/lib/paths';
 import { KEBAB_ID_SOURCE } from '@/lib/wizard/ids';
+import { stringAttribute, type JsxElement } from './mdx-jsx';
 
 /** A place in an article a link can point at: a heading, a procedure or one of its steps. */
 export interface Anchor {
@@ -59,7 +60,6 @@ export interface ArticleOutline {
  */
 export const EXPLICIT_ID = new RegExp(`\\s*\\{#(${KEBAB_ID_SOURCE})(?:\\s+aliases=([^}]*))?\\}\\s*$`);
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
  * Gives every heading and procedure step a stable id and records them. Explicit ids win
@@ -212,12 +212,6 @@ function stringAttributes(element: JsxElement): Record<string, string | undefine
   );
 }
 
-function stringAttribute(element: JsxElement, name: string): string | undefined {
-  const attribute = element.attributes.find(
-    (candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
-  );
-  return typeof attribute?.value === 'string' ? attribute.value : undefined;
-}
 
 function setAttribute(element: JsxElement, name: string, value: string) {
   const existing = element.attributes.find(

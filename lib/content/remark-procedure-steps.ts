@@ -1,13 +1,13 @@
-import type { Code, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Code, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { iisProviderChangeSchema, iisProviderCommands, type ToolCommands } from '@/lib/iis/provider-change';
 import { iisProviderOrderCommands, iisProviderOrderSchema } from '@/lib/iis/provider-order';
 import { registryKeyPath } from '@/lib/registry/hive';
 import type { FixStep, FixStepDetail, ProcedureSteps } from '@/lib/wizard/fix-procedure';
 import { shellLabel } from './mdx-component-specs';
+import { isJsxFlowElement, stringAttribute, type JsxElement } from './mdx-jsx';
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
  * Every procedure of an article as plain data: each step's number, id and title, and the registry
@@ -19,17 +19,17 @@ export function remarkProcedureSteps(options: { procedures: ProcedureSteps[] }) 
   return () => (tree: Root) => {
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
       if (node.name !== 'Steps') return;
-      const id = attribute(node, 'id');
+      const id = stringAttribute(node, 'id');
       if (id === undefined) return;
-      const steps = node.children.flatMap((child) => (isElement(child, 'Step') ? stepOf(child) : []));
-      options.procedures.push({ id, title: attribute(node, 'title') ?? 'Procedure', steps });
+      const steps = node.children.flatMap((child) => (isJsxFlowElement(child, 'Step') ? stepOf(child) : []));
+      options.procedures.push({ id, title: stringAttribute(node, 'title') ?? 'Procedure', steps });
     });
   };
 }
 
 function stepOf(step: MdxJsxFlowElement): FixStep[] {
-  const id = attribute(step, 'id');
-  const title = attribute(step, 'title');
+  const id = stringAttribute(step, 'id');
+  const title = stringAttribute(step, 'title');
   const number = numberAttribute(step, 'number');
   if (id === undefined || title === undefined || number === undefined) return [];
   const details: FixStepDetail[] = [];
@@ -44,25 +44,25 @@ function stepOf(step: MdxJsxFlowElement): FixStep[] {
 function detailsOf(element: JsxElement): FixStepDetail[] {
   switch (element.name) {
     case 'RegistryValue': {
-      const [hive, path, name, type, data] = ['hive', 'path', 'name', 'type', 'data'].map((prop) => attribute(element, prop));
+      const [hive, path, name, type, data] = ['hive', 'path', 'name', 'type', 'data'].map((prop) => stringAttribute(element, prop));
       if (hive === undefined || path === undefined || name === undefined || type === undefined || data === undefined) return [];
-      const note = attribute(element, 'note');
+      const note = stringAttribute(element, 'note');
       // regedit shows an empty value name as "(Default)", and so does the page.
       return [{ kind: 'registry', key: registryKeyPath(hive, path), name: name === '' ? '(Default)' : name, type, data, ...(note ? { note } : {}) }];
     }
     case 'Command': {
-      const shell = attribute(element, 'shell');
-      const code = attribute(element, 'code') ?? fencedCode(element);
+      const shell = stringAttribute(element, 'shell');
+      const code = stringAttribute(element, 'code') ?? fencedCode(element);
       if (shell === undefined || code === undefined) return [];
-      const title = attribute(element, 'title');
+      const title = stringAttribute(element, 'title');
       return [{ kind: 'command', shell, shellLabel: shellLabel(shell), ...(title ? { title } : {}), code }];
     }
     case 'IisProviderChange': {
-      const record = iisProviderChangeSchema.safeParse({ site: attribute(element, 'site'), provider: attribute(element, 'provider') });
+      const record = iisProviderChangeSchema.safeParse({ site: stringAttribute(element, 'site'), provider: stringAttribute(element, 'provider') });
       return record.success ? toolCommands(iisProviderCommands(record.data).tools) : [];
     }
     case 'IisProviderOrder': {
-      const record = iisProviderOrderSchema.safeParse({ site: attribute(element, 'site'), first: attribute(element, 'first') });
+      const record = iisProviderOrderSchema.safeParse({ site: stringAttribute(element, 'site'), first: stringAttribute(element, 'first') });
       return record.success ? toolCommands(iisProviderOrderCommands(record.data).tools) : [];
     }
     default:
@@ -84,16 +84,7 @@ function fencedCode(element: JsxElement): string | undefined {
   return blocks.length > 0 ? blocks.join('\n') : undefined;
 }
 
-function isElement(node: RootContent, name: string): node is MdxJsxFlowElement {
-  return node.type === 'mdxJsxFlowElement' && node.name === name;
-}
 
-function attribute(element: JsxElement, name: string): string | undefined {
-  const found = element.attributes.find(
-    (candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
-  );
-  return typeof found?.value === 'string' ? found.value : undefined;
-}
 
 /** `number={4}`, as remarkArticleAnchors writes it: an expression whose estree holds the literal. */
 function numberAttribute(element: JsxElement, name: string): number | undefined {

@@ -1,7 +1,7 @@
-import type { Nodes, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Nodes, Root } from 'mdast';
 import { iisProviderChangeSchema, iisProviderCommands } from '@/lib/iis/provider-change';
 import { iisProviderOrderCommands, iisProviderOrderSchema } from '@/lib/iis/provider-order';
+import { isJsxFlowElement, stringAttribute, type JsxElement } from './mdx-jsx';
 
 /**
  * The readable text of one part of an article, for the search index. `anchorId` is the heading,
@@ -12,7 +12,6 @@ export interface SectionText {
   text: string;
 }
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
  * Attributes whose values a reader sees on the page. A registry value's name and key are what people
@@ -28,13 +27,13 @@ const VISIBLE_ATTRIBUTES: Record<string, readonly string[]> = {
 /** Components that render text generated from their attributes: the reader sees it, so search should too. */
 const GENERATED_TEXT: Record<string, (element: JsxElement) => string> = {
   IisProviderChange(element) {
-    const record = iisProviderChangeSchema.safeParse({ site: attribute(element, 'site'), provider: attribute(element, 'provider') });
+    const record = iisProviderChangeSchema.safeParse({ site: stringAttribute(element, 'site'), provider: stringAttribute(element, 'provider') });
     if (!record.success) return '';
     const commands = iisProviderCommands(record.data);
     return [commands.applyEffect, ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
   },
   IisProviderOrder(element) {
-    const record = iisProviderOrderSchema.safeParse({ site: attribute(element, 'site'), first: attribute(element, 'first') });
+    const record = iisProviderOrderSchema.safeParse({ site: stringAttribute(element, 'site'), first: stringAttribute(element, 'first') });
     if (!record.success) return '';
     const commands = iisProviderOrderCommands(record.data);
     return [commands.applyEffect, commands.cost, ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
@@ -67,10 +66,10 @@ export function remarkSectionText(options: { sections: SectionText[] }) {
     for (const node of tree.children) {
       if (node.type === 'heading') {
         current = open(headingId(node));
-      } else if (isElement(node, 'Steps')) {
-        const procedure = open(attribute(node, 'id') ?? null);
+      } else if (isJsxFlowElement(node, 'Steps')) {
+        const procedure = open(stringAttribute(node, 'id') ?? null);
         for (const child of node.children) {
-          if (isElement(child, 'Step')) append(open(attribute(child, 'id') ?? null), child);
+          if (isJsxFlowElement(child, 'Step')) append(open(stringAttribute(child, 'id') ?? null), child);
           else append(procedure, child);
         }
       } else {
@@ -88,16 +87,7 @@ function headingId(node: Nodes): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-function isElement(node: RootContent, name: string): node is MdxJsxFlowElement {
-  return node.type === 'mdxJsxFlowElement' && node.name === name;
-}
 
-function attribute(element: JsxElement, name: string): string | undefined {
-  const found = element.attributes.find(
-    (candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
-  );
-  return typeof found?.value === 'string' ? found.value : undefined;
-}
 
 /** Plain text of a node, code included (commands and headers are what people search for). */
 function textOf(node: Nodes): string {
@@ -111,7 +101,7 @@ function textOf(node: Nodes): string {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const names = VISIBLE_ATTRIBUTES[node.name ?? ''] ?? [];
       // A space after the attributes: a callout's title and its first words are separate words.
-      inner = names.length > 0 ? `${names.map((name) => attribute(node, name) ?? '').join(' ')} ` : '';
+      inner = names.length > 0 ? `${names.map((name) => stringAttribute(node, name) ?? '').join(' ')} ` : '';
       inner += GENERATED_TEXT[node.name ?? '']?.(node) ?? '';
     }
     if ('children' in node) inner += (node.children as Nodes[]).map(textOf).join('');
