@@ -165,7 +165,9 @@ for (const [name, url] of [
       await page.emulateMedia({ colorScheme });
       await page.goto(url);
       // A page rendered per request streams: the server's link panel stays in the document, hidden,
-      // until React reveals the islands' one, so wait for the page as the reader sees it.
+      // until React reveals the islands' one (the one with a Copy button), so wait for the page as
+      // the reader sees it once its script has run.
+      await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeVisible();
       await expect(page.getByTestId('step-url')).toHaveCount(1);
       await expect(page.getByTestId('step-url')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
