@@ -1,3 +1,4 @@
+import createNextIntlPlugin from 'next-intl/plugin';
 import { buildDir } from './lib/build-dir.mjs';
 import { htmlLimitedBots } from './lib/html-limited-bots.mjs';
 
@@ -74,4 +75,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Interface strings per language (lib/i18n/messages), read in server components only.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request-config.server.ts');
+
+export default withNextIntl(nextConfig);
