@@ -4,8 +4,9 @@ import { isArticleSlug } from '@/lib/content/article-files.server';
 import { listArticles, replacementOfSlug } from '@/lib/content/article-list.server';
 import { decideBrowsePage, type BrowsePageDecision } from '@/lib/content/browse-pages';
 import { getWizard } from '@/lib/content/wizards.server';
-import { MISSING_STEP_HEADER } from '@/lib/not-found';
-import { ALL_ARTICLES_PATH, articlePath, parseSitePath } from '@/lib/paths';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
+import { MISSING_STEP_HEADER, NOT_FOUND_LANGUAGE_HEADER } from '@/lib/not-found';
+import { ALL_ARTICLES_PATH, articlePath, localizePath, parseSitePath, splitLanguagePath } from '@/lib/paths';
 import { requestOrigin } from '@/lib/request-origin';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
 import { siteConfig } from '@/lib/site-config';
@@ -15,7 +16,11 @@ import { decideStepPath } from '@/lib/wizard/url';
 const NOT_FOUND_PATH = '/_fixpath/not-found';
 
 /**
- * Guards the routes with dynamic segments, before Next renders them.
+ * Serves every page in its language, and guards the routes with dynamic segments before Next renders them.
+ * - Pages live under app/[lang]/. English keeps its unprefixed URLs, so its requests are rewritten
+ *   to `/en/…`; another language's (`/de/…`) reach their route as they are. `/en/…` itself is never
+ *   written: it answers 308 to the unprefixed URL. Everything below is decided on the path without
+ *   the prefix, and every redirect keeps the language.
  * - A segment that is not valid percent-encoding (`%E0%A4%A`, a link cut short) makes Next answer
  *   a bare 500 (vercel/next.js#92527); here it gets the site's 404 page like any dead link.
  * - Articles beyond the prerendered newest ones, and the pages of tags and products, render on
@@ -37,20 +42,31 @@ const NOT_FOUND_PATH = '/_fixpath/not-found';
  *   a per-request one with the notice (lib/wizard/url.ts decides).
  */
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const notFound = (missingStepOf?: string) => {
-    // Only this proxy may name the troubleshooter of a missing step to the 404 page.
+  const { search } = request.nextUrl;
+  const { language, path: pathname, prefixed } = splitLanguagePath(request.nextUrl.pathname);
+  // Only this proxy may name the troubleshooter of a missing step, or the language, to the 404 page,
+  // which also answers any path no route has (hence on every rewrite).
+  const forwarded = (missingStepOf?: string) => {
     const headers = new Headers(request.headers);
     headers.delete(MISSING_STEP_HEADER);
     if (missingStepOf) headers.set(MISSING_STEP_HEADER, missingStepOf);
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
+    headers.set(NOT_FOUND_LANGUAGE_HEADER, language);
+    return { request: { headers } };
   };
+  const notFound = (missingStepOf?: string) => NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), forwarded(missingStepOf));
+  /** The page's route: app/[lang]/ holds every language's, English's included. */
+  const render = (routePath = pathname, query = search) =>
+    NextResponse.rewrite(new URL(`/${language}${routePath === '/' ? '' : routePath}${query}`, request.url), forwarded());
+  const redirect = (to: string, status: 307 | 308) => NextResponse.redirect(new URL(localizePath(language, to), request.url), status);
   const settle = (decision: BrowsePageDecision) => {
-    if (decision.action === 'render') return NextResponse.next();
+    if (decision.action === 'render') return render();
     if (decision.action === 'not-found') return notFound();
-    return NextResponse.redirect(new URL(decision.to + search, request.url), decision.permanent ? 308 : 307);
+    return redirect(decision.to + search, decision.permanent ? 308 : 307);
   };
-  if (safeDecodeURIComponent(pathname) === undefined) return notFound();
+  if (safeDecodeURIComponent(request.nextUrl.pathname) === undefined) return notFound();
+  // The generated files of fixes are the same in every language: only the guard above is theirs.
+  if (!prefixed && pathname.startsWith('/fixes/')) return NextResponse.next();
+  if (prefixed && language === SOURCE_LANGUAGE) return NextResponse.redirect(new URL(pathname + search, request.url), 308);
 
   const route = parseSitePath(pathname);
   if (route?.kind === 'all-articles-page') {
@@ -58,11 +74,11 @@ export function proxy(request: NextRequest) {
   }
   if (pathname.startsWith(`${ALL_ARTICLES_PATH}/`)) {
     const slug = route?.kind === 'article' ? safeDecodeURIComponent(route.slug) : undefined;
-    if (slug && isArticleSlug(slug)) return NextResponse.next();
+    if (slug && isArticleSlug(slug)) return render();
     const replacement = slug ? replacementOfSlug(slug) : undefined;
     // Permanent: the old slug will never be an article again. The query is kept here; browsers
     // carry the #fragment over a redirect themselves.
-    return replacement ? NextResponse.redirect(new URL(articlePath(replacement) + search, request.url), 308) : notFound();
+    return replacement ? redirect(articlePath(replacement) + search, 308) : notFound();
   }
   if (route?.kind === 'browse') return settle(decideBrowsePage(pathname, listArticles(), siteConfig.browsePageSize));
   const step = decideStepPath(pathname, getWizard, {
@@ -75,16 +91,21 @@ export function proxy(request: NextRequest) {
   });
   switch (step.action) {
     case 'render':
-      return NextResponse.next();
+      return render();
     case 'moved':
-      return NextResponse.redirect(new URL(step.to + search, request.url), 308);
+      return redirect(step.to + search, 308);
     case 'redirect':
-      return NextResponse.redirect(new URL(step.to, request.url), 307);
+      return redirect(step.to, 307);
     case 'rewrite':
-      return NextResponse.rewrite(new URL(step.keepQuery === false ? step.to : step.to + search, request.url));
+      return render(step.to, step.keepQuery === false ? '' : search);
     case 'not-found':
       return notFound(step.missingStepOf?.id);
   }
 }
 
-export const config = { matcher: ['/articles/:path*', '/tags/:path*', '/products/:path*', '/wizard/:path*', '/fixes/:path*'] };
+// Every page, and the generated files of fixes (for the guard against broken encoding); not Next's
+// own files, the API, the insights area, the sitemap, robots.txt, the icon or the search index
+// (public/), which are the same in every language.
+export const config = {
+  matcher: ['/((?!_next/|api/|insights|sitemap|robots\\.txt|icon\\.svg|search-index|_fixpath/).*)'],
+};

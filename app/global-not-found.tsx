@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { NotFoundHelp } from '@/components/not-found-help';
 import { SiteDocument } from '@/components/site-document';
-import { MISSING_STEP_HEADER } from '@/lib/not-found';
+import { setRequestLocale } from 'next-intl/server';
+import { pageLanguage } from '@/lib/i18n/page-language';
+import { MISSING_STEP_HEADER, NOT_FOUND_LANGUAGE_HEADER } from '@/lib/not-found';
 import { siteName } from '@/lib/site-config';
 import './globals.css';
 
@@ -16,9 +18,13 @@ export const metadata: Metadata = { title: `Page not found | ${siteName}` };
  * troubleshooter of a missing step (the proxy says which) without any script.
  */
 export default async function GlobalNotFound() {
-  const missingStepOf = (await headers()).get(MISSING_STEP_HEADER) ?? undefined;
+  const requestHeaders = await headers();
+  const missingStepOf = requestHeaders.get(MISSING_STEP_HEADER) ?? undefined;
+  // The proxy names the language of the dead link's URL; a URL it never saw is answered in English.
+  const lang = pageLanguage(requestHeaders.get(NOT_FOUND_LANGUAGE_HEADER) ?? undefined);
+  setRequestLocale(lang);
   return (
-    <SiteDocument>
+    <SiteDocument lang={lang}>
       <NotFoundHelp missingStepOf={missingStepOf} />
     </SiteDocument>
   );

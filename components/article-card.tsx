@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/content/articles.server';
 import { articlePath, searchPath } from '@/lib/paths';
+import { useLocalize } from '@/components/i18n/use-localize';
 
 /**
  * One article in a list: what it is about and the symptoms it covers, as users would say them. Each
@@ -8,11 +9,12 @@ import { articlePath, searchPath } from '@/lib/paths';
  * `headingLevel` fits the card into the page's outline (h2 under a page title, h3 under a section).
  */
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+  const local = useLocalize();
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="rounded-lg border border-border p-4">
       <Title className="text-lg font-semibold">
-        <a href={articlePath(article.slug)}>
+        <a href={local(articlePath(article.slug))}>
           {article.title}
         </a>
       </Title>
@@ -20,7 +22,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
       <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Symptoms covered by ${article.title}: search for one`}>
         {article.symptoms.map((symptom) => (
           <li key={symptom}>
-            <a href={searchPath(symptom)} className="inline-block rounded-full bg-surface px-3 py-1 text-sm">
+            <a href={local(searchPath(symptom))} className="inline-block rounded-full bg-surface px-3 py-1 text-sm">
               {symptom}
             </a>
           </li>

@@ -2,6 +2,7 @@ import { SearchPageForm } from '@/components/search/search-page-form';
 import { listArticles } from '@/lib/content/articles.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import { ALL_ARTICLES_PATH, articlePath, HOME_PATH, treePath } from '@/lib/paths';
+import { useLocalize } from '@/components/i18n/use-localize';
 
 /** How many articles the 404 lists; the rest are a click away on /articles and through the search form. */
 const LISTED_ARTICLES = 12;
@@ -11,6 +12,7 @@ const LISTED_ARTICLES = 12;
  * symptoms. A link to a step that is gone offers its troubleshooter's start first.
  */
 export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
+  const local = useLocalize();
   const all = listArticles();
   const articles = all.slice(0, LISTED_ARTICLES);
   const troubleshooters = listWizards().map(({ id, title }) => ({ id, title }));
@@ -21,7 +23,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
       {treeOfStep ? (
         <p role="note" className="mt-4 rounded border border-border bg-surface px-3 py-2">
           This link points to a step of <strong>{treeOfStep.title}</strong> that does not exist (any more).{' '}
-          <a href={treePath(treeOfStep.id)}>Start that troubleshooter from the beginning</a>.
+          <a href={local(treePath(treeOfStep.id))}>Start that troubleshooter from the beginning</a>.
         </p>
       ) : null}
       <p className="mt-3 text-lg">
@@ -35,7 +37,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
           <ul className="mt-3 space-y-2">
             {troubleshooters.map((tree) => (
               <li key={tree.id}>
-                <a href={treePath(tree.id)}>Start “{tree.title}” from the beginning</a>
+                <a href={local(treePath(tree.id))}>Start “{tree.title}” from the beginning</a>
               </li>
             ))}
           </ul>
@@ -45,7 +47,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
       <ul className="mt-3 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>
-            <a href={articlePath(article.slug)} className="font-semibold">
+            <a href={local(articlePath(article.slug))} className="font-semibold">
               {article.title}
             </a>
             <p className="text-sm text-muted">Symptoms: {article.symptoms.join('; ')}</p>
@@ -53,10 +55,10 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
         ))}
       </ul>
       <p className="mt-4">
-        <a href={ALL_ARTICLES_PATH}>See all {all.length} articles</a>
+        <a href={local(ALL_ARTICLES_PATH)}>See all {all.length} articles</a>
       </p>
       <p className="mt-8">
-        <a href={HOME_PATH}>Go to the Fixpath home page</a>
+        <a href={local(HOME_PATH)}>Go to the Fixpath home page</a>
       </p>
     </div>
   );

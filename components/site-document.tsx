@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 
@@ -20,8 +21,10 @@ const SPECULATION_RULES = JSON.stringify({
           { not: { href_matches: '/insights*' } },
           { not: { href_matches: '/api/*' } },
           { not: { href_matches: '/wizard/*/*' } },
+          { not: { href_matches: '/*/wizard/*/*' } },
           // A search page counts the search when it renders: a prefetch would show it without counting.
           { not: { href_matches: '/search*' } },
+          { not: { href_matches: '/*/search*' } },
         ],
       },
       eagerness: 'moderate',
@@ -29,12 +32,12 @@ const SPECULATION_RULES = JSON.stringify({
   ],
 });
 
-/** The whole document around a page: shared by the root layout and the 404 page, which has no layout. */
-export function SiteDocument({ children }: { children: ReactNode }) {
+/** The whole document around a page, in its language: shared by the root layouts and the 404 page, which has no layout. */
+export function SiteDocument({ lang, children }: { lang: SiteLanguage; children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={lang}>
       <body className="min-h-screen font-sans antialiased">
-        <SiteHeader />
+        <SiteHeader lang={lang} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -1,9 +1,13 @@
+import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { SearchBox } from '@/components/search/search-box';
+import { languageChoices } from '@/lib/i18n/language-names';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { siteName } from '@/lib/site-config';
-import { ALL_ARTICLES_PATH, DIAGNOSE_PATH, HOME_PATH, TREES_PATH } from '@/lib/paths';
+import { ALL_ARTICLES_PATH, DIAGNOSE_PATH, HOME_PATH, localizePath, TREES_PATH } from '@/lib/paths';
 
-/** The bar on every page: the way home, the main sections and the search box. */
-export function SiteHeader() {
+/** The bar on every page: the way home, the main sections, the search box and the other languages. */
+export function SiteHeader({ lang }: { lang: SiteLanguage }) {
+  const to = (path: string) => localizePath(lang, path);
   return (
     <header className="site-chrome border-b border-border bg-surface">
       <a
@@ -13,23 +17,24 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <a href={HOME_PATH} className="text-lg font-bold text-text no-underline">
+        <a href={to(HOME_PATH)} className="text-lg font-bold text-text no-underline">
           {siteName}
         </a>
         <nav aria-label="Main">
           <ul className="flex gap-4 text-sm">
             <li>
-              <a href={ALL_ARTICLES_PATH}>Articles</a>
+              <a href={to(ALL_ARTICLES_PATH)}>Articles</a>
             </li>
             <li>
-              <a href={TREES_PATH}>Troubleshooters</a>
+              <a href={to(TREES_PATH)}>Troubleshooters</a>
             </li>
             <li>
-              <a href={DIAGNOSE_PATH}>Read headers</a>
+              <a href={to(DIAGNOSE_PATH)}>Read headers</a>
             </li>
           </ul>
         </nav>
-        <SearchBox />
+        <SearchBox lang={lang} />
+        <LanguageSwitcher current={lang} choices={languageChoices()} label="Language" />
       </div>
     </header>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { articlePath, stepPath, treePath } from './paths';
+import { SOURCE_LANGUAGE } from './i18n/languages';
+import type { SiteLanguage } from './i18n/site-languages';
+import { articlePath, localizePath, stepPath, treePath } from './paths';
 import type { TrailStep } from './wizard/navigate';
 import type { WizardNode, WizardTree } from './wizard/schema';
 
@@ -14,6 +16,14 @@ export interface PreviewSite {
   siteName: string;
   /** `https://support.example.com`, no trailing slash; without it no absolute URL is claimed. */
   publicUrl: string | undefined;
+  /** The language the page is shown in; English when not given. */
+  language?: SiteLanguage;
+  /**
+   * The languages the page's content really exists in (English first): each gets an hreflang
+   * alternate, and a page shown in a language not listed (an untranslated article under the German
+   * interface) names the English page as its canonical. English only when not given.
+   */
+  languages?: readonly SiteLanguage[];
 }
 
 /** Unfurlers cut a description near 200-300 characters; past that it only costs bytes. */
@@ -101,12 +111,28 @@ interface PreviewInput {
 
 function preview({ site, type, title, description, path, canonicalPath = path }: PreviewInput): Metadata {
   // Relative URLs would be resolved against Next's metadataBase, which falls back to localhost
-  // when unset: better no og:url and no canonical than a wrong one.
+  // when unset: better no og:url, canonical or hreflang than a wrong one.
   const origin = site.publicUrl;
-  const url = origin ? `${origin}${path}` : undefined;
+  const language = site.language ?? SOURCE_LANGUAGE;
+  const languages = site.languages ?? [SOURCE_LANGUAGE];
+  const url = origin ? `${origin}${localizePath(language, path)}` : undefined;
+  const canonicalLanguage = languages.includes(language) ? language : SOURCE_LANGUAGE;
+  const alternates = origin
+    ? {
+        canonical: `${origin}${localizePath(canonicalLanguage, canonicalPath)}`,
+        ...(languages.length > 1
+          ? {
+              languages: Object.fromEntries([
+                ...languages.map((each) => [each, `${origin}${localizePath(each, canonicalPath)}`]),
+                ['x-default', `${origin}${canonicalPath}`],
+              ]),
+            }
+          : {}),
+      }
+    : undefined;
   return {
     description,
-    ...(origin ? { alternates: { canonical: `${origin}${canonicalPath}` } } : {}),
+    ...(alternates ? { alternates } : {}),
     openGraph: { type, title, description, siteName: site.siteName, ...(url ? { url } : {}) },
     twitter: { card: 'summary', title, description },
   };

@@ -1,3 +1,5 @@
+import { SOURCE_LANGUAGE } from './i18n/languages';
+import { isSiteLanguage, type SiteLanguage } from './i18n/site-languages';
 import { isKebabId } from './wizard/ids';
 import type { WizardAnswer } from './wizard/session';
 
@@ -44,6 +46,40 @@ const UNMATCHED_STEP_SEGMENT = 'unmatched';
  */
 export const STEP_HEADING_ID = 'step-heading';
 const PAGE_SEGMENT = 'page';
+
+/**
+ * A page's path in a language. Paths are built English-shaped by the functions below; English keeps
+ * them as they are (every link published before translations keeps working) and every other
+ * language puts its id in front (`/de/articles/<slug>#<step>`). Ids, anchors and answers are the
+ * same in every language, so switching the language of a link is changing this prefix alone.
+ * Files, the API and the insights area are not pages in a language and come back unchanged.
+ */
+export function localizePath(language: SiteLanguage, path: string): string {
+  if (language === SOURCE_LANGUAGE || !path.startsWith('/') || isUnlocalizedPath(path)) return path;
+  return path === HOME_PATH || /^\/[?#]/.test(path) ? `/${language}${path.slice(1)}` : `/${language}${path}`;
+}
+
+/** Paths outside the pages of a language: the same in every language. */
+function isUnlocalizedPath(path: string): boolean {
+  return UNLOCALIZED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
+}
+const UNLOCALIZED_PREFIXES = ['/api', '/fixes', INSIGHTS_PATH, SITEMAP_PART_FOLDER, SITEMAP_PATH];
+
+/** A pathname read as a language and the English-shaped path of its page. */
+export interface LanguagePath {
+  language: SiteLanguage;
+  /** The path without the language's prefix: `/articles/x` for `/de/articles/x`, `/` for `/de`. */
+  path: string;
+  /** The pathname named the language outright (`/de/…`, or `/en/…`, which English never writes). */
+  prefixed: boolean;
+}
+
+/** Which language a pathname is in: a known language's prefix, else English. */
+export function splitLanguagePath(pathname: string): LanguagePath {
+  const match = /^\/([a-z]{2}(?:-[A-Za-z]{2})?)(\/.*)?$/.exec(pathname);
+  if (match && isSiteLanguage(match[1])) return { language: match[1], path: match[2] ?? HOME_PATH, prefixed: true };
+  return { language: SOURCE_LANGUAGE, path: pathname, prefixed: false };
+}
 
 /** `/articles/<slug>`, or a heading or step in it with `anchor`. */
 export function articlePath(slug: string, anchor?: string): string {
@@ -93,7 +129,8 @@ export function feedbackThanksPath(back: string | undefined, state: { vote: stri
   if (back) params.set('back', back);
   if ('vote' in state) params.set('vote', state.vote);
   else params.set('comment', state.comment);
-  return `${FEEDBACK_THANKS_PATH}?${params.toString()}`;
+  // Thanks in the language of the page the reader came from.
+  return `${localizePath(back ? splitLanguagePath(back.split('?')[0] ?? '').language : SOURCE_LANGUAGE, FEEDBACK_THANKS_PATH)}?${params.toString()}`;
 }
 
 /** A troubleshooter's start page. */
@@ -225,6 +262,18 @@ export function parseChangedQuestion(query: { get(name: string): string | null }
   const changed = query.get('changed');
   if (changed === null || !isKebabId(changed)) return undefined;
   return { changed, dropped: parseAnswersParam(query.get('dropped')).answers };
+}
+
+/**
+ * The address a reader sees for a route path: the internal variants of a step (`answersStepRoute`,
+ * `unmatchedStepRoute`, `changedStepRoute`) are served at the step's own URL, with the answers the
+ * cached variant holds. Every other path is its own address.
+ */
+export function publicPathOf(path: string): string {
+  const route = parseSitePath(path);
+  if (route?.kind === 'answers-step') return stepPath(route.treeId, route.stepId, parseAnswersParam(route.answers).answers);
+  if (route?.kind === 'unmatched-step' || route?.kind === 'changed-step') return stepPath(route.treeId, route.stepId);
+  return path;
 }
 
 /** What a path names; segments are as they arrive (possibly percent-encoded). */

@@ -4,6 +4,7 @@ import type { ListPage } from '@/lib/content/browse-pages';
 import { siteConfig } from '@/lib/site-config';
 import { BrowsePagination } from './browse-pagination';
 import { allArticlesPagePath, articlePath, BROWSE_FOLDERS } from '@/lib/paths';
+import { useLocalize } from '@/components/i18n/use-localize';
 
 /** Page `number` of every article by title, with how many articles there are; undefined past the end. */
 export function findAllArticlesPage(number: number): { page: ListPage<ArticleSummary>; total: number } | undefined {
@@ -14,19 +15,20 @@ export function findAllArticlesPage(number: number): { page: ListPage<ArticleSum
 
 /** One page of every article by title: one compact link each, so a page stays light. */
 export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary>; total: number }) {
+  const local = useLocalize();
   const { items, first, pageCount } = page;
   return (
     <>
       <h1 className="mt-2 text-3xl font-bold">All articles</h1>
       <p className="mt-2 text-muted">
         {total} articles, by title{pageCount > 1 && `; showing ${first}–${first + items.length - 1}`}. You can also
-        browse <a href={BROWSE_FOLDERS.product}>by product</a> or <a href={BROWSE_FOLDERS.tag}>by tag</a>,
+        browse <a href={local(BROWSE_FOLDERS.product)}>by product</a> or <a href={local(BROWSE_FOLDERS.tag)}>by tag</a>,
         or search from the box at the top of the page.
       </p>
       <ul className="mt-6 space-y-2 sm:columns-2 sm:gap-8">
         {items.map((article) => (
           <li key={article.slug} className="break-inside-avoid">
-            <a href={articlePath(article.slug)}>{article.title}</a>
+            <a href={local(articlePath(article.slug))}>{article.title}</a>
           </li>
         ))}
       </ul>

@@ -2,16 +2,18 @@ import { ArticleCard } from '@/components/article-card';
 import { BROWSE_KINDS, type BrowsePage } from '@/lib/content/browse-pages';
 import { BrowsePagination } from './browse-pagination';
 import { browsePagePath, type BrowseKind } from '@/lib/paths';
+import { useLocalize } from '@/components/i18n/use-localize';
 
 /** One page of the articles filed under a tag or product, newest first. */
 export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: BrowsePage }) {
+  const local = useLocalize();
   const { label, plural, basePath } = BROWSE_KINDS[kind];
   const { group, articles, first, pageCount } = page;
   const total = group.articles.length;
   return (
     <>
       <p className="text-sm">
-        <a href={basePath}>All {plural}</a>
+        <a href={local(basePath)}>All {plural}</a>
       </p>
       <h1 className="mt-2 text-3xl font-bold">
         {label}: {group.name}

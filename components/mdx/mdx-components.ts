@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { ContentLink } from '@/components/i18n/content-link';
 import type { MARKDOWN_ELEMENT_OVERRIDES, MdxComponentName } from '@/lib/content/mdx-component-specs';
 import { Callout } from './callout';
 import { Command } from './command';
@@ -31,5 +32,6 @@ export const mdxComponents = {
   h3: H3,
   h4: H4,
   table: ScrollingTable,
+  a: ContentLink,
   // Each takes its own props (never: any props type fits); the content check has held them to the specs.
 } satisfies Record<MdxComponentName | (typeof MARKDOWN_ELEMENT_OVERRIDES)[number], ComponentType<never>>;

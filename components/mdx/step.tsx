@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { AliasAnchors } from './anchor-aliases';
+import { useLocale } from 'next-intl';
+import { localizePath } from '@/lib/paths';
 
 /**
  * Props of {@link Step}; `id`, `number` and `href` come from the remark plugin, `title` and `aliases`
@@ -10,7 +12,9 @@ import { AliasAnchors } from './anchor-aliases';
 export type StepProps = { id: string; number: number; href: string; title: string; aliases?: string; outsideArticle?: boolean; children?: ReactNode };
 
 /** One step of a procedure, deep-linkable: `.step:target` highlights it when its anchor is in the URL. */
-export function Step({ id, number, href, title, aliases, outsideArticle = false, children }: StepProps) {
+export function Step({ id, number, href: articleHref, title, aliases, outsideArticle = false, children }: StepProps) {
+  // The plugin writes the English path; a page in another language links to its own.
+  const href = localizePath(useLocale(), articleHref);
   const name = `step ${number}: ${title}`;
   return (
     <li id={id} className="step">

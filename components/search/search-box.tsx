@@ -1,7 +1,8 @@
 'use client';
 
 import { useDeferredValue, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { SEARCH_PATH, searchPath } from '@/lib/paths';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { localizePath, SEARCH_PATH, searchPath } from '@/lib/paths';
 import type { SearchHit } from '@/lib/search/query';
 import { SearchSuggestion } from './search-suggestion';
 import { useLazySiteSearch, useSearchHits, type LazySiteSearch } from './use-lazy-site-search';
@@ -23,7 +24,8 @@ function announcement(index: LazySiteSearch, query: string, hits: readonly Searc
  * The header's search: a plain GET form to /search that works without JavaScript, enhanced into a
  * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus.
  */
-export function SearchBox() {
+export function SearchBox({ lang }: { lang: SiteLanguage }) {
+  const resultsPath = (query?: string) => localizePath(lang, query === undefined ? SEARCH_PATH : searchPath(query));
   const inputId = useId();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -46,7 +48,7 @@ export function SearchBox() {
     if (current && !failed) shown(searched, hits.length);
   }, [current, failed, searched, hits, shown]);
   // The last option always leads to the full results page, so Enter on it works even with no suggestions.
-  const hrefs = trimmed ? [...hits.map((hit) => hit.href), searchPath(trimmed)] : [];
+  const hrefs = trimmed ? [...hits.map((hit) => hit.href), resultsPath(trimmed)] : [];
   const expanded = enhanced && open && hrefs.length > 0;
   const optionId = (position: number) => `${listId}-option-${position}`;
 
@@ -90,7 +92,7 @@ export function SearchBox() {
 
   return (
     <form
-      action={SEARCH_PATH}
+      action={resultsPath()}
       method="get"
       role="search"
       aria-label="Site"
@@ -151,7 +153,7 @@ export function SearchBox() {
             role="option"
             aria-selected={active === hits.length}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(searchPath(trimmed))}
+            onClick={() => choose(resultsPath(trimmed))}
             className={`cursor-pointer px-3 py-2 text-sm font-semibold text-[var(--color-link)] hover:bg-surface ${active === hits.length ? 'bg-surface outline-2 -outline-offset-2 outline-[var(--color-link)]' : ''}`}
           >
             See all results for “{trimmed}”

@@ -1,7 +1,9 @@
 import { ALL_ARTICLES_PATH, searchPath, TREES_PATH } from '@/lib/paths';
+import { useLocalize } from '@/components/i18n/use-localize';
 
 /** Searches worth trying, as links that work without JavaScript. */
 function ExampleSearches({ examples }: { examples: readonly string[] }) {
+  const local = useLocalize();
   if (examples.length === 0) return null;
   return (
     <>
@@ -9,7 +11,7 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {examples.map((example) => (
           <li key={example}>
-            <a href={searchPath(example)}>{example}</a>
+            <a href={local(searchPath(example))}>{example}</a>
           </li>
         ))}
       </ul>
@@ -18,10 +20,11 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
 }
 
 function BrowseInstead() {
+  const local = useLocalize();
   return (
     <p className="mt-6">
-      You can also <a href={ALL_ARTICLES_PATH}>browse all articles</a> or, if you are not sure what is wrong,{' '}
-      <a href={TREES_PATH}>answer a few questions in a guided troubleshooter</a>.
+      You can also <a href={local(ALL_ARTICLES_PATH)}>browse all articles</a> or, if you are not sure what is wrong,{' '}
+      <a href={local(TREES_PATH)}>answer a few questions in a guided troubleshooter</a>.
     </p>
   );
 }

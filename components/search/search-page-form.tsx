@@ -1,12 +1,14 @@
 import { SEARCH_PATH } from '@/lib/paths';
+import { useLocalize } from '@/components/i18n/use-localize';
 
 /**
  * A search form inside a page (the /search page, the 404 page): a plain GET form, so a search works
  * without JavaScript. `label` names the landmark, since the header holds another search form.
  */
 export function SearchPageForm({ query, label = 'Search again' }: { query: string; label?: string }) {
+  const local = useLocalize();
   return (
-    <form action={SEARCH_PATH} method="get" role="search" aria-label={label} className="mt-4 flex max-w-2xl flex-wrap gap-2">
+    <form action={local(SEARCH_PATH)} method="get" role="search" aria-label={label} className="mt-4 flex max-w-2xl flex-wrap gap-2">
       <label htmlFor="search-page-query" className="w-full font-semibold">
         Search for a symptom, an error message or a setting
       </label>

@@ -1,3 +1,4 @@
+import { localizePath } from '@/lib/paths';
 import { summaryLinks } from '@/lib/wizard/url';
 import { StepAnchor } from './step-anchor';
 import type { StepAnswersState } from './step-status-view';
@@ -9,13 +10,15 @@ import type { StepAnswersState } from './step-status-view';
  */
 export function AnswersSummaryView({
   tree,
+  language,
   check,
   enhanced,
   onRestart,
-}: Pick<StepAnswersState, 'tree' | 'check'> & { enhanced: boolean; onRestart?: () => void }) {
+}: Pick<StepAnswersState, 'tree' | 'language' | 'check'> & { enhanced: boolean; onRestart?: () => void }) {
   const links = summaryLinks(tree, check.ok ? check.session : { treeId: tree.id, version: tree.version, answers: [] });
+  const local = (path: string) => localizePath(language, path);
   const restart = (
-    <StepAnchor href={links.restart} enhanced={enhanced} onClick={onRestart}>
+    <StepAnchor href={local(links.restart)} enhanced={enhanced} onClick={onRestart}>
       Restart
     </StepAnchor>
   );
@@ -34,7 +37,7 @@ export function AnswersSummaryView({
             <span className="font-medium">{step.question.prompt}</span>
             <span>{step.option.label}</span>
             <StepAnchor
-              href={links.change.get(step.question.id) ?? links.restart}
+              href={local(links.change.get(step.question.id) ?? links.restart)}
               enhanced={enhanced}
               label={`Change your answer to: ${step.question.prompt}`}
             >
@@ -49,7 +52,7 @@ export function AnswersSummaryView({
       </ol>
       <nav aria-label="Troubleshooter" className="mt-4 flex gap-6 text-sm">
         {links.back ? (
-          <StepAnchor href={links.back} enhanced={enhanced}>
+          <StepAnchor href={local(links.back)} enhanced={enhanced}>
             Back
           </StepAnchor>
         ) : null}

@@ -7,7 +7,7 @@ import { useStepAnswers } from './wizard-step-context';
 
 /** The answers summary from the address bar's answers; also keeps the tab's saved progress. */
 export function AnswersSummary() {
-  const { tree, stepId, check } = useStepAnswers();
+  const { tree, stepId, check, language } = useStepAnswers();
   const remember = useWizardSession((state) => state.remember);
   const forget = useWizardSession((state) => state.forget);
 
@@ -16,5 +16,5 @@ export function AnswersSummary() {
     if (session) remember({ ...session, stepId });
   }, [session, remember, stepId]);
 
-  return <AnswersSummaryView tree={tree} check={check} enhanced onRestart={() => forget(tree.id)} />;
+  return <AnswersSummaryView tree={tree} language={language} check={check} enhanced onRestart={() => forget(tree.id)} />;
 }

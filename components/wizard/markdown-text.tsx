@@ -1,4 +1,5 @@
 import Markdown from 'react-markdown';
+import { ContentLink } from '@/components/i18n/content-link';
 
 /**
  * Help and outcome text written in Markdown, rendered on the server to plain HTML: the tree's
@@ -7,7 +8,7 @@ import Markdown from 'react-markdown';
 export function MarkdownText({ markdown }: { markdown: string }) {
   return (
     <div className="prose max-w-none">
-      <Markdown>{markdown}</Markdown>
+      <Markdown components={{ a: ({ node: _node, ...props }) => <ContentLink {...props} /> }}>{markdown}</Markdown>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { MdxContent } from '@/components/mdx-content';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { Step, type StepProps } from '@/components/mdx/step';
-import { getArticleProcedure } from '@/lib/content/articles.server';
+import { getLocalizedArticleProcedure } from '@/lib/content/localized-content.server';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
-import { articlePath } from '@/lib/paths';
+import { articlePath, localizePath } from '@/lib/paths';
 
 /** The article's components, with steps whose links say they leave the troubleshooter for the article. */
 const OUTCOME_FIX_COMPONENTS = { ...mdxComponents, Step: (props: StepProps) => <Step {...props} outsideArticle /> };
@@ -14,16 +15,16 @@ const OUTCOME_FIX_COMPONENTS = { ...mdxComponents, Step: (props: StepProps) => <
  * plain link, as everywhere outside the troubleshooter's own steps: Next's Link fetched the whole
  * article's payload on every outcome page view; speculation rules fetch it when the reader reaches for it.
  */
-export async function OutcomeFix({ fix }: { fix: OutcomeFixReference }) {
-  const found = await getArticleProcedure(fix.article, fix.procedure);
-  const articleHref = articlePath(fix.article, fix.procedure);
+export async function OutcomeFix({ fix, language }: { fix: OutcomeFixReference; language: SiteLanguage }) {
+  const found = await getLocalizedArticleProcedure(fix.article, fix.procedure, language);
+  const articleHref = localizePath(language, articlePath(fix.article, fix.procedure));
   return (
     <section aria-labelledby="fix-heading" className="mt-8">
       <h2 id="fix-heading" className="text-2xl font-semibold">
         {found ? found.procedure.title : 'How to fix it'}
       </h2>
       {found ? (
-        <div className="prose mt-4 max-w-none">
+        <div className="prose mt-4 max-w-none" lang={found.state === 'missing' ? 'en' : undefined}>
           <MdxContent code={found.code} components={OUTCOME_FIX_COMPONENTS} />
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { CopyButton } from '@/components/copy-button';
-import { stepPath } from '@/lib/paths';
+import { localizePath, stepPath } from '@/lib/paths';
 import { useStepAnswers } from './wizard-step-context';
 
 /**
@@ -9,10 +9,10 @@ import { useStepAnswers } from './wizard-step-context';
  * URL, copyable and shown as text. The summary of the session is TicketSummaryPanel, beside it.
  */
 export function StepLinkPanel({ publicOrigin }: { publicOrigin?: string }) {
-  const { tree, stepId, check } = useStepAnswers();
+  const { tree, stepId, check, language } = useStepAnswers();
   // The site's public origin when it has one (FIXPATH_PUBLIC_URL), as the server writes it.
   const origin = publicOrigin ?? window.location.origin;
-  const stepUrl = `${origin}${stepPath(tree.id, stepId, check.ok ? check.answers : [])}`;
+  const stepUrl = `${origin}${localizePath(language, stepPath(tree.id, stepId, check.ok ? check.answers : []))}`;
 
   return (
     <section aria-labelledby="step-link-heading" className="mt-10 rounded-lg border border-border p-4">

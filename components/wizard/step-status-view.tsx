@@ -1,4 +1,5 @@
-import { stepPath } from '@/lib/paths';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { localizePath, stepPath } from '@/lib/paths';
 import { progress } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { StepAnswersReading } from '@/lib/wizard/url';
@@ -7,6 +8,8 @@ import { StepAnchor } from './step-anchor';
 /** What a step's URL says about its answers, as the status line and the summary show it. */
 export interface StepAnswersState extends StepAnswersReading {
   tree: WizardTree;
+  /** The page's language, which every link written here keeps. */
+  language: SiteLanguage;
 }
 
 /**
@@ -14,8 +17,8 @@ export interface StepAnswersState extends StepAnswersReading {
  * answers could not be used. The step itself is still shown: never a made-up summary. Rendered by
  * the server for the answers it knows, and by the island once the tree is in the browser.
  */
-export function StepStatusView({ tree, bare, check, answers, enhanced }: StepAnswersState & { enhanced: boolean }) {
-  const startHref = stepPath(tree.id, tree.start);
+export function StepStatusView({ tree, language, bare, check, answers, enhanced }: StepAnswersState & { enhanced: boolean }) {
+  const startHref = localizePath(language, stepPath(tree.id, tree.start));
   if (check.ok) {
     const result = progress(tree, check.session);
     if (!result.ok) return null;
@@ -52,7 +55,7 @@ export function StepStatusView({ tree, bare, check, answers, enhanced }: StepAns
       {check.leadsTo && answers ? (
         <p className="mt-1">
           The troubleshooter may have changed since this link was made.{' '}
-          <StepAnchor href={stepPath(tree.id, check.leadsTo, answers)} enhanced={enhanced}>
+          <StepAnchor href={localizePath(language, stepPath(tree.id, check.leadsTo, answers))} enhanced={enhanced}>
             Go to where these answers lead now
           </StepAnchor>
           .

@@ -3,7 +3,8 @@ import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigati
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
 import { StepViewRecorder } from '@/components/feedback/step-view-recorder';
 import { clientTreeHref, type WizardStep } from '@/lib/content/wizards.server';
-import { atStepHeading, STEP_HEADING_ID, stepPath, treePath } from '@/lib/paths';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { atStepHeading, localizePath, STEP_HEADING_ID, stepPath, treePath } from '@/lib/paths';
 import { siteConfig } from '@/lib/site-config';
 import { optionPath, readStepAnswers } from '@/lib/wizard/url';
 import { AnswerOptions } from './answer-options';
@@ -33,26 +34,27 @@ export interface KnownAnswers {
  * on the static page) where the islands later show what the address bar says, once the tree is in
  * the browser, so the page reads the same with or without JavaScript.
  */
-export function StepView({ tree, node, notice, known }: WizardStep & { notice?: ReactNode; known?: KnownAnswers }) {
+export function StepView({ tree, node, language, notice, known }: WizardStep & { language: SiteLanguage; notice?: ReactNode; known?: KnownAnswers }) {
   const { state, origin } = known ?? {
-    state: { tree, ...readStepAnswers(tree, node.id, null) },
+    state: { tree, language, ...readStepAnswers(tree, node.id, null) },
     origin: siteConfig.publicUrl,
   };
+  const local = (path: string) => localizePath(language, path);
   const earlier = state.check.ok ? state.check.answers : undefined;
-  const stepUrl = `${origin ?? ''}${stepPath(tree.id, node.id, earlier ?? [])}`;
+  const stepUrl = `${origin ?? ''}${local(stepPath(tree.id, node.id, earlier ?? []))}`;
   const linkFallback = <StepLinkFallback url={stepUrl} />;
   const statusFallback = <StepStatusView {...state} enhanced={false} />;
-  const summaryFallback = <AnswersSummaryView tree={tree} check={state.check} enhanced={false} />;
+  const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} enhanced={false} />;
   const serverOptions =
     node.type === 'question' ? (
-      <OptionList options={node.options} hrefOf={(option) => atStepHeading(optionPath(tree.id, node, earlier, option))} enhanced={false} />
+      <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} />
     ) : null;
   return (
-    <WizardStepProvider treeId={tree.id} treeHref={clientTreeHref(tree)} stepId={node.id}>
+    <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language}>
       <div className="max-w-3xl">
         <p className="text-sm">
           {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}
-          <a href={treePath(tree.id)}>{tree.title}</a>
+          <a href={local(treePath(tree.id))}>{tree.title}</a>
         </p>
         <div className="mt-2 min-h-6">
           <Suspense fallback={statusFallback}>
@@ -85,11 +87,11 @@ export function StepView({ tree, node, notice, known }: WizardStep & { notice?: 
                 <MarkdownText markdown={node.body} />
               </div>
             ) : null}
-            {node.fix ? <OutcomeFix fix={node.fix} /> : null}
+            {node.fix ? <OutcomeFix fix={node.fix} language={language} /> : null}
             <FeedbackWidget
               subject={{ kind: 'outcome', tree: tree.id, treeVersion: tree.version, outcome: node.id }}
               question="Did this solve your problem?"
-              back={stepPath(tree.id, node.id, earlier ?? [])}
+              back={local(stepPath(tree.id, node.id, earlier ?? []))}
             />
           </>
         )}

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
-import { fixStepsPath, stepPath } from '@/lib/paths';
+import { fixStepsPath, localizePath, stepPath } from '@/lib/paths';
 import type { FixProcedure } from '@/lib/wizard/fix-procedure';
 import { TICKET_FORMATS, writeTicketSummary } from '@/lib/wizard/ticket-summary/formats';
 import { ticketSummaryOf } from '@/lib/wizard/ticket-summary/model';
@@ -35,7 +35,7 @@ function useFixProcedure(href: string | undefined): FixProcedure | null | undefi
  * JavaScript, so it renders only inside the step's TreeGate; the format chosen is remembered.
  */
 export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | undefined }) {
-  const { tree, stepId, check } = useStepAnswers();
+  const { tree, stepId, check, language } = useStepAnswers();
   const [format, chooseFormat] = useTicketFormat();
   const ids = useId();
   const fix = check.ok && check.node.type === 'outcome' ? check.node.fix : undefined;
@@ -49,12 +49,12 @@ export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | un
       tree,
       trail: check.trail,
       node: check.node,
-      stepUrl: `${origin}${stepPath(tree.id, stepId, check.answers)}`,
+      stepUrl: `${origin}${localizePath(language, stepPath(tree.id, stepId, check.answers))}`,
       origin,
       ...(procedure ? { procedure } : {}),
     });
     return writeTicketSummary(summary, format);
-  }, [tree, stepId, check, procedure, format, publicOrigin]);
+  }, [tree, stepId, check, procedure, format, publicOrigin, language]);
 
   // A summary is worth pasting once it says something: an outcome, or at least one answer.
   if (!check.ok || (check.node.type === 'question' && check.trail.length === 0)) return null;

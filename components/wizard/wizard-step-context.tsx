@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { createContext, Suspense, use, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
 import { parseAnswersParam } from '@/lib/paths';
@@ -13,6 +14,8 @@ interface WizardStepValue {
   /** Where the client tree is served (app/wizard/[tree]/tree.json), with a version for caching. */
   treeHref: string;
   stepId: string;
+  /** The page's language: every link the islands write is in it. */
+  language: SiteLanguage;
 }
 
 const WizardStepContext = createContext<WizardStepValue | null>(null);
@@ -23,8 +26,8 @@ const LoadedTreeContext = createContext<WizardTree | null>(null);
  * page: a 200-step tree serialised into every step page made each one heavier than the rest of it.
  * It is fetched once, after the page has loaded, and shared by every step of the visit.
  */
-export function WizardStepProvider({ treeId, treeHref, stepId, children }: WizardStepValue & { children: ReactNode }) {
-  const value = useMemo(() => ({ treeId, treeHref, stepId }), [treeId, treeHref, stepId]);
+export function WizardStepProvider({ treeId, treeHref, stepId, language, children }: WizardStepValue & { children: ReactNode }) {
+  const value = useMemo(() => ({ treeId, treeHref, stepId, language }), [treeId, treeHref, stepId, language]);
   return <WizardStepContext.Provider value={value}>{children}</WizardStepContext.Provider>;
 }
 
@@ -90,17 +93,23 @@ export function useAnswersParam(): { treeId: string; stepId: string; answers: Wi
   }, [treeId, stepId, raw]);
 }
 
+/** The language of the step page the islands are on. */
+export function useStepLanguage(): SiteLanguage {
+  return useStepContext().language;
+}
+
 /** What the URL says about this step: the answers given, and whether they really lead here. */
 export interface StepAnswers extends StepAnswersReading {
   tree: WizardTree;
   stepId: string;
+  language: SiteLanguage;
 }
 
 /** Reads and checks the `answers` parameter against the tree; only inside a <TreeGate>. */
 export function useStepAnswers(): StepAnswers {
   const tree = useContext(LoadedTreeContext);
   if (!tree) throw new Error('useStepAnswers must be used inside <TreeGate>');
-  const { stepId } = useStepContext();
+  const { stepId, language } = useStepContext();
   const raw = useSearchParams().get('answers');
-  return useMemo(() => ({ tree, stepId, ...readStepAnswers(tree, stepId, raw) }), [tree, stepId, raw]);
+  return useMemo(() => ({ tree, stepId, language, ...readStepAnswers(tree, stepId, raw) }), [tree, stepId, language, raw]);
 }

@@ -200,7 +200,7 @@ export type MdxComponentName = keyof typeof MDX_COMPONENT_SPECS;
 export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENT_SPECS) as MdxComponentName[];
 
 /** Markdown elements the site renders with its own component; authors write Markdown (`##`, tables), never the tag. */
-export const MARKDOWN_ELEMENT_OVERRIDES = ['h2', 'h3', 'h4', 'table'] as const;
+export const MARKDOWN_ELEMENT_OVERRIDES = ['h2', 'h3', 'h4', 'table', 'a'] as const;
 
 /** The values a prop with a closed list may take, as a type: what the component renders. */
 export type PropValue<C extends MdxComponentName, P extends keyof (typeof MDX_COMPONENT_SPECS)[C]['props']> =

@@ -1,4 +1,6 @@
-import { stepPath } from '../paths';
+import { SOURCE_LANGUAGE } from '../i18n/languages';
+import type { SiteLanguage } from '../i18n/site-languages';
+import { localizePath, stepPath } from '../paths';
 import { nodeIndex, nodesNearestStartFirst, shortestPaths } from './graph';
 import type { WizardNode, WizardTree } from './schema';
 import type { WizardAnswer } from './session';
@@ -47,20 +49,20 @@ export function isDrawn(model: TreeMapModel): boolean {
 }
 
 /** Turns a validated tree into what the map page draws and lists. */
-export function treeMapModel(tree: WizardTree): TreeMapModel {
+export function treeMapModel(tree: WizardTree, language: SiteLanguage = SOURCE_LANGUAGE): TreeMapModel {
   const index = nodeIndex(tree);
   const pathTo = shortestPaths(tree);
   // Nearest the start first, so the list reads the way a user walks the tree.
-  const nodes = nodesNearestStartFirst(tree).map((id) => mapNode(tree, index.get(id)!, pathTo.get(id) ?? []));
+  const nodes = nodesNearestStartFirst(tree).map((id) => mapNode(tree, index.get(id)!, pathTo.get(id) ?? [], language));
   const edges = nodes.flatMap((node) => (node.kind === 'question' ? node.options : []));
   return { treeId: tree.id, startId: tree.start, nodes, edges };
 }
 
-function mapNode(tree: WizardTree, node: WizardNode, answersTo: readonly WizardAnswer[]): MapNode {
+function mapNode(tree: WizardTree, node: WizardNode, answersTo: readonly WizardAnswer[], language: SiteLanguage): MapNode {
   const base: MapNodeBase = {
     id: node.id,
     text: node.type === 'question' ? node.prompt : node.title,
-    href: stepPath(tree.id, node.id, answersTo),
+    href: localizePath(language, stepPath(tree.id, node.id, answersTo)),
   };
   if (node.type === 'outcome') return { ...base, kind: 'outcome' };
   const options = node.options.map((option) => ({ from: node.id, to: option.next, optionId: option.id, label: option.label }));

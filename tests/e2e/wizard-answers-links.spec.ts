@@ -32,7 +32,8 @@ async function visiblePage(page: Page) {
     summary: await summary.getByRole('listitem').allInnerTexts(),
     changeLinks: await summary.getByRole('link', { name: /^Change your answer to: / }).count(),
     navigation: await summary.getByRole('navigation', { name: 'Troubleshooter' }).getByRole('link').allInnerTexts(),
-    link: await page.getByTestId('step-url').inputValue(),
+    // The visible field: a streamed page may also hold the islands' copy, hidden until its script swaps it in.
+    link: await page.getByTestId('step-url').filter({ visible: true }).inputValue(),
   };
 }
 

@@ -4,5 +4,13 @@ import type { Messages } from './en';
 export const de = {
   Language: {
     name: 'Deutsch',
+    switcher: 'Sprache',
+  },
+  TranslationNotice: {
+    missingTitle: 'Noch nicht übersetzt',
+    missing: 'Diese Seite gibt es noch nicht auf Deutsch. Sie sehen das englische Original.',
+    staleTitle: 'Diese Übersetzung ist möglicherweise veraltet',
+    stale: 'Die englische Seite wurde geändert, nachdem diese Übersetzung geschrieben wurde.',
+    readSource: 'Englische Seite lesen',
   },
 } satisfies Messages;

@@ -6,6 +6,14 @@
 export const en = {
   Language: {
     name: 'English',
+    switcher: 'Language',
+  },
+  TranslationNotice: {
+    missingTitle: 'Not translated yet',
+    missing: 'This page has not been translated into this language yet, so it is shown in English.',
+    staleTitle: 'This translation may be out of date',
+    stale: 'The English page has changed since this translation was written.',
+    readSource: 'Read the English page',
   },
 };
 

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleCorrections } from '@/components/article-corrections';
+import { ArticleMeta } from '@/components/article-meta';
+import { FeedbackWidget } from '@/components/feedback/feedback-widget';
+import { MdxContent } from '@/components/mdx-content';
+import { RelatedArticles } from '@/components/related-articles';
+import { TableOfContents } from '@/components/table-of-contents';
+import { TranslationNotice } from '@/components/i18n/translation-notice';
+import { articleSummaries, listArticles } from '@/lib/content/articles.server';
+import { articleLanguages, getLocalizedArticle } from '@/lib/content/localized-content.server';
+import { pageLanguage } from '@/lib/i18n/page-language';
+import { enterPageLanguage } from '@/lib/i18n/page-language.server';
+import { articlePreview } from '@/lib/link-preview';
+import { siteConfig, siteName } from '@/lib/site-config';
+import { articlePath, localizePath, treePath } from '@/lib/paths';
+
+interface ArticlePageProps {
+  params: Promise<{ lang: string; slug: string }>;
+}
+
+// The newest articles are rendered by `next build`; older ones on their first request, then served
+// from Next's cache like the rest. Slugs no article has never get here: proxy.ts answers them with
+// the site's 404 page.
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return listArticles()
+    .slice(0, siteConfig.prerenderedArticles)
+    .map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const { lang, slug } = await params;
+  const language = pageLanguage(lang);
+  const localized = await getLocalizedArticle(slug, language);
+  if (!localized) return {};
+  const article = localized.content;
+  const site = { siteName, publicUrl: siteConfig.publicUrl, language, languages: articleLanguages(slug) };
+  return { title: article.title, ...articlePreview({ article, ...site }) };
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const lang = await enterPageLanguage(params);
+  const { slug } = await params;
+  const localized = await getLocalizedArticle(slug, lang);
+  if (!localized) notFound();
+  const { content: article, state } = localized;
+  const related = articleSummaries(article.related);
+  // An article not translated yet is the English one under this language's interface, marked as English.
+  const contentLang = state === 'missing' ? 'en' : undefined;
+
+  return (
+    <article>
+      <TranslationNotice state={state} sourceHref={articlePath(article.slug)} />
+      <header lang={contentLang}>
+        <h1 className="text-3xl font-bold">{article.title}</h1>
+        <p className="mt-2 text-lg text-muted">{article.summary}</p>
+        <ArticleMeta article={article} />
+        <ArticleCorrections corrections={article.corrections} />
+        {article.wizard ? (
+          <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
+            Not sure this is your problem?{' '}
+            <a href={localizePath(lang, treePath(article.wizard))} className="font-semibold">
+              Start the guided troubleshooter
+            </a>
+          </p>
+        ) : null}
+      </header>
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <aside aria-label="Article navigation" className="lg:col-start-2 lg:row-start-1">
+          <div className="lg:sticky lg:top-4">
+            <TableOfContents anchors={article.anchors} />
+          </div>
+        </aside>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <div className="prose max-w-none" lang={contentLang}>
+            <MdxContent code={article.code} />
+          </div>
+          <RelatedArticles articles={related} />
+          <FeedbackWidget
+            subject={{ kind: 'article', article: article.slug }}
+            question="Was this article helpful?"
+            back={localizePath(lang, articlePath(article.slug))}
+          />
+        </div>
+      </div>
+    </article>
+  );
+}

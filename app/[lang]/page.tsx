@@ -1,0 +1,65 @@
+import { ArticleCard } from '@/components/article-card';
+import { listArticles } from '@/lib/content/articles.server';
+import { listWizards } from '@/lib/content/wizards.server';
+import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, localizePath, treePath } from '@/lib/paths';
+import { enterPageLanguage } from '@/lib/i18n/page-language.server';
+
+/** The home page stays light however large the site grows: the newest articles, then ways to browse. */
+// As many as `next build` renders ahead by default (FIXPATH_PRERENDER_ARTICLES), so each is ready.
+const RECENT_ARTICLES = 12;
+
+export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+  const lang = await enterPageLanguage(params);
+  const local = (path: string) => localizePath(lang, path);
+  const all = listArticles();
+  const articles = all.slice(0, RECENT_ARTICLES);
+  const troubleshooters = listWizards();
+  return (
+    <>
+      <section aria-labelledby="intro-heading" className="mb-10">
+        <h1 id="intro-heading" className="text-3xl font-bold">
+          Fix Windows sign-in problems on your intranet sites
+        </h1>
+        <p className="mt-3 max-w-3xl text-lg text-muted">
+          Fixpath explains why Windows Integrated Authentication fails, how to confirm the cause and how to fix
+          it, with every step linkable so a helpdesk agent can paste the exact one into a ticket.
+        </p>
+      </section>
+
+      {troubleshooters.length > 0 ? (
+        <section aria-labelledby="troubleshooters-heading" className="mb-10 rounded-lg border-2 border-link p-5">
+          <h2 id="troubleshooters-heading" className="text-2xl font-semibold">
+            Not sure what is wrong? Answer a few questions
+          </h2>
+          <ul className="mt-3 space-y-3">
+            {troubleshooters.map((tree) => (
+              <li key={tree.id}>
+                <a href={local(treePath(tree.id))} className="text-lg font-semibold">
+                  {tree.title}
+                </a>
+                <p className="text-muted">{tree.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="articles-heading" id="articles">
+        <h2 id="articles-heading" className="text-2xl font-semibold">
+          Recently updated articles
+        </h2>
+        <p className="mt-1 text-sm">
+          See <a href={local(ALL_ARTICLES_PATH)}>all {all.length} articles</a>, or browse <a href={local(BROWSE_FOLDERS.product)}>by product</a> or{' '}
+          <a href={local(BROWSE_FOLDERS.tag)}>by tag</a>.
+        </p>
+        <ul className="mt-4 grid gap-4">
+          {articles.map((article) => (
+            <li key={article.slug}>
+              <ArticleCard article={article} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

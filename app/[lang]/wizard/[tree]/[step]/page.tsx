@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { StepView } from '@/components/wizard/step-view';
+import { findLocalizedStep, treeLanguages } from '@/lib/content/localized-content.server';
+import { listWizards, stepPageTitle } from '@/lib/content/wizards.server';
+import { pageLanguage } from '@/lib/i18n/page-language';
+import { stepPreview } from '@/lib/link-preview';
+import { siteConfig, siteName } from '@/lib/site-config';
+import { nodesNearestStartFirst } from '@/lib/wizard/graph';
+import { enterPageLanguage } from '@/lib/i18n/page-language.server';
+
+interface StepPageProps {
+  params: Promise<{ lang: string; tree: string; step: string }>;
+}
+
+// The steps nearest each troubleshooter's start are rendered by `next build`; the rest on their
+// first request, then served from Next's cache like the others. proxy.ts redirects old ids (query
+// kept) and answers ids no step has with the site's 404 page, which links to the troubleshooter's
+// start, before they get here. A URL with `changed=` is rewritten by
+// proxy.ts to ./changed, so this page never reads its query on the server and stays static.
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return listWizards().flatMap((tree) =>
+    nodesNearestStartFirst(tree)
+      .slice(0, siteConfig.prerenderedSteps)
+      .map((step) => ({ tree: tree.id, step })),
+  );
+}
+
+// Metadata must not throw notFound(): it streams apart from the page, and the 404 would then only
+// appear once JavaScript runs. The page itself decides on the 404.
+export async function generateMetadata({ params }: StepPageProps): Promise<Metadata> {
+  const { lang, tree, step } = await params;
+  const found = findLocalizedStep(tree, step, pageLanguage(lang));
+  if (!found) return { title: 'Step not found' };
+  // The static page never knows the answers of a link, so its preview describes the step alone.
+  return { title: stepPageTitle(found), ...stepPreview({ ...found, siteName, publicUrl: siteConfig.publicUrl, language: found.language, languages: treeLanguages(found.tree.id) }) };
+}
+
+export default async function WizardStepPage({ params }: StepPageProps) {
+  const lang = await enterPageLanguage(params);
+  const { tree, step } = await params;
+  const found = findLocalizedStep(tree, step, lang);
+  if (!found) notFound();
+  return <StepView {...found} />;
+}

@@ -1,0 +1,25 @@
+import { useTranslations } from 'next-intl';
+import type { TranslationState } from '@/lib/content/localized-content.server';
+
+/**
+ * Says when a page in a language is not (quite) that language's: its content is not translated yet
+ * and shows in English, or its translation was written for an older English text. Links to the
+ * English page, which is always current.
+ */
+export function TranslationNotice({ state, sourceHref }: { state: TranslationState; sourceHref: string }) {
+  const t = useTranslations('TranslationNotice');
+  if (state !== 'missing' && state !== 'stale') return null;
+  return (
+    <section aria-labelledby="translation-notice" className="callout callout-note translation-notice mt-4" data-translation={state}>
+      <h2 id="translation-notice" className="callout-label">
+        {state === 'missing' ? t('missingTitle') : t('staleTitle')}
+      </h2>
+      <p>
+        {state === 'missing' ? t('missing') : t('stale')}{' '}
+        <a href={sourceHref} hrefLang="en" lang="en">
+          {t('readSource')}
+        </a>
+      </p>
+    </section>
+  );
+}

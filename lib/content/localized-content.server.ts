@@ -1,0 +1,117 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import { SOURCE_LANGUAGE, TRANSLATION_LANGUAGE_IDS, isTranslationLanguage, type TranslationLanguage } from '@/lib/i18n/languages';
+import { localizeTree } from '@/lib/i18n/localize-tree';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-schema';
+import type { WizardTree } from '@/lib/wizard/schema';
+import { articleFileOfSlug } from './article-files.server';
+import { getArticle, getArticleProcedure, type Article } from './articles.server';
+import { compileArticleBodyCached } from './compile-cache.server';
+import { onceInProduction } from './content-memo.server';
+import { contentDir } from './content-dir.server';
+import { splitMdxSource } from './frontmatter';
+import { listTranslationFiles, parseTreeTranslation, revisionOfFile, type TranslationFile } from './translations.server';
+import { findWizardStep, getWizard, type WizardStep } from './wizards.server';
+
+/**
+ * What a page in a language shows of its content:
+ * - `source`: the English page itself;
+ * - `translated`: a translation of the English as it is now;
+ * - `stale`: a translation of an older English text (the page says it may be out of date);
+ * - `missing`: no translation yet, so the English content under the language's interface.
+ */
+export type TranslationState = 'source' | 'translated' | 'stale' | 'missing';
+
+export interface Localized<T> {
+  content: T;
+  state: TranslationState;
+}
+
+/** Every registered translation file by kind, source and language: listed once per server. */
+function translationFileOf(kind: TranslationFile['kind'], source: string, language: TranslationLanguage, root: string): TranslationFile | undefined {
+  const index = onceInProduction(`translation-files:${root}`, () => {
+    const files = new Map<string, TranslationFile>();
+    for (const file of listTranslationFiles(root)) if (file.registered) files.set(`${file.kind}:${file.source}:${file.language}`, file);
+    return files;
+  });
+  return index.get(`${kind}:${source}:${language}`);
+}
+
+/** A troubleshooter in `language` (its English words where it has no translation); undefined for an unknown id. */
+export function getLocalizedWizard(id: string, language: SiteLanguage, root = contentDir()): Localized<WizardTree> | undefined {
+  const tree = getWizard(id, root);
+  if (!tree) return undefined;
+  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return { content: tree, state: 'source' };
+  return onceInProduction(`localized-tree:${root}:${id}:${language}`, () => {
+    const file = translationFileOf('tree', id, language, root);
+    const parsed = file ? parseTreeTranslation(readFileSync(file.file, 'utf8'), file.file) : undefined;
+    if (!file || !parsed?.ok) return { content: tree, state: 'missing' as const };
+    const stale = parsed.translation.translationOf !== revisionOfFile(file.sourceFile);
+    return { content: localizeTree(tree, parsed.translation), state: stale ? ('stale' as const) : ('translated' as const) };
+  });
+}
+
+/** An article in `language`, compiled (the English one where it has no translation); undefined for an unknown slug. */
+export async function getLocalizedArticle(slug: string, language: SiteLanguage, root = contentDir()): Promise<Localized<Article> | undefined> {
+  const article = await getArticle(slug, root);
+  if (!article) return undefined;
+  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return { content: article, state: 'source' };
+  const file = translationFileOf('article', slug, language, root);
+  if (!file) return { content: article, state: 'missing' };
+  const split = splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
+  if (!split.ok) return { content: article, state: 'missing' };
+  const { frontmatter, body } = split;
+  const { code, outline } = await compileArticleBodyCached(body, { slug });
+  const englishFile = articleFileOfSlug(slug, root);
+  const stale = englishFile !== undefined && frontmatter.translationOf !== revisionOfFile(englishFile);
+  return {
+    state: stale ? 'stale' : 'translated',
+    content: {
+      ...article,
+      title: frontmatter.title,
+      summary: frontmatter.summary,
+      symptoms: frontmatter.symptoms,
+      appliesTo: frontmatter.appliesTo,
+      corrections: frontmatter.corrections ?? article.corrections,
+      code,
+      anchors: outline.anchors,
+      registryChanges: outline.registryChanges,
+      sections: outline.sections,
+    },
+  };
+}
+
+/** The languages `slug` can be read in as itself (English and every translation, stale ones too): for hreflang. */
+export function articleLanguages(slug: string, root = contentDir()): SiteLanguage[] {
+  return [SOURCE_LANGUAGE, ...TRANSLATION_LANGUAGE_IDS.filter((language) => translationFileOf('article', slug, language, root) !== undefined)];
+}
+
+/** The languages troubleshooter `id` is translated into, English first: for hreflang. */
+export function treeLanguages(id: string, root = contentDir()): SiteLanguage[] {
+  return [SOURCE_LANGUAGE, ...TRANSLATION_LANGUAGE_IDS.filter((language) => translationFileOf('tree', id, language, root) !== undefined)];
+}
+
+/** A live step of a troubleshooter in `language`, as a step page shows it; undefined for an unknown tree or step. */
+export function findLocalizedStep(treeId: string, stepId: string, language: SiteLanguage): (WizardStep & { language: SiteLanguage }) | undefined {
+  const english = findWizardStep(treeId, stepId);
+  const localized = english ? getLocalizedWizard(treeId, language) : undefined;
+  const node = localized?.content.nodes.find((candidate) => candidate.id === english?.node.id);
+  return localized && node ? { tree: localized.content, node, language } : undefined;
+}
+
+/**
+ * One procedure of an article in `language`, compiled from the translation when there is one (a
+ * troubleshooter's outcome shows it), else from the English article.
+ */
+export async function getLocalizedArticleProcedure(slug: string, procedureId: string, language: SiteLanguage, root = contentDir()) {
+  const english = await getArticleProcedure(slug, procedureId, root);
+  if (!english || language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return english && { ...english, state: 'source' as TranslationState };
+  const file = translationFileOf('article', slug, language, root);
+  const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
+  if (!split?.ok) return { ...english, state: 'missing' as TranslationState };
+  const { code, outline } = await compileArticleBodyCached(split.body, { slug, onlyProcedure: procedureId });
+  const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
+  if (!procedure) return { ...english, state: 'missing' as TranslationState };
+  return { article: { ...english.article, title: split.frontmatter.title }, procedure, code, state: 'translated' as TranslationState };
+}
