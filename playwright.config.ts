@@ -1,9 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutablePath } from './tests/e2e/chromium-path';
 import { E2E_BUILD_DIR } from './tests/e2e/e2e-build';
+import { E2E_CONTENT_DIR, writeE2eContent } from './tests/e2e/translation-states';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The server is built from a copy of the content with one German translation missing and one stale
+// (tests/e2e/translation-states.ts), unless the tests are pointed at another corpus. Only the main
+// process writes it: every worker loads this file too, while the server reads the copy.
+const contentDir = process.env.CONTENT_DIR ?? E2E_CONTENT_DIR;
+if (!process.env.CONTENT_DIR && process.env.TEST_WORKER_INDEX === undefined) writeE2eContent();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,6 +47,7 @@ export default defineConfig({
       FIXPATH_ALL_ARTICLES_PAGE_SIZE: '3',
       // Link previews carry absolute URLs on this origin (link-preview.spec.ts).
       FIXPATH_PUBLIC_URL: baseURL,
+      CONTENT_DIR: contentDir,
     },
   },
 });

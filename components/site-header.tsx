@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { SearchBox } from '@/components/search/search-box';
 import { languageChoices } from '@/lib/i18n/language-names';
@@ -8,6 +9,7 @@ import { ALL_ARTICLES_PATH, DIAGNOSE_PATH, HOME_PATH, localizePath, TREES_PATH }
 /** The bar on every page: the way home, the main sections, the search box and the other languages. */
 export function SiteHeader({ lang }: { lang: SiteLanguage }) {
   const to = (path: string) => localizePath(lang, path);
+  const t = useTranslations('Language');
   return (
     <header className="site-chrome border-b border-border bg-surface">
       <a
@@ -34,7 +36,7 @@ export function SiteHeader({ lang }: { lang: SiteLanguage }) {
           </ul>
         </nav>
         <SearchBox lang={lang} />
-        <LanguageSwitcher current={lang} choices={languageChoices()} label="Language" />
+        <LanguageSwitcher current={lang} choices={languageChoices()} label={t('switcher')} />
       </div>
     </header>
   );

@@ -1,9 +1,10 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
+import { useParams, usePathname } from 'next/navigation';
 import type { MouseEvent, PointerEvent, FocusEvent } from 'react';
-import { localizePath, publicPathOf, splitLanguagePath } from '@/lib/paths';
+import { localizePath, parseAnswersParam, publicPathOf, splitLanguagePath, stepPath } from '@/lib/paths';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { safeDecodeURIComponent } from '@/lib/safe-decode';
 
 export interface LanguageChoice {
   language: SiteLanguage;
@@ -17,13 +18,26 @@ function sameplaceIn(language: SiteLanguage, pathname: string, rest = ''): strin
 }
 
 /**
+ * The page's own address as the server knows it. A step link with answers is served by a route
+ * that holds them in its params (the address bar's path has none): they are written back as the
+ * link's query, so the switch keeps them without JavaScript too.
+ */
+function serverPlace(pathname: string, params: Record<string, string | string[] | undefined>): string {
+  const { tree, step, answers } = params;
+  if (typeof tree === 'string' && typeof step === 'string' && typeof answers === 'string') {
+    return stepPath(tree, step, parseAnswersParam(safeDecodeURIComponent(answers)).answers);
+  }
+  return publicPathOf(splitLanguagePath(pathname).path);
+}
+
+/**
  * Links to the page the reader is on in the other languages. Without JavaScript the server writes
  * the page's own address (a step with answers keeps them, since their route holds them); in the
  * browser the link is brought up to date as it is about to be followed, so it keeps the query and
  * the #anchor the reader has moved to, which no server sees.
  */
 export function LanguageSwitcher({ current, choices, label }: { current: SiteLanguage; choices: readonly LanguageChoice[]; label: string }) {
-  const pathname = usePathname();
+  const here = serverPlace(usePathname(), useParams());
   const refresh = (event: MouseEvent<HTMLAnchorElement> | PointerEvent<HTMLAnchorElement> | FocusEvent<HTMLAnchorElement>) => {
     const link = event.currentTarget;
     const language = link.dataset.language as SiteLanguage;
@@ -37,7 +51,7 @@ export function LanguageSwitcher({ current, choices, label }: { current: SiteLan
           .map((choice) => (
             <li key={choice.language}>
               <a
-                href={sameplaceIn(choice.language, pathname)}
+                href={localizePath(choice.language, here)}
                 hrefLang={choice.language}
                 lang={choice.language}
                 data-language={choice.language}

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { articleTranslationFrontmatterSchema, treeTranslationSchema } from '../../lib/i18n/translation-schema';
+import { localizeTree } from '../../lib/i18n/localize-tree';
+import { de } from '../../lib/i18n/messages/de';
+import { splitMdxSource } from '../../lib/content/frontmatter';
+import { articlePath, localizePath, stepPath } from '../../lib/paths';
+import { allPaths } from '../../lib/wizard/navigate';
+import { checkAnswersLeadTo } from '../../lib/wizard/url';
+import { STALE_ARTICLE, UNTRANSLATED_ARTICLE } from './translation-states';
+import { loadShippedTree } from './wizard-tree';
+
+// The same step link in every language: the slug, the step's id and the answers stay, only the
+// language prefix changes. The German words are read from the shipped translations.
+const tree = loadShippedTree();
+const germanTree = localizeTree(tree, treeTranslationSchema.parse(parse(readFileSync('content/wizards/windows-auth-login.de.yaml', 'utf8'), { schema: 'failsafe' })));
+const germanTitle = (slug: string) => {
+  const file = `content/articles/${slug}.de.mdx`;
+  const split = splitMdxSource(readFileSync(file, 'utf8'), file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
+  if (!split.ok) throw new Error(`${file} does not parse`);
+  return split.frontmatter.title;
+};
+const englishTitle = (slug: string) => /^title: (.*)$/m.exec(readFileSync(`content/articles/${slug}.mdx`, 'utf8'))![1]!.trim();
+
+const ARTICLE = 'kerberos-clock-skew';
+const STEP_ID = /<Step id="([^"]+)"/.exec(readFileSync(`content/articles/${ARTICLE}.mdx`, 'utf8'))![1]!;
+const fixPath = allPaths(tree).find((candidate) => candidate.answers.length >= 3)!;
+const checked = checkAnswersLeadTo(tree, fixPath.outcomeId, fixPath.answers);
+if (!checked.ok) throw new Error(checked.reason);
+const midStep = checked.trail[2]!.question;
+const midAnswers = fixPath.answers.slice(0, 2);
+const germanNode = (id: string) => germanTree.nodes.find((node) => node.id === id)!;
+const germanHeading = (id: string) => {
+  const node = germanNode(id);
+  return node.type === 'question' ? node.prompt : node.title;
+};
+
+const switcher = (page: Page) => page.getByRole('navigation', { name: /^(Language|Sprache)$/ });
+
+test('switching the language on an article step lands on the same step, and back', async ({ page }) => {
+  await page.goto(`${articlePath(ARTICLE)}#${STEP_ID}`);
+  await switcher(page).getByRole('link', { name: 'Deutsch' }).click();
+  await expect(page).toHaveURL(`${localizePath('de', articlePath(ARTICLE))}#${STEP_ID}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(germanTitle(ARTICLE));
+  await expect(page.locator(`[id="${STEP_ID}"]`)).toBeVisible();
+  await switcher(page).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${articlePath(ARTICLE)}#${STEP_ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishTitle(ARTICLE));
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('switching the language on a troubleshooter step keeps the step and its answers', async ({ page }) => {
+      const link = stepPath(tree.id, midStep.id, midAnswers);
+      await page.goto(link);
+      await switcher(page).getByRole('link', { name: 'Deutsch' }).click();
+      await expect(page).toHaveURL(new RegExp(`${escape(localizePath('de', link))}(#.*)?$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(germanHeading(midStep.id));
+      const summary = page.getByRole('list').filter({ has: page.locator('[aria-current="step"]') });
+      for (const answer of midAnswers) {
+        const question = germanNode(answer.questionId);
+        if (question.type !== 'question') throw new Error('an answer names a question');
+        await expect(summary.getByText(question.options.find((option) => option.id === answer.optionId)!.label, { exact: true })).toBeVisible();
+      }
+    });
+
+    test('the troubleshooter can be completed in German', async ({ page }) => {
+      await page.goto(localizePath('de', stepPath(tree.id, tree.start)));
+      for (const [index, answer] of fixPath.answers.entries()) {
+        const question = germanNode(answer.questionId);
+        if (question.type !== 'question') throw new Error('an answer names a question');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.prompt);
+        await page.getByRole('link', { name: question.options.find((option) => option.id === answer.optionId)!.label, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`^[^#]*/de/wizard/${tree.id}/[^?#]+\\?answers=([^#]*,){${index}}[^,#]+(#.*)?$`));
+      }
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(germanHeading(fixPath.outcomeId));
+      await expect(page).toHaveURL(new RegExp(`/de${escape(stepPath(tree.id, fixPath.outcomeId, fixPath.answers))}(#.*)?$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    });
+  });
+}
+
+test('an article without a German translation shows the English one under the German interface, and says so', async ({ page }) => {
+  await page.goto(localizePath('de', articlePath(UNTRANSLATED_ARTICLE)));
+  const notice = page.getByRole('region', { name: de.TranslationNotice.missingTitle });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('link', { name: de.TranslationNotice.readSource })).toHaveAttribute('href', articlePath(UNTRANSLATED_ARTICLE));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishTitle(UNTRANSLATED_ARTICLE));
+  await expect(page.locator('header[lang="en"] h1')).toHaveCount(1);
+  // Its canonical is the English page, and it claims no German alternate.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${escape(articlePath(UNTRANSLATED_ARTICLE))}$`));
+  await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveCount(0);
+});
+
+test('a translation of an older English text says it may be out of date, with the way to the English', async ({ page }) => {
+  await page.goto(localizePath('de', articlePath(STALE_ARTICLE)));
+  const notice = page.getByRole('region', { name: de.TranslationNotice.staleTitle });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('link', { name: de.TranslationNotice.readSource }).click();
+  await expect(page).toHaveURL(articlePath(STALE_ARTICLE));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a translated page names both languages as alternates, and its own as canonical', async ({ page, baseURL }) => {
+  await page.goto(localizePath('de', articlePath(ARTICLE)));
+  await expect(page.getByRole('region', { name: de.TranslationNotice.missingTitle })).toHaveCount(0);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/de${articlePath(ARTICLE)}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${baseURL}${articlePath(ARTICLE)}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveAttribute('href', `${baseURL}/de${articlePath(ARTICLE)}`);
+});
+
+test('/en/… is never a second address of an English page', async ({ request }) => {
+  const response = await request.get(`/en${articlePath(ARTICLE)}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toMatch(new RegExp(`${escape(articlePath(ARTICLE))}$`));
+});
+
+for (const [name, url] of [
+  ['an article', localizePath('de', articlePath(ARTICLE))],
+  ['an untranslated article', localizePath('de', articlePath(UNTRANSLATED_ARTICLE))],
+  ['a troubleshooter step with answers', localizePath('de', stepPath(tree.id, midStep.id, midAnswers))],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe-core finds no violations on ${name} in German (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (url.includes('answers=')) await expect(page.getByTestId('step-url')).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
