@@ -1,8 +1,22 @@
 import { ArticleCard } from '@/components/article-card';
+import { LanguageSuggestion, type SuggestionWords } from '@/components/i18n/language-suggestion';
 import { listArticles } from '@/lib/content/articles.server';
+import { getLocalizedWizard, localizeSummaries } from '@/lib/content/localized-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
-import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, localizePath, treePath } from '@/lib/paths';
+import { catalogueOf } from '@/lib/i18n/messages';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
+import { SITE_LANGUAGES, type SiteLanguage } from '@/lib/i18n/site-languages';
+import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, HOME_PATH, localizePath, treePath } from '@/lib/paths';
+
+/** The offer of every other language, each in its own words, for a browser that prefers it. */
+function languageOffers(current: SiteLanguage): Partial<Record<SiteLanguage, SuggestionWords>> {
+  return Object.fromEntries(
+    SITE_LANGUAGES.filter((language) => language !== current).map((language) => [
+      language,
+      { ...catalogueOf(language).LanguageSuggestion, href: localizePath(language, HOME_PATH) },
+    ]),
+  );
+}
 
 /** The home page stays light however large the site grows: the newest articles, then ways to browse. */
 // As many as `next build` renders ahead by default (FIXPATH_PRERENDER_ARTICLES), so each is ready.
@@ -12,10 +26,11 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   const lang = await enterPageLanguage(params);
   const local = (path: string) => localizePath(lang, path);
   const all = listArticles();
-  const articles = all.slice(0, RECENT_ARTICLES);
-  const troubleshooters = listWizards();
+  const articles = localizeSummaries(all.slice(0, RECENT_ARTICLES), lang);
+  const troubleshooters = listWizards().map((tree) => getLocalizedWizard(tree.id, lang)?.content ?? tree);
   return (
     <>
+      <LanguageSuggestion current={lang} offers={languageOffers(lang)} />
       <section aria-labelledby="intro-heading" className="mb-10">
         <h1 id="intro-heading" className="text-3xl font-bold">
           Fix Windows sign-in problems on your intranet sites

@@ -13,4 +13,9 @@ export const de = {
     stale: 'Die englische Seite wurde geändert, nachdem diese Übersetzung geschrieben wurde.',
     readSource: 'Englische Seite lesen',
   },
+  LanguageSuggestion: {
+    offer: 'Diese Website gibt es auch auf Deutsch.',
+    go: 'Auf Deutsch lesen',
+    dismiss: 'Nein, danke',
+  },
 } satisfies Messages;

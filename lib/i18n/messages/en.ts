@@ -15,6 +15,11 @@ export const en = {
     stale: 'The English page has changed since this translation was written.',
     readSource: 'Read the English page',
   },
+  LanguageSuggestion: {
+    offer: 'This site is also in English.',
+    go: 'Read it in English',
+    dismiss: 'No thanks',
+  },
 };
 
 export type Messages = typeof en;

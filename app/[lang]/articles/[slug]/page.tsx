@@ -8,7 +8,7 @@ import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TranslationNotice } from '@/components/i18n/translation-notice';
 import { articleSummaries, listArticles } from '@/lib/content/articles.server';
-import { articleLanguages, getLocalizedArticle } from '@/lib/content/localized-content.server';
+import { articleLanguages, getLocalizedArticle, localizeSummaries } from '@/lib/content/localized-content.server';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
 import { articlePreview } from '@/lib/link-preview';
@@ -46,7 +46,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const localized = await getLocalizedArticle(slug, lang);
   if (!localized) notFound();
   const { content: article, state } = localized;
-  const related = articleSummaries(article.related);
+  const related = localizeSummaries(articleSummaries(article.related), lang);
   // An article not translated yet is the English one under this language's interface, marked as English.
   const contentLang = state === 'missing' ? 'en' : undefined;
 
