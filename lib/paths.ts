@@ -1,3 +1,5 @@
+import { SOURCE_LANGUAGE } from './i18n/languages';
+import type { SiteLanguage } from './i18n/site-languages';
 import { isKebabId } from './wizard/ids';
 import type { WizardAnswer } from './wizard/session';
 
@@ -44,6 +46,15 @@ const UNMATCHED_STEP_SEGMENT = 'unmatched';
  */
 export const STEP_HEADING_ID = 'step-heading';
 const PAGE_SEGMENT = 'page';
+
+/**
+ * A site path in a language: English at the path itself (every link published before translations
+ * keeps working), another language under its prefix (`/de/articles/<slug>#<step>`).
+ */
+export function localisedPath(path: string, language: SiteLanguage): string {
+  if (language === SOURCE_LANGUAGE) return path;
+  return path === HOME_PATH ? `/${language}` : `/${language}${path}`;
+}
 
 /** `/articles/<slug>`, or a heading or step in it with `anchor`. */
 export function articlePath(slug: string, anchor?: string): string {

@@ -21,9 +21,10 @@ function announcement(index: LazySiteSearch, query: string, hits: readonly Searc
 
 /**
  * The header's search: a plain GET form to /search that works without JavaScript, enhanced into a
- * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus.
+ * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus:
+ * `indexUrl` is the page language's (searchIndexBasePath), English when not given.
  */
-export function SearchBox() {
+export function SearchBox({ indexUrl }: { indexUrl?: string }) {
   const inputId = useId();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -31,7 +32,7 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [enhanced, setEnhanced] = useState(false);
-  const { index, load } = useLazySiteSearch();
+  const { index, load } = useLazySiteSearch(indexUrl);
   useSlashShortcut(input);
   // Combobox semantics only once the script runs: before that, it is a plain search field.
   useEffect(() => setEnhanced(true), []);

@@ -8,9 +8,9 @@ export type LazySiteSearch = { status: 'idle' | 'loading' | 'failed' } | { statu
 /**
  * The index's base and the search code arrive together on the first call to `load` (the box's first
  * focus), so pages that nobody searches from never download either. A failed load is retried on the
- * next call.
+ * next call. `indexUrl` is the base file of the page's language (searchIndexBasePath).
  */
-export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void } {
+export function useLazySiteSearch(indexUrl?: string): { index: LazySiteSearch; load: () => void } {
   const [index, setIndex] = useState<LazySiteSearch>({ status: 'idle' });
   const started = useRef(false);
   const load = useCallback(() => {
@@ -18,12 +18,12 @@ export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void }
     started.current = true;
     setIndex({ status: 'loading' });
     import('@/lib/search/browser')
-      .then(async (module) => setIndex({ status: 'ready', search: await module.loadSiteSearch() }))
+      .then(async (module) => setIndex({ status: 'ready', search: await module.loadSiteSearch(indexUrl) }))
       .catch(() => {
         started.current = false;
         setIndex({ status: 'failed' });
       });
-  }, []);
+  }, [indexUrl]);
   return { index, load };
 }
 

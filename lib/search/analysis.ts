@@ -1,0 +1,39 @@
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { germanAnalysis } from './german';
+import { indexTerm } from './terms';
+
+/**
+ * How the words of one language become index terms. The index, the query and the snippet marker of
+ * a language's index all go through its analysis, so a word is found and marked exactly when the
+ * index holds its term.
+ */
+export interface TextAnalysis {
+  language: SiteLanguage;
+  /** The term a word is looked up under (and indexed under, with `indexTerms`'s parts); null when the word is not indexed. */
+  term(word: string): string | null;
+  /**
+   * For one build of an index: the terms a word of the indexed text stands for. A language that
+   * joins words into compounds (German) adds their parts, found among the words of the text itself.
+   */
+  indexer(texts: () => Iterable<string>): (word: string) => readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+/** English: each word is one term (terms.ts), exactly as the index was built before translations. */
+export const englishAnalysis: TextAnalysis = {
+  language: SOURCE_LANGUAGE,
+  term: indexTerm,
+  indexer: () => (word) => {
+    const term = indexTerm(word);
+    return term === null ? NONE : [term];
+  },
+};
+
+const ANALYSES: Record<SiteLanguage, TextAnalysis> = { en: englishAnalysis, de: germanAnalysis };
+
+/** The analysis of a site language's index. */
+export function analysisOf(language: SiteLanguage): TextAnalysis {
+  return ANALYSES[language];
+}
