@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { SEARCH_PATH, searchPath } from '@/lib/paths';
-import type { SearchHit } from '@/lib/search/query';
+import type { HitWords, SearchHit } from '@/lib/search/query';
 import { SearchSuggestion } from './search-suggestion';
 import { useLazySiteSearch, useSearchHits, type LazySiteSearch } from './use-lazy-site-search';
 import { useSearchRecorder } from './use-search-recorder';
@@ -22,9 +22,10 @@ function announcement(index: LazySiteSearch, query: string, hits: readonly Searc
 /**
  * The header's search: a plain GET form to /search that works without JavaScript, enhanced into a
  * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus:
- * `indexUrl` is the page language's (searchIndexBasePath), English when not given.
+ * `indexUrl` is the page language's (searchIndexBasePath) and `hitWords` its result labels, both
+ * English when not given.
  */
-export function SearchBox({ indexUrl }: { indexUrl?: string }) {
+export function SearchBox({ indexUrl, hitWords }: { indexUrl?: string; hitWords?: HitWords }) {
   const inputId = useId();
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -40,7 +41,7 @@ export function SearchBox({ indexUrl }: { indexUrl?: string }) {
   const trimmed = query.trim();
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
-  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS);
+  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS, hitWords);
   const recorder = useSearchRecorder();
   const { shown } = recorder;
   useEffect(() => {

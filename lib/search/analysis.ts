@@ -1,6 +1,5 @@
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
-import { germanAnalysis } from './german';
 import { indexTerm } from './terms';
 
 /**
@@ -31,9 +30,16 @@ export const englishAnalysis: TextAnalysis = {
   },
 };
 
-const ANALYSES: Record<SiteLanguage, TextAnalysis> = { en: englishAnalysis, de: germanAnalysis };
-
-/** The analysis of a site language's index. */
-export function analysisOf(language: SiteLanguage): TextAnalysis {
-  return ANALYSES[language];
+/**
+ * The analysis of a site language's index, for the browser: another language's (and its stemmer)
+ * is fetched only by a page in that language, so the English search code stays as it was. The
+ * server and the build use analysisOf (analyses.ts), which has every language at hand.
+ */
+export async function loadAnalysis(language: SiteLanguage): Promise<TextAnalysis> {
+  switch (language) {
+    case 'en':
+      return englishAnalysis;
+    case 'de':
+      return (await import('./german')).germanAnalysis;
+  }
 }

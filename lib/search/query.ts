@@ -27,11 +27,30 @@ export interface SearchLimits extends RankLimits {
 
 export const DEFAULT_LIMITS: SearchLimits = { limit: 8, perPage: 3, snippetLength: 160 };
 
-/** Runs a query on an index that stores its documents (the server's) and shapes the best results. */
-export function searchSite(search: SiteSearch, query: string, limits: Partial<SearchLimits> = {}): SearchHit[] {
+/**
+ * The interface words results are labelled with, as plain strings in the page's language (from its
+ * message catalogue, passed down by the server): `{procedure}`, `{step}` and `{heading}` are filled in.
+ */
+export interface HitWords {
+  /** The label of a troubleshooter's result. */
+  troubleshooter: string;
+  /** A step of a named procedure: "{procedure}, step {step}: {heading}". */
+  procedureStep: string;
+  /** A step outside a procedure: "Step {step}: {heading}". */
+  step: string;
+}
+
+export const ENGLISH_HIT_WORDS: HitWords = {
+  troubleshooter: 'Start the guided troubleshooter',
+  procedureStep: '{procedure}, step {step}: {heading}',
+  step: 'Step {step}: {heading}',
+};
+
+/** Runs a query on an index that stores its documents (the server's) and shapes the best results, labelled with `words`. */
+export function searchSite(search: SiteSearch, query: string, limits: Partial<SearchLimits> = {}, words: HitWords = ENGLISH_HIT_WORDS): SearchHit[] {
   const full = { ...DEFAULT_LIMITS, ...limits };
   return rankDocuments(search.index, query, full).map((document) =>
-    toHit(search.pages[document.page], search.documents[document.id] as StoredDocument, document.id, new Set(document.terms), full.snippetLength, search.index.analysis),
+    toHit(search.pages[document.page], search.documents[document.id] as StoredDocument, document.id, new Set(document.terms), full.snippetLength, search.index.analysis, words),
   );
 }
 
@@ -39,7 +58,15 @@ export function searchSite(search: SiteSearch, query: string, limits: Partial<Se
 export type StoredDocument = Pick<SearchDocument, 'kind' | 'page' | 'anchor' | 'heading' | 'step' | 'procedure' | 'text'>;
 
 /** Shapes one ranked document into what the search box and the /search page show; `analysis` is the index's, to mark the words it matched. */
-export function toHit(page: SearchPage | undefined, document: StoredDocument, id: number, terms: ReadonlySet<string>, snippetLength: number, analysis: TextAnalysis = englishAnalysis): SearchHit {
+export function toHit(
+  page: SearchPage | undefined,
+  document: StoredDocument,
+  id: number,
+  terms: ReadonlySet<string>,
+  snippetLength: number,
+  analysis: TextAnalysis = englishAnalysis,
+  words: HitWords = ENGLISH_HIT_WORDS,
+): SearchHit {
   const { title, path, language }: SearchPage = page ?? { title: '', path: '/' };
   const mark = (text: string) => markTerms(text, terms, analysis);
   const shown = {
@@ -51,19 +78,20 @@ export function toHit(page: SearchPage | undefined, document: StoredDocument, id
   };
   switch (document.kind) {
     case 'troubleshooter':
-      return { ...shown, label: plain('Start the guided troubleshooter'), context: title };
+      return { ...shown, label: plain(words.troubleshooter), context: title };
     case 'article':
       return { ...shown, label: mark(title), context: '' };
     case 'step':
-      return { ...shown, label: mark(stepLabel(document)), context: title };
+      return { ...shown, label: mark(stepLabel(document, words)), context: title };
     default:
       return { ...shown, label: mark(document.heading), context: title };
   }
 }
 
 /** "Set the tolerance back to 5 minutes, step 1: Open the Kerberos policy": the procedure tells look-alike steps apart. */
-function stepLabel({ procedure, step, heading }: StoredDocument): string {
-  return procedure ? `${procedure}, step ${step}: ${heading}` : `Step ${step}: ${heading}`;
+function stepLabel({ procedure, step, heading }: StoredDocument, words: HitWords): string {
+  const values: Record<string, string> = { procedure, step: String(step), heading };
+  return (procedure ? words.procedureStep : words.step).replace(/\{(procedure|step|heading)\}/g, (_, name: string) => values[name] ?? '');
 }
 
 function plain(text: string): SnippetPart[] {

@@ -1,6 +1,6 @@
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
-import { analysisOf } from './analysis';
-import { DEFAULT_LIMITS, toHit, type SearchHit, type SearchLimits } from './query';
+import { loadAnalysis, type TextAnalysis } from './analysis';
+import { DEFAULT_LIMITS, ENGLISH_HIT_WORDS, toHit, type HitWords, type SearchHit, type SearchLimits } from './query';
 import { rankDocuments, searchableQuery, type RankedIndex } from './rank';
 import { Scorer } from './score';
 import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
@@ -27,6 +27,7 @@ export class ShardedSiteSearch {
     base: ShardedIndexBase,
     private readonly revision: string,
     private readonly fetchJson: FetchJson,
+    analysis: TextAnalysis,
   ) {
     const stats = { documentCount: base.documentCount, averageFieldLength: base.averageFieldLength };
     this.index = {
@@ -34,7 +35,7 @@ export class ShardedSiteSearch {
       scorer: new Scorer(stats),
       signals: { pageStarts: undelta(base.pageStarts), pageProducts: base.pageProducts },
       documentCount: base.documentCount,
-      analysis: analysisOf(base.language ?? SOURCE_LANGUAGE),
+      analysis,
     };
     this.shardOfPrefix = base.shardOfPrefix;
     this.language = base.language ?? SOURCE_LANGUAGE;
@@ -47,10 +48,11 @@ export class ShardedSiteSearch {
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
     const base = (await fetchJson(basePath)) as ShardedIndexBase | null;
     if (base?.version !== SHARDED_INDEX_VERSION) throw new Error(`search index: expected version ${SHARDED_INDEX_VERSION}`);
-    return new ShardedSiteSearch(base, base.revision, fetchJson);
+    return new ShardedSiteSearch(base, base.revision, fetchJson, await loadAnalysis(base.language ?? SOURCE_LANGUAGE));
   }
 
-  async search(query: string, limits: Partial<SearchLimits> = {}): Promise<SearchHit[]> {
+  /** The best results for a query, labelled with `words` (the page language's). */
+  async search(query: string, limits: Partial<SearchLimits> = {}, words: HitWords = ENGLISH_HIT_WORDS): Promise<SearchHit[]> {
     const full = { ...DEFAULT_LIMITS, ...limits };
     await this.loadShardsFor(query);
     const ranked = rankDocuments(this.index, query, full);
@@ -58,7 +60,7 @@ export class ShardedSiteSearch {
     return ranked.map((hit) => {
       const chunk = chunks.get(hit.page) as PageChunk;
       const [kind, anchor, heading, step, procedure, text] = chunk.documents[hit.id - (this.index.signals.pageStarts[hit.page] ?? 0)] ?? ['article', '', '', 0, '', ''];
-      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), full.snippetLength, this.index.analysis);
+      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), full.snippetLength, this.index.analysis, words);
     });
   }
 

@@ -6,10 +6,10 @@ import { listWizards } from '@/lib/content/wizards.server';
 import type { LanguageContent, OutlinedArticle, ValidatedContent } from '@/lib/content/validated-content';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
-import { analysisOf } from './analysis';
+import { analysisOf } from './analyses';
 import { searchCorpus } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
-import { searchSite, type SearchHit, type SearchLimits } from './query';
+import { searchSite, type HitWords, type SearchHit, type SearchLimits } from './query';
 
 /** Loads a content folder's models; fails loudly on invalid content, as the pages do. */
 export async function loadSearchModels(root = contentDir()): Promise<ValidatedContent> {
@@ -56,7 +56,10 @@ export function getSiteSearch(root = contentDir(), language: SiteLanguage = SOUR
   return entry;
 }
 
-/** The results the /search page shows for a query in a site language (its index is built on first use). */
-export async function searchSiteIn(language: SiteLanguage, query: string, limits: Partial<SearchLimits> = {}): Promise<SearchHit[]> {
-  return searchSite(await getSiteSearch(contentDir(), language), query, limits);
+/**
+ * The results the /search page shows for a query in a site language (its index is built on first
+ * use), labelled with `words` from the page's catalogue (English when not given).
+ */
+export async function searchSiteIn(language: SiteLanguage, query: string, limits: Partial<SearchLimits> = {}, words?: HitWords): Promise<SearchHit[]> {
+  return searchSite(await getSiteSearch(contentDir(), language), query, limits, words);
 }

@@ -66,6 +66,15 @@ describe('German search on the shipped translations', () => {
     expect(hit?.label.filter((part) => part.marked).map((part) => part.text)).toEqual(['Kennwort']);
   });
 
+  it('labels steps and the troubleshooter with the words it is given, the page language’s', () => {
+    const words = { troubleshooter: 'Geführte Problembehandlung starten', procedureStep: '{procedure}, Schritt {step}: {heading}', step: 'Schritt {step}: {heading}' };
+    const hits = searchSite(search, 'Nach Längenfehlern suchen', { limit: 30 }, words);
+    const step = hits.find((hit) => hit.href === '/de/articles/kerberos-token-too-large-http-400#find-length-errors');
+    expect(textOfParts(step?.label ?? [])).toBe('Prüfen, dass die Header-Grenze das Problem ist, Schritt 2: Nach Längenfehlern suchen');
+    const tree = searchSite(search, 'Problembehandlung', { limit: 30 }, words).find((hit) => hit.kind === 'troubleshooter');
+    expect(textOfParts(tree?.label ?? [])).toBe('Geführte Problembehandlung starten');
+  });
+
   it('finds the German troubleshooter by its German questions', () => {
     const hits = searchSite(search, 'Problembehandlung Anmeldung', { limit: 30 });
     expect(hits.map((hit) => hit.href)).toContain('/de/wizard/windows-auth-login');
