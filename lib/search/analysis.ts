@@ -16,6 +16,13 @@ export interface TextAnalysis {
    * joins words into compounds (German) adds their parts, found among the words of the text itself.
    */
   indexer(texts: () => Iterable<string>): (word: string) => readonly string[];
+  /**
+   * For a query word the index does not hold, in a language that joins words: the terms of its
+   * parts that the index knows of ("Kerberosfehler" → kerberos, fehl); empty when it cannot split it.
+   */
+  queryParts?(word: string, known: (term: string) => boolean): readonly string[];
+  /** Every term queryParts may look up for a word: the browser loads their shards first, so it splits as the server does. */
+  partCandidates?(word: string): readonly string[];
 }
 
 const NONE: readonly string[] = [];

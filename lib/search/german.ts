@@ -87,6 +87,17 @@ export function compoundParts(folded: string, known: (stem: string) => boolean):
 export const germanAnalysis: TextAnalysis = {
   language: 'de',
   term: germanTerm,
+  queryParts(word, known) {
+    const folded = prepared(word);
+    return folded === null ? [] : [...new Set(compoundParts(folded, known).map(termOfPrepared))];
+  },
+  partCandidates(word) {
+    const folded = prepared(word);
+    if (folded === null) return [];
+    const candidates: string[] = [];
+    for (let at = MIN_PART_LENGTH; at <= folded.length - MIN_PART_LENGTH; at += 1) candidates.push(termOfPrepared(folded.slice(0, at)), termOfPrepared(folded.slice(at)));
+    return candidates;
+  },
   indexer(texts) {
     const preparedOf = new Map<string, string | null>();
     const prepare = (word: string) => {

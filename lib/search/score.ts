@@ -24,12 +24,21 @@ interface Expansion {
   weight: number;
 }
 
-/** The query's words as index terms of the index's language, in order; the last one is the word being typed. */
-export function queryTerms(query: string, analysis: TextAnalysis = englishAnalysis): string[] {
-  return tokenize(query)
-    .map((word) => analysis.term(word))
-    .filter((term): term is string => term !== null)
-    .slice(0, MAX_QUERY_WORDS);
+/**
+ * The query's words as index terms of the index's language, in order; the last one is the word
+ * being typed. Given the index, a compound it has no term for, not even as the start of a longer
+ * one, stands for its parts (analysis.queryParts), as if they had been typed apart.
+ */
+export function queryTerms(query: string, analysis: TextAnalysis = englishAnalysis, table?: TermTable): string[] {
+  const terms: string[] = [];
+  for (const word of tokenize(query)) {
+    const term = analysis.term(word);
+    if (term === null) continue;
+    const unknown = table !== undefined && analysis.queryParts !== undefined && table.get(term) === undefined && table.withPrefix(term).next().done === true;
+    const parts = unknown ? (analysis.queryParts?.(word, (candidate) => table.get(candidate) !== undefined) ?? []) : [];
+    terms.push(...(parts.length > 0 ? parts : [term]));
+  }
+  return terms.slice(0, MAX_QUERY_WORDS);
 }
 
 /**
@@ -108,7 +117,7 @@ export class Scorer {
       this.words[id] = 0;
     }
     this.count = 0;
-    const expansions = expand(table, queryTerms(query, analysis));
+    const expansions = expand(table, queryTerms(query, analysis, table));
     const { documentCount, averageFieldLength } = this.stats;
     for (const { term, word, weight } of expansions) {
       const bit = 1 << word;

@@ -64,11 +64,27 @@ export class ShardedSiteSearch {
     });
   }
 
+  /**
+   * Loads the shards of the query's words; then, for a word the index lacks, those of every part it
+   * could split into (analysis.partCandidates), so a compound is split exactly as on the server.
+   */
   private async loadShardsFor(query: string): Promise<void> {
+    const { analysis, table } = this.index;
+    const words = tokenize(searchableQuery(query));
+    const terms = words.map((word) => analysis.term(word));
+    await this.loadShardsOf(terms);
+    if (!analysis.partCandidates) return;
+    const unknown = words.filter((_, i) => {
+      const term = terms[i];
+      return term !== null && term !== undefined && table.get(term) === undefined;
+    });
+    await this.loadShardsOf(unknown.flatMap((word) => analysis.partCandidates?.(word) ?? []));
+  }
+
+  private async loadShardsOf(terms: readonly (string | null | undefined)[]): Promise<void> {
     const needed = new Set<number>();
-    for (const word of tokenize(searchableQuery(query))) {
-      const term = this.index.analysis.term(word);
-      const shard = term === null ? undefined : this.shardOfPrefix[shardPrefix(term)];
+    for (const term of terms) {
+      const shard = term === null || term === undefined ? undefined : this.shardOfPrefix[shardPrefix(term)];
       if (shard !== undefined) needed.add(shard);
     }
     const loaded = await Promise.all([...needed].map(async (shard) => [shard, await this.termShard(shard)] as const));

@@ -8,6 +8,7 @@ import { buildSiteSearch } from '@/lib/search/engine';
 import type { SiteSearch } from '@/lib/search/engine';
 import { compoundParts, foldGerman, germanTerm } from '@/lib/search/german';
 import { searchSite, textOfParts, type SearchHit } from '@/lib/search/query';
+import { queryTerms } from '@/lib/search/score';
 import { shardSiteSearch } from '@/lib/search/sharded';
 import { ShardedSiteSearch } from '@/lib/search/sharded-client';
 import { chunkPath, searchIndexBasePath } from '@/lib/search/sharded-format';
@@ -39,6 +40,9 @@ const QUERIES: [query: string, article: string][] = [
   ['Anforderungs Header zu lang', 'kerberos-token-too-large-http-400'],
   ['Uhrzeitabweichung', 'kerberos-clock-skew'],
   ['Zeitunterschied Domaenencontroller', 'kerberos-clock-skew'],
+  // Compounds the content never writes stand for their parts.
+  ['Intranetanmeldung', 'password-prompt-zone-settings'],
+  ['Headergröße', 'kerberos-token-too-large-http-400'],
 ];
 
 describe('German search on the shipped translations', () => {
@@ -106,6 +110,11 @@ describe('the German analysis', () => {
   it('drops German function words and marks numbers as English does', () => {
     expect(['nach', 'zu', 'über', 'für', 'nicht', 'the'].map(germanTerm)).toEqual([null, null, null, null, null, null]);
     expect(germanTerm('400')).toBe('#400');
+  });
+
+  it('reads a query compound the index lacks as its parts, and leaves one it has whole', () => {
+    expect(queryTerms('Kerberosfehler', search.index.analysis, search.index.table)).toEqual([germanTerm('Kerberos'), germanTerm('Fehler')]);
+    expect(queryTerms('Anforderungsheader', search.index.analysis, search.index.table)).toEqual([germanTerm('Anforderungsheader')]);
   });
 
   it('splits a compound at a head the text uses, keeping a modifier of four letters or more', () => {
