@@ -169,8 +169,15 @@ describe('the German index files', () => {
     split.shards.forEach((shard, index) => files.set(chunkPath.shard(split.base.revision, index, 'de'), shard));
     split.pages.forEach((page, index) => files.set(chunkPath.page(split.base.revision, index, 'de'), page));
     expect([...files.keys()].every((file) => file.startsWith('/search-index/de/'))).toBe(true);
-    const client = await ShardedSiteSearch.load(async (file) => files.get(file) ?? Promise.reject(new Error(`404 ${file}`)), searchIndexBasePath('de'));
+    const load = () => ShardedSiteSearch.load(async (file) => files.get(file) ?? Promise.reject(new Error(`404 ${file}`)), searchIndexBasePath('de'));
+    const client = await load();
     for (const [query] of QUERIES) expect(await client.search(query)).toEqual(searchSite(search, query));
+    // A fresh page per compound, so no earlier query has brought the shards its parts are in.
+    for (const query of ['Zeitabweichung', 'Headergröße', 'Kerberosfehler']) {
+      const hits = await (await load()).search(query);
+      expect(hits.length, query).toBeGreaterThan(0);
+      expect(hits, query).toEqual(searchSite(search, query));
+    }
   });
 
   it('keeps the English files where they were, without a language', async () => {
