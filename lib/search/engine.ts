@@ -3,7 +3,7 @@ import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
 import type { PageSignals, RankedIndex } from './rank';
 import { Scorer } from './score';
 import { FIELDS, TermTable, type FieldPostings, type IndexStats } from './term-table';
-import { indexTerm, tokenize } from './terms';
+import { tokenize } from './terms';
 
 /** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
@@ -25,11 +25,12 @@ const COMMON_TERM_SHARE = 0.02;
 const COMMON_TERM_MIN_DOCUMENTS = 500;
 
 /** Words too common in the `text` field of this corpus to index there (see COMMON_TERM_SHARE). */
-export function commonTextTerms(documents: readonly SearchDocument[], termsOf: (word: string) => readonly (string | null)[] = (word) => [indexTerm(word)]): Set<string> {
+export function commonTextTerms(documents: readonly SearchDocument[], termsOf: (word: string) => readonly string[] = englishAnalysis.indexer(() => [])): Set<string> {
   const documentFrequency = new Map<string, number>();
   for (const document of documents) {
-    const terms = new Set(tokenize(document.text).flatMap(termsOf));
-    for (const term of terms) if (term !== null) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const terms = new Set<string>();
+    for (const word of tokenize(document.text)) for (const term of termsOf(word)) terms.add(term);
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const threshold = Math.max(COMMON_TERM_MIN_DOCUMENTS, COMMON_TERM_SHARE * documents.length);
   return new Set([...documentFrequency].filter(([, count]) => count > threshold).map(([term]) => term));
