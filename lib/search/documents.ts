@@ -78,7 +78,7 @@ export function searchCorpus(articles: readonly OutlinedArticle[], troubleshoote
   const pageOf = (title: string, path: string, inEnglish: boolean): SearchPage => ({
     title,
     path: localisedPath(path, language),
-    ...(inEnglish && language !== SOURCE_LANGUAGE ? { language: SOURCE_LANGUAGE as SiteLanguage } : {}),
+    ...(inEnglish && language !== SOURCE_LANGUAGE ? { language: SOURCE_LANGUAGE } : {}),
   });
 
   for (const article of articles) {

@@ -120,15 +120,10 @@ export const germanAnalysis: TextAnalysis = {
       }
     }
     const known = (stem: string) => vocabulary.has(stem);
-    const termsOf = new Map<string, readonly string[]>();
+    // The index remembers each word's terms (engine.ts), so this runs once per distinct word.
     return (word) => {
-      let terms = termsOf.get(word);
-      if (terms === undefined) {
-        const folded = prepare(word);
-        terms = folded === null ? [] : [...new Set([termOf(folded), ...compoundParts(folded, known).map(termOf)])];
-        termsOf.set(word, terms);
-      }
-      return terms;
+      const folded = prepare(word);
+      return folded === null ? [] : [...new Set([termOf(folded), ...compoundParts(folded, known).map(termOf)])];
     };
   },
 };
