@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { SearchBox } from '@/components/search/search-box';
+import { searchIndexBasePath } from '@/lib/search/sharded-format';
 import { languageChoices } from '@/lib/i18n/language-names';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { siteName } from '@/lib/site-config';
@@ -35,7 +36,7 @@ export function SiteHeader({ lang }: { lang: SiteLanguage }) {
             </li>
           </ul>
         </nav>
-        <SearchBox lang={lang} />
+        <SearchBox lang={lang} indexUrl={searchIndexBasePath(lang)} />
         <LanguageSwitcher current={lang} choices={languageChoices()} label={t('switcher')} />
       </div>
     </header>

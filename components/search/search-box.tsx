@@ -3,7 +3,7 @@
 import { useDeferredValue, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { localizePath, SEARCH_PATH, searchPath } from '@/lib/paths';
-import type { SearchHit } from '@/lib/search/query';
+import type { HitWords, SearchHit } from '@/lib/search/query';
 import { SearchSuggestion } from './search-suggestion';
 import { useLazySiteSearch, useSearchHits, type LazySiteSearch } from './use-lazy-site-search';
 import { useSearchRecorder } from './use-search-recorder';
@@ -22,9 +22,11 @@ function announcement(index: LazySiteSearch, query: string, hits: readonly Searc
 
 /**
  * The header's search: a plain GET form to /search that works without JavaScript, enhanced into a
- * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus.
+ * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus:
+ * `indexUrl` is the page language's (searchIndexBasePath) and `hitWords` its result labels, both
+ * English when not given.
  */
-export function SearchBox({ lang }: { lang: SiteLanguage }) {
+export function SearchBox({ lang, indexUrl, hitWords }: { lang: SiteLanguage; indexUrl?: string; hitWords?: HitWords }) {
   const resultsPath = (query?: string) => localizePath(lang, query === undefined ? SEARCH_PATH : searchPath(query));
   const inputId = useId();
   const listId = useId();
@@ -33,7 +35,7 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [enhanced, setEnhanced] = useState(false);
-  const { index, load } = useLazySiteSearch();
+  const { index, load } = useLazySiteSearch(indexUrl);
   useSlashShortcut(input);
   // Combobox semantics only once the script runs: before that, it is a plain search field.
   useEffect(() => setEnhanced(true), []);
@@ -41,7 +43,7 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
   const trimmed = query.trim();
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
-  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS);
+  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS, hitWords);
   const recorder = useSearchRecorder();
   const { shown } = recorder;
   useEffect(() => {

@@ -19,12 +19,13 @@ export function SearchResultList({ hits }: { hits: readonly SearchHit[] }) {
             {KIND_LABELS[hit.kind]}
             {hit.context ? ` · ${hit.context}` : null}
           </p>
-          <h2 className="mt-1 text-lg font-semibold">
+          {/* An untranslated page's result is in English: `lang` lets a screen reader say it so. */}
+          <h2 className="mt-1 text-lg font-semibold" lang={hit.language}>
             <a href={hit.href}>
               <MarkedText parts={hit.label} />
             </a>
           </h2>
-          <p className="mt-1">
+          <p className="mt-1" lang={hit.language}>
             <MarkedText parts={hit.snippet} />
           </p>
         </li>

@@ -15,13 +15,14 @@ export function SearchSuggestion({ id, hit, active, onChoose }: { id: string; hi
       onClick={onChoose}
       className={`cursor-pointer border-b border-border px-3 py-2 last:border-b-0 hover:bg-surface ${active ? 'bg-surface outline-2 -outline-offset-2 outline-[var(--color-link)]' : ''}`}
     >
-      <span id={`${id}-label`} className="block font-semibold text-[var(--color-link)]">
+      {/* An untranslated page's result is in English: `lang` lets a screen reader say it so. */}
+      <span id={`${id}-label`} className="block font-semibold text-[var(--color-link)]" lang={hit.language}>
         <MarkedText parts={hit.label} />
       </span>
       <span id={`${id}-context`} className="block text-xs text-muted">
         {hit.context || 'Article'}
       </span>
-      <span id={`${id}-snippet`} className="mt-1 block text-sm">
+      <span id={`${id}-snippet`} className="mt-1 block text-sm" lang={hit.language}>
         <MarkedText parts={hit.snippet} />
       </span>
     </li>

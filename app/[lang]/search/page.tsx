@@ -6,9 +6,9 @@ import { SearchPageForm } from '@/components/search/search-page-form';
 import { RecordOpenedResults } from '@/components/search/record-opened-results';
 import { SearchResultList } from '@/components/search/search-result-list';
 import { listArticles } from '@/lib/content/articles.server';
+import { localizeSummaries } from '@/lib/content/localized-content.server';
 import { sitePageSearchRecorder } from '@/lib/feedback/page-search-record.server';
-import { searchSite } from '@/lib/search/query';
-import { getSiteSearch } from '@/lib/search/site-search.server';
+import { searchSiteIn } from '@/lib/search/site-search.server';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
 
 interface SearchPageProps {
@@ -34,9 +34,9 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 
 /** Results rendered on the server, so the header's plain form works without JavaScript. */
 export default async function SearchPage({ params, searchParams }: SearchPageProps & { params: Promise<{ lang: string }> }) {
-  await enterPageLanguage(params);
+  const lang = await enterPageLanguage(params);
   const query = queryOf((await searchParams).q);
-  const hits = query ? searchSite(await getSiteSearch(), query, PAGE_LIMITS) : [];
+  const hits = query ? await searchSiteIn(lang, query, PAGE_LIMITS) : [];
   if (query) {
     // Counted for /insights ("what readers looked for and did not find") after the page is sent.
     const requestHeaders = await headers();
@@ -44,7 +44,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
     after(() => sitePageSearchRecorder()({ query, results: hits.length, headers: requestHeaders, isBot }));
   }
   // Examples come from the content itself: the symptoms authors wrote as users would type them.
-  const examples = listArticles()
+  const examples = localizeSummaries(listArticles(), lang)
     .flatMap((article) => article.symptoms)
     .slice(0, 4);
 
