@@ -1,12 +1,18 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NotFoundHelp } from '@/components/not-found-help';
 import { SiteDocument } from '@/components/site-document';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import { MISSING_STEP_HEADER } from '@/lib/not-found';
 import { siteName } from '@/lib/site-config';
 import './globals.css';
 
-export const metadata: Metadata = { title: `Page not found | ${siteName}` };
+export async function generateMetadata(): Promise<Metadata> {
+  // Until the [lang] routes name the page's language (issue 27), the 404 page is English.
+  setRequestLocale(SOURCE_LANGUAGE);
+  return { title: `${(await getTranslations('NotFound'))('title')} | ${siteName}` };
+}
 
 /**
  * The 404 page for every URL no page answers, including the dead links proxy.ts settles. It is a
@@ -16,6 +22,7 @@ export const metadata: Metadata = { title: `Page not found | ${siteName}` };
  * troubleshooter of a missing step (the proxy says which) without any script.
  */
 export default async function GlobalNotFound() {
+  setRequestLocale(SOURCE_LANGUAGE);
   const missingStepOf = (await headers()).get(MISSING_STEP_HEADER) ?? undefined;
   return (
     <SiteDocument>

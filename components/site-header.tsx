@@ -1,35 +1,38 @@
+import { useTranslations } from 'next-intl';
 import { SearchBox } from '@/components/search/search-box';
+import { useSearchBoxWords } from '@/components/search/search-box-words';
 import { siteName } from '@/lib/site-config';
 import { ALL_ARTICLES_PATH, DIAGNOSE_PATH, HOME_PATH, TREES_PATH } from '@/lib/paths';
 
 /** The bar on every page: the way home, the main sections and the search box. */
 export function SiteHeader() {
+  const t = useTranslations('SiteHeader');
   return (
     <header className="site-chrome border-b border-border bg-surface">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-page focus:px-3 focus:py-2"
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <a href={HOME_PATH} className="text-lg font-bold text-text no-underline">
           {siteName}
         </a>
-        <nav aria-label="Main">
+        <nav aria-label={t('mainNav')}>
           <ul className="flex gap-4 text-sm">
             <li>
-              <a href={ALL_ARTICLES_PATH}>Articles</a>
+              <a href={ALL_ARTICLES_PATH}>{t('articles')}</a>
             </li>
             <li>
-              <a href={TREES_PATH}>Troubleshooters</a>
+              <a href={TREES_PATH}>{t('troubleshooters')}</a>
             </li>
             <li>
-              <a href={DIAGNOSE_PATH}>Read headers</a>
+              <a href={DIAGNOSE_PATH}>{t('readHeaders')}</a>
             </li>
           </ul>
         </nav>
-        <SearchBox />
+        <SearchBox words={useSearchBoxWords()} />
       </div>
     </header>
   );

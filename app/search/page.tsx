@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { after, userAgent } from 'next/server';
 import { EmptySearchHelp, NoResultsHelp } from '@/components/search/search-help';
 import { SearchPageForm } from '@/components/search/search-page-form';
@@ -20,21 +21,19 @@ function queryOf(q: string | string[] | undefined): string {
   return (Array.isArray(q) ? q[0] : q)?.trim() ?? '';
 }
 
-function resultCount(count: number): string {
-  if (count >= PAGE_LIMITS.limit) return `The ${count} best results`;
-  return count === 1 ? '1 result' : `${count} results`;
-}
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const query = queryOf((await searchParams).q);
+  const t = await getTranslations('Search');
   // Result pages are endless variations of the same content: keep them out of search engines.
-  return { title: query ? `Search: ${query}` : 'Search', robots: { index: false } };
+  return { title: query ? t('titleWithQuery', { query }) : t('title'), robots: { index: false } };
 }
 
 /** Results rendered on the server, so the header's plain form works without JavaScript. */
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const query = queryOf((await searchParams).q);
   const hits = query ? searchSite(await getSiteSearch(), query, PAGE_LIMITS) : [];
+  const t = await getTranslations('Search');
   if (query) {
     // Counted for /insights ("what readers looked for and did not find") after the page is sent.
     const requestHeaders = await headers();
@@ -48,7 +47,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{query ? `Search results for “${query}”` : 'Search'}</h1>
+      <h1 className="text-3xl font-bold">{query ? t('headingWithQuery', { query }) : t('title')}</h1>
       <SearchPageForm query={query} />
       {query === '' ? (
         <EmptySearchHelp examples={examples} />
@@ -57,8 +56,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       ) : (
         <>
           <p className="mt-6 text-muted">
-            {resultCount(hits.length)}, best match first. Each result opens the section
-            it was found in.
+            {hits.length >= PAGE_LIMITS.limit ? t('bestResults', { count: hits.length }) : t('results', { count: hits.length })}
           </p>
           <RecordOpenedResults query={query}>
             <SearchResultList hits={hits} />

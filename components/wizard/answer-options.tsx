@@ -4,7 +4,7 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import type { QuestionNode, WizardOption } from '@/lib/wizard/schema';
 import { checkAnswersLeadTo, optionPath } from '@/lib/wizard/url';
 import { OptionList } from './option-list';
-import { useAnswersParam, useTreeWhenLoaded } from './wizard-step-context';
+import { useAnswersParam, useStepWords, useTreeWhenLoaded } from './wizard-step-context';
 
 /**
  * The answers of the current question, each linking to the next step with every answer so far.
@@ -18,11 +18,12 @@ export function AnswerOptions({ question, serverList }: { question: QuestionNode
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const { treeId, stepId, answers } = useAnswersParam();
   const tree = useTreeWhenLoaded();
+  const words = useStepWords();
   const check = tree ? checkAnswersLeadTo(tree, stepId, answers) : undefined;
   // Answers that do not lead here are not carried on: the next step would only show them as wrong.
   const earlier = !check ? answers : check.ok ? check.answers : undefined;
   const hrefOf = (option: WizardOption) => optionPath(treeId, question, earlier, option);
-  return live ? <OptionList enhanced options={question.options} hrefOf={hrefOf} /> : serverList;
+  return live ? <OptionList enhanced options={question.options} hrefOf={hrefOf} label={words.answersLabel} /> : serverList;
 }
 
 const noSubscription = () => () => {};

@@ -1,6 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigation';
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
+import { useFeedbackWords } from '@/components/feedback/feedback-words';
+import { useTranslations } from 'next-intl';
 import { StepViewRecorder } from '@/components/feedback/step-view-recorder';
 import { clientTreeHref, type WizardStep } from '@/lib/content/wizards.server';
 import { atStepHeading, STEP_HEADING_ID, stepPath, treePath } from '@/lib/paths';
@@ -17,6 +19,7 @@ import { StepStatus } from './step-status';
 import { StepStatusView, type StepAnswersState } from './step-status-view';
 import { TicketSummarySlot } from './ticket-summary-slot';
 import { TreeGate, WizardStepProvider } from './wizard-step-context';
+import { useWizardWords } from './wizard-words';
 
 /** What the server knows of a step URL's answers: the routes behind a URL with answers pass it. */
 export interface KnownAnswers {
@@ -38,17 +41,20 @@ export function StepView({ tree, node, notice, known }: WizardStep & { notice?: 
     state: { tree, ...readStepAnswers(tree, node.id, null) },
     origin: siteConfig.publicUrl,
   };
+  const t = useTranslations('Wizard');
+  const words = useWizardWords();
+  const feedbackWords = useFeedbackWords();
   const earlier = state.check.ok ? state.check.answers : undefined;
   const stepUrl = `${origin ?? ''}${stepPath(tree.id, node.id, earlier ?? [])}`;
-  const linkFallback = <StepLinkFallback url={stepUrl} />;
-  const statusFallback = <StepStatusView {...state} enhanced={false} />;
-  const summaryFallback = <AnswersSummaryView tree={tree} check={state.check} enhanced={false} />;
+  const linkFallback = <StepLinkFallback url={stepUrl} words={words} />;
+  const statusFallback = <StepStatusView {...state} enhanced={false} words={words} />;
+  const summaryFallback = <AnswersSummaryView tree={tree} check={state.check} enhanced={false} words={words} />;
   const serverOptions =
     node.type === 'question' ? (
-      <OptionList options={node.options} hrefOf={(option) => atStepHeading(optionPath(tree.id, node, earlier, option))} enhanced={false} />
+      <OptionList options={node.options} hrefOf={(option) => atStepHeading(optionPath(tree.id, node, earlier, option))} enhanced={false} label={words.answersLabel} />
     ) : null;
   return (
-    <WizardStepProvider treeId={tree.id} treeHref={clientTreeHref(tree)} stepId={node.id}>
+    <WizardStepProvider treeId={tree.id} treeHref={clientTreeHref(tree)} stepId={node.id} words={words}>
       <div className="max-w-3xl">
         <p className="text-sm">
           {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}
@@ -88,8 +94,9 @@ export function StepView({ tree, node, notice, known }: WizardStep & { notice?: 
             {node.fix ? <OutcomeFix fix={node.fix} /> : null}
             <FeedbackWidget
               subject={{ kind: 'outcome', tree: tree.id, treeVersion: tree.version, outcome: node.id }}
-              question="Did this solve your problem?"
+              question={t('feedbackQuestion')}
               back={stepPath(tree.id, node.id, earlier ?? [])}
+              words={feedbackWords}
             />
           </>
         )}

@@ -7,12 +7,15 @@ import type { WizardAnswer } from '@/lib/wizard/session';
 import { parseAnswersParam } from '@/lib/paths';
 import { readStepAnswers, type StepAnswersReading } from '@/lib/wizard/url';
 import { loadClientTree } from './client-tree-loader';
+import type { WizardWords } from './wizard-text';
 
 interface WizardStepValue {
   treeId: string;
   /** Where the client tree is served (app/wizard/[tree]/tree.json), with a version for caching. */
   treeHref: string;
   stepId: string;
+  /** The islands' words in the page's language, translated on the server. */
+  words: WizardWords;
 }
 
 const WizardStepContext = createContext<WizardStepValue | null>(null);
@@ -23,8 +26,8 @@ const LoadedTreeContext = createContext<WizardTree | null>(null);
  * page: a 200-step tree serialised into every step page made each one heavier than the rest of it.
  * It is fetched once, after the page has loaded, and shared by every step of the visit.
  */
-export function WizardStepProvider({ treeId, treeHref, stepId, children }: WizardStepValue & { children: ReactNode }) {
-  const value = useMemo(() => ({ treeId, treeHref, stepId }), [treeId, treeHref, stepId]);
+export function WizardStepProvider({ treeId, treeHref, stepId, words, children }: WizardStepValue & { children: ReactNode }) {
+  const value = useMemo(() => ({ treeId, treeHref, stepId, words }), [treeId, treeHref, stepId, words]);
   return <WizardStepContext.Provider value={value}>{children}</WizardStepContext.Provider>;
 }
 
@@ -35,6 +38,11 @@ function useStepContext(): WizardStepValue {
 }
 
 const noSubscription = () => () => {};
+
+/** The step islands' words in the page's language. */
+export function useStepWords(): WizardWords {
+  return useStepContext().words;
+}
 
 function LoadedTree({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   // Reading the query first makes a static prerender bail out here, like every island of the step

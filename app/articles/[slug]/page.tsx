@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleCorrections } from '@/components/article-corrections';
 import { ArticleMeta } from '@/components/article-meta';
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
+import { feedbackWords } from '@/components/feedback/feedback-words';
 import { MdxContent } from '@/components/mdx-content';
 import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -36,6 +38,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = await getArticle(slug);
   if (!article) notFound();
   const related = articleSummaries(article.related);
+  const t = await getTranslations('Article');
+  const wizard = article.wizard;
 
   return (
     <article>
@@ -44,17 +48,20 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <p className="mt-2 text-lg text-muted">{article.summary}</p>
         <ArticleMeta article={article} />
         <ArticleCorrections corrections={article.corrections} />
-        {article.wizard ? (
+        {wizard ? (
           <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
-            Not sure this is your problem?{' '}
-            <a href={treePath(article.wizard)} className="font-semibold">
-              Start the guided troubleshooter
-            </a>
+            {t.rich('notSure', {
+              start: (chunks) => (
+                <a href={treePath(wizard)} className="font-semibold">
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         ) : null}
       </header>
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
-        <aside aria-label="Article navigation" className="lg:col-start-2 lg:row-start-1">
+        <aside aria-label={t('navigation')} className="lg:col-start-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
             <TableOfContents anchors={article.anchors} />
           </div>
@@ -66,8 +73,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <RelatedArticles articles={related} />
           <FeedbackWidget
             subject={{ kind: 'article', article: article.slug }}
-            question="Was this article helpful?"
+            question={t('feedbackQuestion')}
             back={articlePath(article.slug)}
+            words={await feedbackWords()}
           />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AllArticlesList, findAllArticlesPage } from '@/components/browse/all-articles-list';
 import { parsePageNumber } from '@/lib/content/browse-pages';
 
@@ -20,7 +21,8 @@ const findPage = (number: string) => findAllArticlesPage(parsePageNumber(number)
 
 export async function generateMetadata({ params }: AllArticlesLaterPageProps): Promise<Metadata> {
   const found = findPage((await params).number);
-  return { title: found ? `All articles, page ${found.page.page} of ${found.page.pageCount}` : 'Page not found' };
+  if (!found) return { title: (await getTranslations('NotFound'))('title') };
+  return { title: (await getTranslations('Browse'))('allArticlesPage', { page: found.page.page, count: found.page.pageCount }) };
 }
 
 export default async function AllArticlesLaterPage({ params }: AllArticlesLaterPageProps) {

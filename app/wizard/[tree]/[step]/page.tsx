@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepView } from '@/components/wizard/step-view';
-import { findWizardStep, listWizards, stepPageTitle } from '@/lib/content/wizards.server';
+import { findWizardStep, listWizards } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { stepPreview } from '@/lib/link-preview';
 import { siteConfig, siteName } from '@/lib/site-config';
 import { nodesNearestStartFirst } from '@/lib/wizard/graph';
@@ -30,9 +31,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: StepPageProps): Promise<Metadata> {
   const { tree, step } = await params;
   const found = findWizardStep(tree, step);
-  if (!found) return { title: 'Step not found' };
+  if (!found) return { title: await stepNotFoundTitle() };
   // The static page never knows the answers of a link, so its preview describes the step alone.
-  return { title: stepPageTitle(found), ...stepPreview({ ...found, siteName, publicUrl: siteConfig.publicUrl }) };
+  return { title: await stepPageTitle(found), ...stepPreview({ ...found, siteName, publicUrl: siteConfig.publicUrl }) };
 }
 
 export default async function WizardStepPage({ params }: StepPageProps) {

@@ -3,7 +3,8 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ChangedQuestionNotice } from '@/components/wizard/changed-question-notice';
 import { StepView } from '@/components/wizard/step-view';
-import { findWizardStep, stepPageTitle } from '@/lib/content/wizards.server';
+import { findWizardStep } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { stepPreview } from '@/lib/link-preview';
 import { siteConfig, siteName } from '@/lib/site-config';
 import { replayAnswers } from '@/lib/wizard/navigate';
@@ -27,12 +28,12 @@ export async function generateMetadata({ params, searchParams }: ChangedStepPage
   const { tree, step } = await params;
   const found = findWizardStep(tree, step);
   // The step's own URL is the one to index; this view only exists for an old link.
-  if (!found) return { title: 'Step not found', robots: { index: false } };
+  if (!found) return { title: await stepNotFoundTitle(), robots: { index: false } };
   // The answers kept before the changed question are still the user's: the preview lists them.
   const answers = parseAnswersParam(new URLSearchParams(flatQuery(await searchParams)).get('answers')).answers;
   const { trail } = replayAnswers(found.tree, answers);
   return {
-    title: stepPageTitle(found),
+    title: await stepPageTitle(found),
     robots: { index: false },
     ...stepPreview({ ...found, trail, siteName, publicUrl: siteConfig.publicUrl }),
   };

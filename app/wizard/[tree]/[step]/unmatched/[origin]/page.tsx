@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepView } from '@/components/wizard/step-view';
-import { findWizardStep, stepPageTitle } from '@/lib/content/wizards.server';
+import { findWizardStep } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { parseOriginSegment } from '@/lib/paths';
 import { readStepAnswers } from '@/lib/wizard/url';
 import { stepPreview } from '@/lib/link-preview';
@@ -24,9 +25,9 @@ export async function generateMetadata({ params }: UnmatchedStepPageProps): Prom
   const found = findWizardStep(tree, step);
   // The step's own URL is the one to index; this view only exists for a broken link. Its preview
   // is the bare step's: the answers in the link are the ones that do not lead here.
-  if (!found) return { title: 'Step not found', robots: { index: false } };
+  if (!found) return { title: await stepNotFoundTitle(), robots: { index: false } };
   return {
-    title: stepPageTitle(found),
+    title: await stepPageTitle(found),
     robots: { index: false },
     ...stepPreview({ ...found, trail: [], siteName, publicUrl: siteConfig.publicUrl }),
   };

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepView } from '@/components/wizard/step-view';
-import { findWizardStep, stepPageTitle } from '@/lib/content/wizards.server';
+import { findWizardStep } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { stepPreview } from '@/lib/link-preview';
 import { parseOriginSegment } from '@/lib/paths';
 import { safeDecodeURIComponent } from '@/lib/safe-decode';
@@ -27,11 +28,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: AnswersStepPageProps): Promise<Metadata> {
   const { tree, step, answers } = await params;
   const found = findWizardStep(tree, step);
-  if (!found) return { title: 'Step not found' };
+  if (!found) return { title: await stepNotFoundTitle() };
   const reading = readStepAnswers(found.tree, found.node.id, safeDecodeURIComponent(answers));
   const trail = reading.check.ok ? reading.check.trail : [];
   return {
-    title: stepPageTitle(found),
+    title: await stepPageTitle(found),
     ...stepPreview({ ...found, trail, siteName, publicUrl: siteConfig.publicUrl }),
   };
 }
