@@ -33,7 +33,7 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
   return (
     <div
       role="region"
-      aria-label="Diagram of every step (scrolls)"
+      aria-label={t('diagramRegion')}
       tabIndex={0}
       data-tree-map-viewport=""
       className="max-h-[80svh] overflow-auto rounded-lg border border-border bg-page p-2"

@@ -158,6 +158,7 @@ export const de = {
     tooMany:
       'Diese Problembehandlung hat {count} Schritte, zu viele, um sie lesbar auf einer Seite zu zeichnen. Deshalb sind sie unten aufgelistet, ab der ersten Frage. Mit der Suche Ihres Browsers (Strg+F) finden Sie einen Schritt.',
     everyStep: 'Alle Schritte',
+    diagramRegion: 'Diagramm aller Schritte (scrollbar)',
     diagramDescription: 'Jede Frage und jedes Ergebnis, mit einem Pfeil für jede Antwort. Dieselben Schritte sind unter „Alle Schritte“ aufgelistet.',
     firstQuestion: 'Erste Frage',
     question: 'Frage',
@@ -392,6 +393,7 @@ export const de = {
     makeChange: '{tool}, die Änderung vornehmen',
     undo: '{tool}, rückgängig machen',
     theUndo: 'Die Rücknahme:',
+    scrollingTable: 'Scrollbare Tabelle',
     invalidIis: 'Diese Lösung hat einen ungültigen IIS-Eintrag; die Inhaltsprüfung erklärt, warum.',
   },
   Feedback: {

@@ -155,6 +155,7 @@ export const en = {
     tooMany:
       'This troubleshooter has {count} steps, too many to draw legibly on one page, so they are listed below, from the first question on. Use your browser’s find (Ctrl+F) to look for a step.',
     everyStep: 'Every step',
+    diagramRegion: 'Diagram of every step (scrolls)',
     diagramDescription: 'Every question and outcome, with an arrow for each answer. The same steps are listed under Every step.',
     firstQuestion: 'First question',
     question: 'Question',
@@ -368,6 +369,7 @@ export const en = {
     makeChange: '{tool}, make the change',
     undo: '{tool}, undo',
     theUndo: 'The undo:',
+    scrollingTable: 'Scrollable table',
     invalidIis: 'This fix has an invalid IIS record; the content check explains why.',
   },
   Feedback: {
