@@ -4,7 +4,8 @@ import { fillIn, intlLocaleOf } from './format';
  * Messages a client island shows with a number it only knows in the browser ("3 answers so far"):
  * the server writes the message once per plural category of the language, with `{count}` where the
  * number goes, and the island picks the form with Intl.PluralRules, so no message formatter ships.
- * A message with exact-value cases (`=0 {…}`) cannot be written this way: give it its own key.
+ * A message with exact-value cases (`=0 {…}`) or digits of its own ("HTTP 401") cannot be written
+ * this way, since the sample number is found by its digits: give those their own key.
  */
 export interface PluralText {
   language: string;
