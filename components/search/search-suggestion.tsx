@@ -2,7 +2,7 @@ import type { SearchHit } from '@/lib/search/query';
 import { MarkedText } from './marked-text';
 
 /** One option of the search box's listbox: named by its label and place, described by its snippet. */
-export function SearchSuggestion({ id, hit, active, onChoose }: { id: string; hit: SearchHit; active: boolean; onChoose: () => void }) {
+export function SearchSuggestion({ id, hit, active, articleWord, onChoose }: { id: string; hit: SearchHit; active: boolean; articleWord: string; onChoose: () => void }) {
   return (
     <li
       id={id}
@@ -20,7 +20,7 @@ export function SearchSuggestion({ id, hit, active, onChoose }: { id: string; hi
         <MarkedText parts={hit.label} />
       </span>
       <span id={`${id}-context`} className="block text-xs text-muted">
-        {hit.context || 'Article'}
+        {hit.context || articleWord}
       </span>
       <span id={`${id}-snippet`} className="mt-1 block text-sm" lang={hit.language}>
         <MarkedText parts={hit.snippet} />
