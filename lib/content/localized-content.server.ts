@@ -1,5 +1,6 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { SOURCE_LANGUAGE, TRANSLATION_LANGUAGE_IDS, isTranslationLanguage, type TranslationLanguage } from '@/lib/i18n/languages';
 import { localizeTree } from '@/lib/i18n/localize-tree';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
@@ -74,6 +75,8 @@ export async function getLocalizedArticle(slug: string, language: SiteLanguage, 
       symptoms: frontmatter.symptoms,
       appliesTo: frontmatter.appliesTo,
       corrections: frontmatter.corrections ?? article.corrections,
+      // "Edit this page" edits the translation.
+      sourcePath: path.relative(process.cwd(), file.file) || file.file,
       code,
       anchors: outline.anchors,
       registryChanges: outline.registryChanges,

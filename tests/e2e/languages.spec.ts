@@ -112,6 +112,8 @@ test('a translated page names both languages as alternates, and its own as canon
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/de${articlePath(ARTICLE)}`);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${baseURL}${articlePath(ARTICLE)}`);
   await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveAttribute('href', `${baseURL}/de${articlePath(ARTICLE)}`);
+  // Its "edit this page" opens the translation, not the English file.
+  await expect(page.locator(`a[href$="/content/articles/${ARTICLE}.de.mdx"]`)).toHaveCount(1);
 });
 
 test('/en/… is never a second address of an English page', async ({ request }) => {
