@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS, toHit, type SearchHit, type SearchLimits } from './query';
 import { rankDocuments, searchableQuery, type RankedIndex } from './rank';
 import { Scorer } from './score';
-import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
+import { pageFile, SEARCH_INDEX_BASE_PATH, shardFile, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
 import { TermTable } from './term-table';
 import { indexTerm, tokenize } from './terms';
 
@@ -21,8 +21,7 @@ export class ShardedSiteSearch {
   private readonly added = new Set<number>();
 
   private constructor(
-    base: ShardedIndexBase,
-    private readonly revision: string,
+    private readonly base: ShardedIndexBase,
     private readonly fetchJson: FetchJson,
   ) {
     const stats = { documentCount: base.documentCount, averageFieldLength: base.averageFieldLength };
@@ -41,7 +40,7 @@ export class ShardedSiteSearch {
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
     const base = (await fetchJson(basePath)) as ShardedIndexBase | null;
     if (base?.version !== SHARDED_INDEX_VERSION) throw new Error(`search index: expected version ${SHARDED_INDEX_VERSION}`);
-    return new ShardedSiteSearch(base, base.revision, fetchJson);
+    return new ShardedSiteSearch(base, fetchJson);
   }
 
   async search(query: string, limits: Partial<SearchLimits> = {}): Promise<SearchHit[]> {
@@ -82,11 +81,11 @@ export class ShardedSiteSearch {
   }
 
   private termShard(shard: number): Promise<TermShard> {
-    return this.cached(this.shards, shard, () => this.fetchJson(chunkPath.shard(this.revision, shard)) as Promise<TermShard>);
+    return this.cached(this.shards, shard, () => this.fetchJson(shardFile(this.base, shard)) as Promise<TermShard>);
   }
 
   private pageChunk(page: number): Promise<PageChunk> {
-    return this.cached(this.pages, page, () => this.fetchJson(chunkPath.page(this.revision, page)) as Promise<PageChunk>);
+    return this.cached(this.pages, page, () => this.fetchJson(pageFile(this.base, page)) as Promise<PageChunk>);
   }
 
   /** One request per file; a failed one is forgotten, so the next query tries again. */
