@@ -13,26 +13,30 @@ export interface CompilePool extends ArticlePasses {
 /**
  * Outlines and compiles MDX in worker threads, one per core. Both are remark and the MDX compiler
  * in JavaScript, so one thread kept a cold check of 1,000 articles on one core of two (issue 8).
- * Workers load the TypeScript sources through tsx (see compile-worker.mjs).
+ * Workers load the TypeScript sources through tsx (see compile-worker.mjs). The threads start with
+ * the first job: a rebuild that finds every article in the compile cache starts none, where each
+ * thread loading tsx and the compiler cost it a second or two of CPU.
  */
 export function createCompilePool(threads = availableParallelism()): CompilePool {
-  const pool = new Piscina<CompileJob, PassOutcome<unknown>>({
-    filename: new URL('./compile-worker.mjs', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // The worker imports server modules; under react-server `server-only` lets them load, whichever
-    // way the parent was started (a script, or a test runner that aliases it instead).
-    execArgv: [...process.execArgv, '--conditions=react-server'],
-  });
+  let pool: Piscina<CompileJob, PassOutcome<unknown>> | undefined;
+  const started = () =>
+    (pool ??= new Piscina<CompileJob, PassOutcome<unknown>>({
+      filename: new URL('./compile-worker.mjs', import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+      // The worker imports server modules; under react-server `server-only` lets them load, whichever
+      // way the parent was started (a script, or a test runner that aliases it instead).
+      execArgv: [...process.execArgv, '--conditions=react-server'],
+    }));
   async function run<T>(job: CompileJob): Promise<T> {
-    const outcome = await pool.run(job);
+    const outcome = await started().run(job);
     if (!outcome.ok) throw new MdxSyntaxError(outcome.line, outcome.reason);
     return outcome.value as T;
   }
   return {
     compile: (body, options) => run({ pass: 'compile', body, options }),
     outline: (body, options) => run({ pass: 'outline', body, options }),
-    close: () => pool.close(),
+    close: async () => pool?.close(),
   };
 }
 
