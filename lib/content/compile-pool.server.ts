@@ -1,7 +1,7 @@
 import 'server-only';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ArticlePasses } from './compile-cache.server';
+import { inThisThread, type ArticlePasses } from './compile-cache.server';
 import type { CompileJob, PassOutcome } from './compile-worker.server';
 import { MdxSyntaxError } from './mdx-syntax-error';
 
@@ -14,10 +14,12 @@ export interface CompilePool extends ArticlePasses {
  * Outlines and compiles MDX in worker threads, one per core. Both are remark and the MDX compiler
  * in JavaScript, so one thread kept a cold check of 1,000 articles on one core of two (issue 8).
  * Workers load the TypeScript sources through tsx (see compile-worker.mjs). The threads start with
- * the first job: a rebuild that finds every article in the compile cache starts none, where each
- * thread loading tsx and the compiler cost it a second or two of CPU.
+ * the first job, and the first `inThisThreadFirst` jobs run in this thread: a rebuild after editing
+ * an article or two starts none, where each thread loading tsx and the compiler cost it a second or
+ * two of CPU for one outline.
  */
-export function createCompilePool(threads = availableParallelism()): CompilePool {
+export function createCompilePool(threads = availableParallelism(), inThisThreadFirst = 0): CompilePool {
+  let jobs = 0;
   let pool: Piscina<CompileJob, PassOutcome<unknown>> | undefined;
   const started = () =>
     (pool ??= new Piscina<CompileJob, PassOutcome<unknown>>({
@@ -29,6 +31,8 @@ export function createCompilePool(threads = availableParallelism()): CompilePool
       execArgv: [...process.execArgv, '--conditions=react-server'],
     }));
   async function run<T>(job: CompileJob): Promise<T> {
+    jobs += 1;
+    if (jobs <= inThisThreadFirst) return (job.pass === 'outline' ? inThisThread.outline(job.body, job.options) : inThisThread.compile(job.body, job.options)) as Promise<T>;
     const outcome = await started().run(job);
     if (!outcome.ok) throw new MdxSyntaxError(outcome.line, outcome.reason);
     return outcome.value as T;
@@ -40,8 +44,11 @@ export function createCompilePool(threads = availableParallelism()): CompilePool
   };
 }
 
+/** The first jobs, run in this thread: all a rebuild after a few edits has (see createCompilePool). */
+const FEW_JOBS = 8;
+
 /** Runs `work` with a pool on every core, and closes the pool however `work` ends, so the process can exit. */
 export async function withCompilePool<T>(work: (pool: CompilePool) => Promise<T>): Promise<T> {
-  const pool = createCompilePool();
+  const pool = createCompilePool(availableParallelism(), FEW_JOBS);
   return work(pool).finally(pool.close);
 }
