@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { postJson } from '@/lib/feedback/client-api';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { CommentFields, feedbackButtonClass } from './comment-fields';
 
 /** What a widget asks about: an article, or an outcome of a troubleshooter. */
@@ -19,7 +20,7 @@ type WidgetState =
  * to the API and come back through the thank-you page, so it works without JavaScript; with it, the
  * same forms send JSON and the answer appears in place.
  */
-export function FeedbackWidget({ subject, question, back }: { subject: FeedbackSubject; question: string; back: string }) {
+export function FeedbackWidget({ subject, question, back, language }: { subject: FeedbackSubject; question: string; back: string; language: SiteLanguage }) {
   const [state, setState] = useState<WidgetState>({ step: 'ask', sending: false });
   const headingId = useId();
   const thanksRef = useRef<HTMLParagraphElement>(null);
@@ -35,7 +36,7 @@ export function FeedbackWidget({ subject, question, back }: { subject: FeedbackS
     event.preventDefault();
     const helpful = button.value === 'yes';
     setState({ step: 'ask', sending: true });
-    const result = await postJson<{ id: string }>('/api/feedback', { ...subject, helpful });
+    const result = await postJson<{ id: string }>('/api/feedback', { ...subject, helpful, language });
     setState(result.ok ? { step: 'voted', id: result.data.id, helpful, sending: false } : { step: 'ask', sending: false, error: result.message });
   }
 
@@ -58,6 +59,7 @@ export function FeedbackWidget({ subject, question, back }: { subject: FeedbackS
           {Object.entries(subject).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={String(value)} />
           ))}
+          <input type="hidden" name="language" value={language} />
           <input type="hidden" name="back" value={back} />
           <button type="submit" name="helpful" value="yes" disabled={state.sending} className={feedbackButtonClass}>
             Yes

@@ -42,7 +42,7 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
   const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS);
-  const recorder = useSearchRecorder();
+  const recorder = useSearchRecorder(lang);
   const { shown } = recorder;
   useEffect(() => {
     if (current && !failed) shown(searched, hits.length);

@@ -92,6 +92,7 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
               subject={{ kind: 'outcome', tree: tree.id, treeVersion: tree.version, outcome: node.id }}
               question="Did this solve your problem?"
               back={local(stepPath(tree.id, node.id, earlier ?? []))}
+              language={language}
             />
           </>
         )}
@@ -114,7 +115,7 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
         <Suspense fallback={null}>
           <FocusHeadingOnNavigation headingId={STEP_HEADING_ID} />
         </Suspense>
-        <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} />
+        <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} language={language} />
       </div>
     </WizardStepProvider>
   );

@@ -34,14 +34,14 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 
 /** Results rendered on the server, so the header's plain form works without JavaScript. */
 export default async function SearchPage({ params, searchParams }: SearchPageProps & { params: Promise<{ lang: string }> }) {
-  await enterPageLanguage(params);
+  const lang = await enterPageLanguage(params);
   const query = queryOf((await searchParams).q);
   const hits = query ? searchSite(await getSiteSearch(), query, PAGE_LIMITS) : [];
   if (query) {
     // Counted for /insights ("what readers looked for and did not find") after the page is sent.
     const requestHeaders = await headers();
     const { isBot } = userAgent({ headers: requestHeaders });
-    after(() => sitePageSearchRecorder()({ query, results: hits.length, headers: requestHeaders, isBot }));
+    after(() => sitePageSearchRecorder()({ query, results: hits.length, language: lang, headers: requestHeaders, isBot }));
   }
   // Examples come from the content itself: the symptoms authors wrote as users would type them.
   const examples = listArticles()
@@ -62,7 +62,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
             {resultCount(hits.length)}, best match first. Each result opens the section
             it was found in.
           </p>
-          <RecordOpenedResults query={query}>
+          <RecordOpenedResults query={query} language={lang}>
             <SearchResultList hits={hits} />
           </RecordOpenedResults>
         </>

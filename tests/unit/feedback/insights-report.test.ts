@@ -33,9 +33,9 @@ beforeAll(async () => {
   await store.recordStepViews([stepView(sessionId(4), 'fix-network', 0)], T0);
   await store.recordSearchEvents(
     [
-      { kind: 'search', query: 'printer offline', results: 0, source: 'page' },
-      { kind: 'search', query: 'kerberos', results: 4, source: 'box' },
-      { kind: 'opened', query: 'kerberos' },
+      { kind: 'search', query: 'printer offline', results: 0, source: 'page', language: 'en' },
+      { kind: 'search', query: 'kerberos', results: 4, source: 'box', language: 'en' },
+      { kind: 'opened', query: 'kerberos', language: 'en' },
     ],
     T0,
   );

@@ -82,6 +82,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             subject={{ kind: 'article', article: article.slug }}
             question="Was this article helpful?"
             back={localizePath(lang, articlePath(article.slug))}
+            language={lang}
           />
         </div>
       </div>
