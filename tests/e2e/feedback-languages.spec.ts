@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { counts } from './insights-export';
+import { counts, exportRows } from './insights-export';
 
 /**
  * Votes carry the language of the page they were cast on, and /insights reads each language apart
@@ -41,6 +41,22 @@ test('a vote on a German article shows under German on /insights, not under Engl
   await expect(page.locator(`tr[data-article="${article}"] td[data-column="helpful"]`)).toHaveText(String(germanYes + 1));
   // The CSV links keep the language chosen.
   await expect(page.getByRole('link', { name: /^articles \(.*, German\)$/ })).toHaveAttribute('href', /[?&]lang=de(&|$)/);
+});
+
+test('a German troubleshooter step view is sent with its language and counts in the German funnel', async ({ browser, request }) => {
+  // Sessions that reached the step, from the funnel CSV (language, tree, step, kind, depth, label, reached, …).
+  const reached = async (language: 'en' | 'de') =>
+    Number((await exportRows(request, 'funnel', language)).find((cells) => cells[1] === 'windows-auth-login' && cells[2] === 'fix-firefox')?.[6] ?? 0);
+  const german = await reached('de');
+  // A context of its own is a new tab session.
+  const reader = await browser.newContext();
+  const tab = await reader.newPage();
+  const stored = tab.waitForResponse((response) => response.url().endsWith('/api/events') && response.status() === 201);
+  await tab.goto('/de/wizard/windows-auth-login/fix-firefox?answers=which-browsers-fail:only-firefox');
+  expect((await stored).request().postDataJSON()).toMatchObject({ events: [{ type: 'step-view', step: 'fix-firefox', language: 'de' }] });
+  await reader.close();
+  // At least: other specs running at once may view the same German step (English ones surely do).
+  expect(await reached('de')).toBeGreaterThan(german);
 });
 
 test.describe('without JavaScript', () => {

@@ -13,15 +13,21 @@ function parseCsv(text: string): string[][] {
 }
 
 /**
- * The CSV export of one language, read with the token as a bearer header: [yes, no] of the row for
- * `key` (an article's slug, or `tree/outcome`). Every row says its language; it is checked too.
+ * The rows of one table of the CSV export for one language, read with the token as a bearer header.
+ * Every row says its language; that is checked too.
  */
-export async function counts(request: APIRequestContext, table: 'articles' | 'outcomes', key: string, language: SiteLanguage = 'en'): Promise<[number, number]> {
+export async function exportRows(request: APIRequestContext, table: string, language: SiteLanguage): Promise<string[][]> {
   const response = await request.get(`/insights/export?table=${table}&lang=${language}`, { headers: { Authorization: `Bearer ${token}` } });
   expect(response.status()).toBe(200);
   const [header, ...rows] = parseCsv(await response.text());
   expect(header?.[0]).toBe('language');
   expect(rows.every((cells) => cells[0] === language)).toBe(true);
+  return rows;
+}
+
+/** [yes, no] of the CSV row for `key` (an article's slug, or `tree/outcome`) in one language. */
+export async function counts(request: APIRequestContext, table: 'articles' | 'outcomes', key: string, language: SiteLanguage = 'en'): Promise<[number, number]> {
+  const rows = await exportRows(request, table, language);
   const row = rows.find((cells) => (table === 'articles' ? cells[1] : `${cells[1]}/${cells[2]}`) === key);
   const [yes, no] = table === 'articles' ? [row?.[3], row?.[4]] : [row?.[4], row?.[5]];
   return [Number(yes ?? 0), Number(no ?? 0)];
