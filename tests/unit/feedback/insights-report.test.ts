@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightsCsv, toCsv } from '@/lib/feedback/csv';
 import { loadInsightsReport, type InsightsReport } from '@/lib/feedback/insights-report';
+import { parseReportLanguage, reportLanguageName } from '@/lib/feedback/report-language';
 import { openSqliteStore } from '@/lib/feedback/sqlite-store.server';
 import { formatTextReport } from '@/lib/feedback/text-report';
 import { loadTree } from '../wizard/load-fixture';
@@ -119,5 +120,12 @@ describe('the insights report', () => {
     expect(text).toContain('    second line');
     expect(text).toContain('What readers looked for and did not find (2 searches, 1 found nothing, 1 results opened)');
     expect(text).toMatch(/ {8}1 {7}1 {6}0 {2}printer offline/);
+  });
+
+  it('reads the language asked for, all of them by default, and names a value that is no site language', () => {
+    for (const all of [undefined, null, '', 'all']) expect(parseReportLanguage(all)).toEqual({});
+    expect(parseReportLanguage('de')).toEqual({ language: 'de' });
+    expect(parseReportLanguage('fr')).toEqual({ problem: `"fr" is not one of the site's languages (all, en, de)` });
+    expect([reportLanguageName(undefined), reportLanguageName('en'), reportLanguageName('de')]).toEqual(['all languages', 'English', 'German']);
   });
 });
