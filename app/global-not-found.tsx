@@ -1,14 +1,24 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NotFoundHelp } from '@/components/not-found-help';
 import { SiteDocument } from '@/components/site-document';
-import { setRequestLocale } from 'next-intl/server';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { MISSING_STEP_HEADER, NOT_FOUND_LANGUAGE_HEADER } from '@/lib/not-found';
 import { siteName } from '@/lib/site-config';
 import './globals.css';
 
-export const metadata: Metadata = { title: `Page not found | ${siteName}` };
+/** The language proxy.ts named for the dead link's URL; a URL it never saw is answered in English. */
+async function notFoundLanguage() {
+  const lang = pageLanguage((await headers()).get(NOT_FOUND_LANGUAGE_HEADER) ?? undefined);
+  setRequestLocale(lang);
+  return lang;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  await notFoundLanguage();
+  return { title: `${(await getTranslations('NotFound'))('title')} | ${siteName}` };
+}
 
 /**
  * The 404 page for every URL no page answers, including the dead links proxy.ts settles. It is a
@@ -18,11 +28,8 @@ export const metadata: Metadata = { title: `Page not found | ${siteName}` };
  * troubleshooter of a missing step (the proxy says which) without any script.
  */
 export default async function GlobalNotFound() {
-  const requestHeaders = await headers();
-  const missingStepOf = requestHeaders.get(MISSING_STEP_HEADER) ?? undefined;
-  // The proxy names the language of the dead link's URL; a URL it never saw is answered in English.
-  const lang = pageLanguage(requestHeaders.get(NOT_FOUND_LANGUAGE_HEADER) ?? undefined);
-  setRequestLocale(lang);
+  const lang = await notFoundLanguage();
+  const missingStepOf = (await headers()).get(MISSING_STEP_HEADER) ?? undefined;
   return (
     <SiteDocument lang={lang}>
       <NotFoundHelp missingStepOf={missingStepOf} />

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ArticleSummary } from '@/lib/content/articles.server';
 import { articlePath, searchPath } from '@/lib/paths';
 import { useLocalize } from '@/components/i18n/use-localize';
@@ -10,6 +11,7 @@ import { useLocalize } from '@/components/i18n/use-localize';
  */
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const local = useLocalize();
+  const t = useTranslations('Article');
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="rounded-lg border border-border p-4">
@@ -19,7 +21,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
         </a>
       </Title>
       <p className="mt-1 text-muted">{article.summary}</p>
-      <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Symptoms covered by ${article.title}: search for one`}>
+      <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('symptomsOf', { title: article.title })}>
         {article.symptoms.map((symptom) => (
           <li key={symptom}>
             <a href={local(searchPath(symptom))} className="inline-block rounded-full bg-surface px-3 py-1 text-sm">

@@ -1,6 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { Correction } from '@/lib/content/article-schema';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatDay } from '@/lib/i18n/format';
 
 /**
  * The article's corrections, newest first, under its title: someone who followed the earlier advice
@@ -9,6 +9,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
  * meaning, never the colour alone.
  */
 export function ArticleCorrections({ corrections }: { corrections: readonly Correction[] }) {
+  const t = useTranslations('Corrections');
+  const language = useLocale();
   if (corrections.length === 0) return null;
   const newestFirst = [...corrections].sort((a, b) => b.date.localeCompare(a.date));
   const seen = new Map<string, number>();
@@ -22,11 +24,11 @@ export function ArticleCorrections({ corrections }: { corrections: readonly Corr
         return (
           <section key={id} aria-labelledby={id} className="callout callout-warning correction">
             <h2 id={id} className="callout-label correction-title">
-              Corrected on <time dateTime={correction.date}>{dateFormat.format(new Date(`${correction.date}T00:00:00Z`))}</time>
+              {t.rich('correctedOn', { date: formatDay(correction.date, language), time: (chunks) => <time dateTime={correction.date}>{chunks}</time> })}
             </h2>
             <p className="correction-changed">{correction.changed}</p>
             <p className="correction-if-followed">
-              <strong>If you followed the earlier advice:</strong> {correction.ifYouFollowed}
+              <strong>{t('ifFollowed')}</strong> {correction.ifYouFollowed}
             </p>
           </section>
         );

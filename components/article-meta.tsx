@@ -1,40 +1,42 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { InlineLinkList } from '@/components/inline-link-list';
 import type { ArticleSummary } from '@/lib/content/articles.server';
 import { tagName } from '@/lib/content/browse';
 import { PRODUCTS } from '@/lib/content/products';
+import { formatDay } from '@/lib/i18n/format';
 import { editUrl } from '@/lib/site-config';
 import { browsePagePath } from '@/lib/paths';
 import { useLocalize } from '@/components/i18n/use-localize';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /** What the article covers and how fresh it is, under its title. */
 export function ArticleMeta({ article }: { article: ArticleSummary }) {
   const local = useLocalize();
+  const t = useTranslations('ArticleMeta');
+  const language = useLocale();
   return (
     <dl className="mt-4 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-      <dt className="font-semibold">Applies to</dt>
+      <dt className="font-semibold">{t('appliesTo')}</dt>
       <dd>{article.appliesTo.join(', ')}</dd>
-      <dt className="font-semibold">Last updated</dt>
+      <dt className="font-semibold">{t('lastUpdated')}</dt>
       <dd>
-        <time dateTime={article.updated}>{dateFormat.format(new Date(`${article.updated}T00:00:00Z`))}</time>
+        <time dateTime={article.updated}>{formatDay(article.updated, language)}</time>
       </dd>
       {article.products.length > 0 ? (
         <>
-          <dt className="font-semibold">Products</dt>
+          <dt className="font-semibold">{t('products')}</dt>
           <dd>
             <InlineLinkList items={article.products.map((product) => ({ href: local(browsePagePath('product', product)), label: PRODUCTS[product] }))} />
           </dd>
         </>
       ) : null}
-      <dt className="font-semibold">Tags</dt>
+      <dt className="font-semibold">{t('tags')}</dt>
       <dd>
         <InlineLinkList items={article.tags.map((tag) => ({ href: local(browsePagePath('tag', tag)), label: tagName(tag) }))} />
       </dd>
-      <dt className="no-print font-semibold">Source</dt>
+      <dt className="no-print font-semibold">{t('source')}</dt>
       <dd className="no-print">
         <a href={editUrl(article.sourcePath)} rel="noopener">
-          Edit this page
+          {t('edit')}
         </a>
       </dd>
     </dl>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { ENGLISH_COPY_WORDS, type CopyWords } from '@/lib/i18n/messages/copy-words';
 
 /** Props of {@link CopyButton}: copy `text`, or the absolute URL of `href`. */
 export type CopyButtonProps = {
@@ -10,6 +11,8 @@ export type CopyButtonProps = {
   label: string;
   /** The visible word(s) before copying, when "Copy" or "Copy link" would not say what is copied; `label` must contain them. */
   idleText?: string;
+  /** "Copy", "Copy link" and the status words in the page's language (components/wizard/wizard-words.ts `useCopyWords`). */
+  words?: CopyWords;
 };
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
@@ -23,7 +26,7 @@ const noSubscription = () => () => {};
  * falling back to `execCommand('copy')` where the async Clipboard API is missing or refused
  * (plain-http intranet mirrors, some embedded browsers).
  */
-export function CopyButton({ text, href, label, idleText }: CopyButtonProps) {
+export function CopyButton({ text, href, label, idleText, words = ENGLISH_COPY_WORDS }: CopyButtonProps) {
   // False in the server's HTML and during hydration: without JavaScript the button could do
   // nothing, so it is not shown (app/mdx.css hides it, keeping its place so nothing moves later).
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -44,8 +47,8 @@ export function CopyButton({ text, href, label, idleText }: CopyButtonProps) {
     setStatus(ok ? 'copied' : 'failed');
   }
 
-  const shownWhenIdle = idleText ?? (href === undefined ? 'Copy' : 'Copy link');
-  const statusText = status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed' : '';
+  const shownWhenIdle = idleText ?? (href === undefined ? words.copy : words.copyLink);
+  const statusText = status === 'copied' ? words.copied : status === 'failed' ? words.failed : '';
 
   // The status word is both the visible text and the live region, so it is announced once and
   // exists once in the DOM; the idle text sits outside the region, so resetting is silent.

@@ -1,13 +1,15 @@
+import { useTranslations } from 'next-intl';
 import type { Anchor } from '@/lib/content/remark-anchors';
 
 /** "On this page": the article's sections, each a link to its anchor. */
 export function TableOfContents({ anchors }: { anchors: Anchor[] }) {
+  const t = useTranslations('Article');
   const sections = anchors.filter((anchor) => anchor.kind === 'heading' && (anchor.level === 2 || anchor.level === 3));
   if (sections.length === 0) return null;
   return (
     <nav aria-labelledby="toc-heading" className="site-chrome rounded-lg border border-border p-4 text-sm">
       <h2 id="toc-heading" className="font-semibold">
-        On this page
+        {t('onThisPage')}
       </h2>
       <ol className="mt-2 space-y-1">
         {sections.map((section) => (

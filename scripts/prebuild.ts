@@ -6,10 +6,11 @@
 import { checkContentFolder } from '../lib/content/check.server';
 import { withCompilePool } from '../lib/content/compile-pool.server';
 import { contentDir } from '../lib/content/content-dir.server';
+import { translatedContentsOf } from '../lib/content/language-content.server';
 import { reportContentCheck } from './content-check-report';
 import { writeSearchIndexOf } from './search-index-files';
 
 const root = contentDir();
 const check = await withCompilePool((pool) => checkContentFolder(root, pool));
 if (!reportContentCheck(check.problems, root, console.log, check.warnings) || !check.ok) process.exit(1);
-console.log(writeSearchIndexOf(check.content));
+console.log(writeSearchIndexOf(check.content, await translatedContentsOf(check.content, root)));

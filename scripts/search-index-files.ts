@@ -1,14 +1,14 @@
 /**
- * Writes the browser's split search index into public/, where the site's server serves it as static
- * files: over a thousand files at 1,000 articles, which as prerendered Next routes cost the build
- * more time than the articles themselves. Files of an older build are removed first, so public/
- * holds exactly one revision.
+ * Writes the browser's split search index of every site language into public/, where the site's
+ * server serves it as static files: over a thousand files at 1,000 articles, which as prerendered
+ * Next routes cost the build more time than the articles themselves. Files of an older build are
+ * removed first, so public/ holds exactly one revision of each language.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { shardSiteSearch } from '../lib/search/sharded';
-import { chunkPath, SEARCH_INDEX_BASE_PATH } from '../lib/search/sharded-format';
-import type { ValidatedContent } from '../lib/content/validated-content';
+import { chunkPath, searchIndexBasePath } from '../lib/search/sharded-format';
+import type { LanguageContent, ValidatedContent } from '../lib/content/validated-content';
 import { siteSearchOf } from '../lib/search/site-search.server';
 
 const publicDir = path.resolve('public');
@@ -23,19 +23,29 @@ function write(urlPath: string, value: unknown): number {
   return Buffer.byteLength(json);
 }
 
-/**
- * Indexes models the caller has already loaded (prebuild: those the content check read) and writes
- * the files; returns the line the build prints about them.
- */
-export function writeSearchIndexOf(models: ValidatedContent): string {
+/** Indexes one language's models and writes its files; returns the line the build prints about them. */
+function writeLanguageIndex(models: ValidatedContent | LanguageContent): string {
   const started = performance.now();
-  const { base, shards, pages } = shardSiteSearch(siteSearchOf(models));
-  rmSync(path.join(publicDir, 'search-index'), { recursive: true, force: true });
-  let bytes = write(SEARCH_INDEX_BASE_PATH, base);
-  shards.forEach((shard, index) => (bytes += write(chunkPath.shard(base.revision, index), shard)));
-  pages.forEach((page, index) => (bytes += write(chunkPath.page(base.revision, index), page)));
+  const search = siteSearchOf(models);
+  const { language } = search.index.analysis;
+  const { base, shards, pages } = shardSiteSearch(search);
+  let bytes = write(searchIndexBasePath(language), base);
+  shards.forEach((shard, index) => (bytes += write(chunkPath.shard(base.revision, index, language), shard)));
+  pages.forEach((page, index) => (bytes += write(chunkPath.page(base.revision, index, language), page)));
+  const untranslated = 'language' in models ? models.untranslated.articles.size + models.untranslated.troubleshooters.size : 0;
   return (
-    `search index: ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages), ` +
-    `${(bytes / 1024).toFixed(0)} KiB, revision ${base.revision}, in ${((performance.now() - started) / 1000).toFixed(1)} s`
+    `search index (${language}): ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages` +
+    `${untranslated > 0 ? `, ${untranslated} still in English` : ''}), ${(bytes / 1024).toFixed(0)} KiB, revision ${base.revision}, ` +
+    `in ${((performance.now() - started) / 1000).toFixed(1)} s`
   );
+}
+
+/**
+ * Indexes models the caller has already loaded (prebuild: those the content check read), the
+ * English and each translation language's (language-content.server.ts), and writes the files;
+ * returns the lines the build prints about them.
+ */
+export function writeSearchIndexOf(models: ValidatedContent, translations: readonly LanguageContent[] = []): string {
+  rmSync(path.join(publicDir, 'search-index'), { recursive: true, force: true });
+  return [writeLanguageIndex(models), ...translations.map(writeLanguageIndex)].join('\n');
 }

@@ -1,17 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteDocument } from '@/components/site-document';
 import { pageLanguage } from '@/lib/i18n/page-language';
+import { enterPageLanguage } from '@/lib/i18n/page-language.server';
 import { isSiteLanguage, SITE_LANGUAGES } from '@/lib/i18n/site-languages';
 import { siteName } from '@/lib/site-config';
 import '../globals.css';
 
-export const metadata: Metadata = {
-  title: { default: `${siteName}: troubleshooting Windows sign-in on the web`, template: `%s | ${siteName}` },
-  description: 'Step-by-step fixes and guided troubleshooters for Windows Integrated Authentication problems.',
-};
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  // Metadata may render before the layout: it names the language itself.
+  await enterPageLanguage(params);
+  const t = await getTranslations('Metadata');
+  return {
+    title: { default: t('title', { site: siteName }), template: t('titleTemplate', { site: siteName }) },
+    description: t('description'),
+  };
+}
 
 // Every language is known at build time; proxy.ts serves English from its unprefixed URLs here.
 // (Not `dynamicParams = false`: it would hold for every segment below, and articles and steps

@@ -1,8 +1,23 @@
+import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article-card';
+import { LanguageSuggestion, type SuggestionWords } from '@/components/i18n/language-suggestion';
 import { listArticles } from '@/lib/content/articles.server';
+import { getLocalizedWizard, localizeSummaries } from '@/lib/content/localized-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
-import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, localizePath, treePath } from '@/lib/paths';
+import { catalogueOf } from '@/lib/i18n/messages';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
+import { SITE_LANGUAGES, type SiteLanguage } from '@/lib/i18n/site-languages';
+import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, HOME_PATH, localizePath, treePath } from '@/lib/paths';
+
+/** The offer of every other language, each in its own words, for a browser that prefers it. */
+function languageOffers(current: SiteLanguage): Partial<Record<SiteLanguage, SuggestionWords>> {
+  return Object.fromEntries(
+    SITE_LANGUAGES.filter((language) => language !== current).map((language) => [
+      language,
+      { ...catalogueOf(language).LanguageSuggestion, href: localizePath(language, HOME_PATH) },
+    ]),
+  );
+}
 
 /** The home page stays light however large the site grows: the newest articles, then ways to browse. */
 // As many as `next build` renders ahead by default (FIXPATH_PRERENDER_ARTICLES), so each is ready.
@@ -12,24 +27,23 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   const lang = await enterPageLanguage(params);
   const local = (path: string) => localizePath(lang, path);
   const all = listArticles();
-  const articles = all.slice(0, RECENT_ARTICLES);
-  const troubleshooters = listWizards();
+  const articles = localizeSummaries(all.slice(0, RECENT_ARTICLES), lang);
+  const troubleshooters = listWizards().map((tree) => getLocalizedWizard(tree.id, lang)?.content ?? tree);
+  const t = await getTranslations('Home');
   return (
     <>
+      <LanguageSuggestion current={lang} offers={languageOffers(lang)} />
       <section aria-labelledby="intro-heading" className="mb-10">
         <h1 id="intro-heading" className="text-3xl font-bold">
-          Fix Windows sign-in problems on your intranet sites
+          {t('heading')}
         </h1>
-        <p className="mt-3 max-w-3xl text-lg text-muted">
-          Fixpath explains why Windows Integrated Authentication fails, how to confirm the cause and how to fix
-          it, with every step linkable so a helpdesk agent can paste the exact one into a ticket.
-        </p>
+        <p className="mt-3 max-w-3xl text-lg text-muted">{t('intro')}</p>
       </section>
 
       {troubleshooters.length > 0 ? (
         <section aria-labelledby="troubleshooters-heading" className="mb-10 rounded-lg border-2 border-link p-5">
           <h2 id="troubleshooters-heading" className="text-2xl font-semibold">
-            Not sure what is wrong? Answer a few questions
+            {t('troubleshootersHeading')}
           </h2>
           <ul className="mt-3 space-y-3">
             {troubleshooters.map((tree) => (
@@ -46,11 +60,15 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
 
       <section aria-labelledby="articles-heading" id="articles">
         <h2 id="articles-heading" className="text-2xl font-semibold">
-          Recently updated articles
+          {t('recentHeading')}
         </h2>
         <p className="mt-1 text-sm">
-          See <a href={local(ALL_ARTICLES_PATH)}>all {all.length} articles</a>, or browse <a href={local(BROWSE_FOLDERS.product)}>by product</a> or{' '}
-          <a href={local(BROWSE_FOLDERS.tag)}>by tag</a>.
+          {t.rich('seeAll', {
+            count: all.length,
+            all: (chunks) => <a href={local(ALL_ARTICLES_PATH)}>{chunks}</a>,
+            product: (chunks) => <a href={local(BROWSE_FOLDERS.product)}>{chunks}</a>,
+            tag: (chunks) => <a href={local(BROWSE_FOLDERS.tag)}>{chunks}</a>,
+          })}
         </p>
         <ul className="mt-4 grid gap-4">
           {articles.map((article) => (

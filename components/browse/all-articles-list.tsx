@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { allArticlesPage } from '@/lib/content/all-articles-pages';
 import { listArticles, type ArticleSummary } from '@/lib/content/article-list.server';
 import type { ListPage } from '@/lib/content/browse-pages';
@@ -17,13 +18,19 @@ export function findAllArticlesPage(number: number): { page: ListPage<ArticleSum
 export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary>; total: number }) {
   const local = useLocalize();
   const { items, first, pageCount } = page;
+  const t = useTranslations('Browse');
   return (
     <>
-      <h1 className="mt-2 text-3xl font-bold">All articles</h1>
+      <h1 className="mt-2 text-3xl font-bold">{t('allArticles')}</h1>
       <p className="mt-2 text-muted">
-        {total} articles, by title{pageCount > 1 && `; showing ${first}–${first + items.length - 1}`}. You can also
-        browse <a href={local(BROWSE_FOLDERS.product)}>by product</a> or <a href={local(BROWSE_FOLDERS.tag)}>by tag</a>,
-        or search from the box at the top of the page.
+        {t.rich('allArticlesIntro', {
+          total,
+          paged: pageCount > 1 ? 'yes' : 'no',
+          first,
+          last: first + items.length - 1,
+          product: (chunks) => <a href={local(BROWSE_FOLDERS.product)}>{chunks}</a>,
+          tag: (chunks) => <a href={local(BROWSE_FOLDERS.tag)}>{chunks}</a>,
+        })}
       </p>
       <ul className="mt-6 space-y-2 sm:columns-2 sm:gap-8">
         {items.map((article) => (

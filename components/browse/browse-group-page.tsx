@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { ArticleCard } from '@/components/article-card';
 import { BROWSE_KINDS, type BrowsePage } from '@/lib/content/browse-pages';
 import { BrowsePagination } from './browse-pagination';
@@ -7,20 +8,20 @@ import { useLocalize } from '@/components/i18n/use-localize';
 /** One page of the articles filed under a tag or product, newest first. */
 export function BrowseGroupPage({ kind, page }: { kind: BrowseKind; page: BrowsePage }) {
   const local = useLocalize();
-  const { label, plural, basePath } = BROWSE_KINDS[kind];
+  const { basePath } = BROWSE_KINDS[kind];
+  const t = useTranslations('Browse');
   const { group, articles, first, pageCount } = page;
   const total = group.articles.length;
   return (
     <>
       <p className="text-sm">
-        <a href={local(basePath)}>All {plural}</a>
+        <a href={local(basePath)}>{t('allOfKind', { kind })}</a>
       </p>
       <h1 className="mt-2 text-3xl font-bold">
-        {label}: {group.name}
+        {t('group', { kind, name: group.name })}
       </h1>
       <p className="mt-2 text-muted">
-        {total} {total === 1 ? 'article' : 'articles'}
-        {pageCount > 1 && `, newest first; showing ${first}–${first + articles.length - 1}`}
+        {t('groupCount', { total, paged: pageCount > 1 ? 'yes' : 'no', first, last: first + articles.length - 1 })}
       </p>
       <ul className="mt-6 grid gap-4">
         {articles.map((article) => (

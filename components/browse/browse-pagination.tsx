@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { pageNumbersAround } from '@/lib/content/browse-pages';
 
 interface BrowsePaginationProps {
@@ -9,12 +10,13 @@ interface BrowsePaginationProps {
 
 /** Links to the other pages of a list: previous, numbers around this one, next. */
 export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePaginationProps) {
+  const t = useTranslations('Browse');
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pages" className="mt-8 flex flex-wrap items-center gap-2">
+    <nav aria-label={t('pages')} className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 && (
         <a href={href(page - 1)} rel="prev" className="rounded border border-border px-3 py-1">
-          Previous page
+          {t('previous')}
         </a>
       )}
       <ol className="flex flex-wrap items-center gap-2">
@@ -27,12 +29,12 @@ export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePagina
             <li key={number}>
               {number === page ? (
                 <span aria-current="page" className="inline-block rounded bg-surface px-3 py-1 font-semibold">
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{t('page')}</span>
                   {number}
                 </span>
               ) : (
                 <a href={href(number)} className="inline-block rounded px-3 py-1">
-                  <span className="sr-only">Page </span>
+                  <span className="sr-only">{t('page')}</span>
                   {number}
                 </a>
               )}
@@ -42,7 +44,7 @@ export function BrowsePagination({ page, pageCount, pathOf: href }: BrowsePagina
       </ol>
       {page < pageCount && (
         <a href={href(page + 1)} rel="next" className="rounded border border-border px-3 py-1">
-          Next page
+          {t('next')}
         </a>
       )}
     </nav>

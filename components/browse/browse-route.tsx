@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { listArticles } from '@/lib/content/article-list.server';
 import { BROWSE_KINDS, browsePage, parsePageNumber } from '@/lib/content/browse-pages';
 import { siteConfig } from '@/lib/site-config';
@@ -19,12 +20,12 @@ function findPage(kind: BrowseKind, { slug, number }: BrowseRouteParams) {
   return group && page !== undefined ? browsePage(group, page, siteConfig.browsePageSize) : undefined;
 }
 
-export function browseMetadata(kind: BrowseKind, params: BrowseRouteParams): Metadata {
-  const { label } = BROWSE_KINDS[kind];
+export async function browseMetadata(kind: BrowseKind, params: BrowseRouteParams): Promise<Metadata> {
+  const t = await getTranslations('Browse');
   const found = findPage(kind, params);
-  if (!found) return { title: `${label} not found` };
-  const title = `${label}: ${found.group.name}`;
-  return { title: found.page > 1 ? `${title}, page ${found.page} of ${found.pageCount}` : title };
+  if (!found) return { title: t('groupNotFound', { kind }) };
+  const name = found.group.name;
+  return { title: found.page > 1 ? t('groupPage', { kind, name, page: found.page, count: found.pageCount }) : t('group', { kind, name }) };
 }
 
 /** A page of a tag or product, or the 404 page when there is no such page. */

@@ -2,7 +2,9 @@
 
 import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { WizardTree } from '@/lib/wizard/schema';
+import { pluralFor } from '@/lib/i18n/client-text';
 import { AnalysisResults } from './analysis-results';
+import type { DiagnoseWords } from './diagnose-text';
 import type { ShownAnalysis } from './run-analysis';
 
 /** What was analysed last: the pasted text or a file, kept so the names toggle can re-run it. */
@@ -31,9 +33,10 @@ function loadRunner() {
  * The paste box, the file drop and the results. Everything happens in this tab: the form never
  * submits, and no request carries the input.
  */
-export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
+export function DiagnoseTool({ trees, words }: { trees: readonly WizardTree[]; words: DiagnoseWords }) {
+  const { text } = words;
   const [hydrated, setHydrated] = useState(false);
-  const [text, setText] = useState('');
+  const [pasted, setPasted] = useState('');
   const [includeNames, setIncludeNames] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [state, setState] = useState<ToolState>({ status: 'idle' });
@@ -54,15 +57,15 @@ export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
     setState({ status: 'running' });
     try {
       const { runAnalysis } = await loadRunner();
-      setState({ status: 'done', shown: runAnalysis(input.text, trees, names), label: input.label });
+      setState({ status: 'done', shown: runAnalysis(input.text, trees, names, words.language), label: input.label });
     } catch {
-      setState({ status: 'failed', message: 'The analysis could not be loaded. Check your connection and try again.' });
+      setState({ status: 'failed', message: text.loadFailed });
     }
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void run({ label: 'the pasted text', text }, includeNames, true);
+    void run({ label: text.pastedText, text: pasted }, includeNames, true);
   }
 
   async function analyseFile(file: File | undefined) {
@@ -85,21 +88,20 @@ export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
 
   return (
     <div className="mt-8">
-      <form onSubmit={onSubmit} aria-label="Headers to analyse">
+      <form onSubmit={onSubmit} aria-label={text.form}>
         <fieldset disabled={!hydrated} className="min-w-0 space-y-6">
           <div>
             <label htmlFor="diagnose-input" className="block font-semibold">
-              Paste headers, a transcript or tokens
+              {text.pasteLabel}
             </label>
             <p id="diagnose-input-hint" className="text-sm text-muted">
-              For example <code>WWW-Authenticate</code> and <code>Authorization</code> lines, <code>curl -v</code> output, IIS
-              log lines or a whole HAR file.
+              {words.pasteHint}
             </p>
             <textarea
               id="diagnose-input"
               aria-describedby="diagnose-input-hint"
-              value={text}
-              onChange={(event) => setText(event.target.value)}
+              value={pasted}
+              onChange={(event) => setPasted(event.target.value)}
               rows={10}
               spellCheck={false}
               autoComplete="off"
@@ -116,10 +118,10 @@ export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
             className={`rounded border-2 border-dashed p-4 ${dragging ? 'border-link bg-surface' : 'border-border'}`}
           >
             <label htmlFor="diagnose-file" className="block font-semibold">
-              Or choose a HAR file
+              {text.fileLabel}
             </label>
             <p id="diagnose-file-hint" className="text-sm text-muted">
-              {dragging ? 'Drop the file to analyse it.' : 'You can also drop the file anywhere in this box.'}
+              {dragging ? text.dropNow : text.dropHint}
             </p>
             <input
               id="diagnose-file"
@@ -132,18 +134,18 @@ export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
           </div>
           <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
             <button type="submit" className="rounded bg-[var(--color-link)] px-4 py-2 font-semibold text-[var(--color-page)]">
-              Analyse
+              {text.analyse}
             </button>
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={includeNames} onChange={(event) => onNamesChange(event.target.checked)} />
-              Show names found in NTLM messages
+              {text.showNames}
             </label>
           </div>
         </fieldset>
       </form>
       <p role="status" aria-live="polite" className="mt-4 text-muted">
-        {state.status === 'running' ? 'Analysing…' : null}
-        {findingCount !== null ? `${findingCount} ${findingCount === 1 ? 'finding' : 'findings'}` : null}
+        {state.status === 'running' ? text.analysing : null}
+        {findingCount !== null ? pluralFor(words.findingCount, findingCount) : null}
       </p>
       {state.status === 'failed' ? (
         <p role="alert" className="mt-4 rounded border border-border bg-surface p-4">
@@ -151,7 +153,7 @@ export function DiagnoseTool({ trees }: { trees: readonly WizardTree[] }) {
         </p>
       ) : null}
       {state.status === 'done' ? (
-        <AnalysisResults shown={state.shown} label={state.label} headingRef={headingRef} />
+        <AnalysisResults shown={state.shown} label={state.label} headingRef={headingRef} words={words} />
       ) : null}
     </div>
   );

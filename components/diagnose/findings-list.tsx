@@ -1,11 +1,14 @@
 import Link from 'next/link';
 import type { Finding } from '@/lib/diagnose/types';
-import { articlePath } from '@/lib/paths';
+import { fillIn } from '@/lib/i18n/format';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { articlePath, localizePath } from '@/lib/paths';
+import type { DiagnoseTextKey } from './diagnose-text';
 
 /** What the analysis concluded, each finding with the article that explains it and the lines it rests on. */
-export function FindingsList({ findings }: { findings: readonly Finding[] }) {
+export function FindingsList({ findings, text, language }: { findings: readonly Finding[]; text: Readonly<Record<DiagnoseTextKey, string>>; language: SiteLanguage }) {
   if (findings.length === 0) {
-    return <p className="mt-3">No authentication headers or tokens were found in this input.</p>;
+    return <p className="mt-3">{text.noFindings}</p>;
   }
   return (
     <ul className="mt-3 space-y-4">
@@ -15,18 +18,18 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
           <p className="font-semibold">{finding.message}</p>
           {finding.inference ? (
             <p className="mt-2">
-              <span className="font-semibold">What this suggests: </span>
+              <span className="font-semibold">{text.suggests}</span>
               {finding.inference}
             </p>
           ) : null}
           {finding.article ? (
             <p className="mt-2">
-              <Link href={articlePath(finding.article.slug, finding.article.anchor || undefined)}>{finding.article.text}</Link>
+              <Link href={localizePath(language, articlePath(finding.article.slug, finding.article.anchor || undefined))}>{finding.article.text}</Link>
             </p>
           ) : null}
           {finding.evidence.length > 0 ? (
             <details className="mt-2">
-              <summary className="cursor-pointer text-muted">Evidence ({finding.evidence.length})</summary>
+              <summary className="cursor-pointer text-muted">{fillIn(text.evidence, { count: finding.evidence.length })}</summary>
               <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm break-words">
                 {finding.evidence.map((line, index) => (
                   <li key={index}>{line}</li>

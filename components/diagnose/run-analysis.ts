@@ -1,6 +1,7 @@
 import { analyze } from '@/lib/diagnose/analyze';
 import type { Analysis } from '@/lib/diagnose/types';
-import { stepPath } from '@/lib/paths';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { localizePath, stepPath } from '@/lib/paths';
 import type { WizardTree } from '@/lib/wizard/schema';
 
 /** An analysis ready to show, with the troubleshooter link it suggests (null when it suggests none). */
@@ -13,10 +14,10 @@ export interface ShownAnalysis {
  * Everything the diagnose page runs on input, in one module so that it arrives as one lazily loaded
  * chunk on the first Analyse; tokens are always redacted, names only shown when asked for.
  */
-export function runAnalysis(input: string, trees: readonly WizardTree[], includeNames: boolean): ShownAnalysis {
+export function runAnalysis(input: string, trees: readonly WizardTree[], includeNames: boolean, language: SiteLanguage): ShownAnalysis {
   const analysis = analyze(input, { trees, includeNames, redact: true });
   const { suggestedTree, suggestedStep, suggestedAnswers } = analysis;
   const continueHref =
-    suggestedTree !== null && suggestedStep !== null ? stepPath(suggestedTree, suggestedStep, suggestedAnswers) : null;
+    suggestedTree !== null && suggestedStep !== null ? localizePath(language, stepPath(suggestedTree, suggestedStep, suggestedAnswers)) : null;
   return { analysis, continueHref };
 }

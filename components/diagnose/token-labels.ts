@@ -1,29 +1,33 @@
 import type { NegState, TokenKind } from '@/lib/diagnose/types';
+import type { DiagnoseTextKey } from './diagnose-text';
 
-const KIND_LABELS: Record<TokenKind, string> = {
-  'ntlm-negotiate': 'NTLM type 1 (negotiate)',
-  'ntlm-challenge': 'NTLM type 2 (challenge)',
-  'ntlm-authenticate': 'NTLM type 3 (authenticate)',
-  'spnego-init': 'SPNEGO NegTokenInit',
-  'spnego-response': 'SPNEGO NegTokenResp',
-  'kerberos-ap-req': 'Kerberos ticket (AP-REQ)',
-  'kerberos-ap-rep': 'Kerberos reply (AP-REP)',
-  unknown: 'unrecognised token',
+const KIND_KEYS: Record<TokenKind, DiagnoseTextKey> = {
+  'ntlm-negotiate': 'kindNtlmNegotiate',
+  'ntlm-challenge': 'kindNtlmChallenge',
+  'ntlm-authenticate': 'kindNtlmAuthenticate',
+  'spnego-init': 'kindSpnegoInit',
+  'spnego-response': 'kindSpnegoResponse',
+  'kerberos-ap-req': 'kindKerberosApReq',
+  'kerberos-ap-rep': 'kindKerberosApRep',
+  unknown: 'kindUnknown',
 };
 
-const NEG_STATE_LABELS: Record<NegState, string> = {
-  'accept-completed': 'accept-completed (the server accepted)',
-  'accept-incomplete': 'accept-incomplete (another round follows)',
-  reject: 'reject (the server refused)',
-  'request-mic': 'request-mic (the server wants a MIC)',
+const NEG_STATE_KEYS: Record<NegState, DiagnoseTextKey> = {
+  'accept-completed': 'negAcceptCompleted',
+  'accept-incomplete': 'negAcceptIncomplete',
+  reject: 'negReject',
+  'request-mic': 'negRequestMic',
 };
+
+/** The tool's words, as token-labels reads them. */
+type Text = Readonly<Record<DiagnoseTextKey, string>>;
 
 /** A token kind in words a support engineer reads without the RFCs. */
-export function kindLabel(kind: TokenKind | null | undefined): string {
-  return kind ? KIND_LABELS[kind] : 'no token';
+export function kindLabel(kind: TokenKind | null | undefined, text: Text): string {
+  return text[kind ? KIND_KEYS[kind] : 'kindNone'];
 }
 
 /** An SPNEGO negState with what it means. */
-export function negStateLabel(state: NegState): string {
-  return NEG_STATE_LABELS[state];
+export function negStateLabel(state: NegState, text: Text): string {
+  return text[NEG_STATE_KEYS[state]];
 }

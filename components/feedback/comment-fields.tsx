@@ -1,14 +1,22 @@
 import { COMMENT_MAX_LENGTH } from '@/lib/feedback/limits';
 
+/** The comment field's words in the page's language (components/feedback/feedback-words.ts). */
+export interface CommentWords {
+  /** The label after a "No": what was missing or wrong. */
+  labelAfterNo: string;
+  label: string;
+  hint: string;
+}
+
 /** The optional comment's label, hint and textarea: the same on the widget and the thank-you page. */
-export function CommentFields({ id, helpful }: { id: string; helpful?: boolean }) {
+export function CommentFields({ id, helpful, words }: { id: string; helpful?: boolean; words: CommentWords }) {
   return (
     <>
       <label htmlFor={id} className="block font-semibold">
-        {helpful === false ? 'What was missing or wrong?' : 'Anything to add?'} (optional)
+        {helpful === false ? words.labelAfterNo : words.label}
       </label>
       <p id={`${id}-hint`} className="text-sm text-muted">
-        Up to {COMMENT_MAX_LENGTH.toLocaleString('en')} characters. Please leave out names, e-mail addresses and passwords.
+        {words.hint}
       </p>
       <textarea
         id={id}

@@ -1,14 +1,29 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { postJson } from '@/lib/feedback/client-api';
+import { postJson, type PostResult } from '@/lib/feedback/client-api';
+import { fillIn } from '@/lib/i18n/format';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
-import { CommentFields, feedbackButtonClass } from './comment-fields';
+import { CommentFields, feedbackButtonClass, type CommentWords } from './comment-fields';
 
 /** What a widget asks about: an article, or an outcome of a troubleshooter. */
 export type FeedbackSubject =
   | { kind: 'article'; article: string }
   | { kind: 'outcome'; tree: string; treeVersion: number; outcome: string };
+
+/** The widget's words in the page's language, translated on the server (components/feedback/feedback-words.ts). */
+export interface FeedbackWords {
+  yes: string;
+  no: string;
+  thanks: string;
+  sendComment: string;
+  commentSent: string;
+  /** When the site did not answer. */
+  notSent: string;
+  /** When it answered with an error and no message of its own; `{status}` is filled in. */
+  serverAnswered: string;
+  comment: CommentWords;
+}
 
 type WidgetState =
   | { step: 'ask'; sending: boolean; error?: string }
@@ -20,7 +35,19 @@ type WidgetState =
  * to the API and come back through the thank-you page, so it works without JavaScript; with it, the
  * same forms send JSON and the answer appears in place.
  */
-export function FeedbackWidget({ subject, question, back, language }: { subject: FeedbackSubject; question: string; back: string; language: SiteLanguage }) {
+export function FeedbackWidget({
+  subject,
+  question,
+  back,
+  words,
+  language,
+}: {
+  subject: FeedbackSubject;
+  question: string;
+  back: string;
+  words: FeedbackWords;
+  language: SiteLanguage;
+}) {
   const [state, setState] = useState<WidgetState>({ step: 'ask', sending: false });
   const headingId = useId();
   const thanksRef = useRef<HTMLParagraphElement>(null);
@@ -29,6 +56,8 @@ export function FeedbackWidget({ subject, question, back, language }: { subject:
     // Focus follows the form that disappeared, so keyboard and screen-reader users hear the thanks.
     if (voted) thanksRef.current?.focus();
   }, [voted]);
+  const failure = (result: Extract<PostResult<unknown>, { ok: false }>) =>
+    result.message ?? (result.status === null ? words.notSent : fillIn(words.serverAnswered, { status: result.status }));
 
   async function vote(event: FormEvent<HTMLFormElement>) {
     const button = (event.nativeEvent as SubmitEvent).submitter;
@@ -37,7 +66,7 @@ export function FeedbackWidget({ subject, question, back, language }: { subject:
     const helpful = button.value === 'yes';
     setState({ step: 'ask', sending: true });
     const result = await postJson<{ id: string }>('/api/feedback', { ...subject, helpful, language });
-    setState(result.ok ? { step: 'voted', id: result.data.id, helpful, sending: false } : { step: 'ask', sending: false, error: result.message });
+    setState(result.ok ? { step: 'voted', id: result.data.id, helpful, sending: false } : { step: 'ask', sending: false, error: failure(result) });
   }
 
   async function comment(event: FormEvent<HTMLFormElement>) {
@@ -46,7 +75,7 @@ export function FeedbackWidget({ subject, question, back, language }: { subject:
     const text = new FormData(event.currentTarget).get('comment');
     setState({ ...state, sending: true, error: undefined });
     const result = await postJson('/api/feedback/comment', { id: state.id, comment: text });
-    setState(result.ok ? { step: 'commented' } : { ...state, sending: false, error: result.message });
+    setState(result.ok ? { step: 'commented' } : { ...state, sending: false, error: failure(result) });
   }
 
   return (
@@ -62,31 +91,31 @@ export function FeedbackWidget({ subject, question, back, language }: { subject:
           <input type="hidden" name="language" value={language} />
           <input type="hidden" name="back" value={back} />
           <button type="submit" name="helpful" value="yes" disabled={state.sending} className={feedbackButtonClass}>
-            Yes
+            {words.yes}
           </button>
           <button type="submit" name="helpful" value="no" disabled={state.sending} className={feedbackButtonClass}>
-            No
+            {words.no}
           </button>
         </form>
       ) : null}
       {state.step === 'voted' ? (
         <>
           <p ref={thanksRef} tabIndex={-1} role="status" className="mt-2 focus:outline-none">
-            Thank you for your feedback.
+            {words.thanks}
           </p>
           <form method="post" action="/api/feedback/comment" onSubmit={comment} className="mt-3">
             <input type="hidden" name="id" value={state.id} />
             <input type="hidden" name="back" value={back} />
-            <CommentFields id={`${headingId}-comment`} helpful={state.helpful} />
+            <CommentFields id={`${headingId}-comment`} helpful={state.helpful} words={words.comment} />
             <button type="submit" disabled={state.sending} className={`${feedbackButtonClass} mt-3`}>
-              Send comment
+              {words.sendComment}
             </button>
           </form>
         </>
       ) : null}
       {state.step === 'commented' ? (
         <p role="status" className="mt-2">
-          Thank you: your comment was sent.
+          {words.commentSent}
         </p>
       ) : null}
       {state.step !== 'commented' && state.error ? (

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+import { useCopyWords } from '@/components/wizard/wizard-words';
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { textOf } from './text-of';
@@ -13,15 +15,17 @@ type SectionHeadingProps = HeadingProps & { level: 2 | 3 | 4 };
  */
 function SectionHeading({ level, id, children }: SectionHeadingProps) {
   const Tag = `h${level}` as const;
+  const t = useTranslations('Mdx');
+  const copyWords = useCopyWords();
   if (!id) return <Tag>{children}</Tag>;
   return (
     <Tag id={id} className="section-heading">
       {children}
       <span className="heading-tools not-prose">
-        <a className="heading-anchor" href={`#${id}`} aria-label={`Link to section: ${textOf(children)}`}>
+        <a className="heading-anchor" href={`#${id}`} aria-label={t('sectionLink', { section: textOf(children) })}>
           #
         </a>
-        <CopyButton href={`#${id}`} label="Copy link to this section" />
+        <CopyButton href={`#${id}`} label={t('copySectionLink')} words={copyWords} />
       </span>
     </Tag>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { PropValue } from '@/lib/content/mdx-component-specs';
 import { parseHttpMessage } from './parse-http-message';
@@ -11,12 +12,13 @@ const STATUS_LINE = /^(HTTP\/\S+)\s+(\d{3}.*)$/;
 /** One message of an `<HttpExchange>`: who sends it, its start line, its headers and a remark. */
 export function HttpMessage({ from, note, children }: HttpMessageProps) {
   const { startLine, headers } = parseHttpMessage(textOf(children));
-  const [sender, receiver] = from === 'server' ? ['Server', 'browser'] : ['Browser', 'server'];
+  const t = useTranslations('Mdx');
+  const [sender, receiver] = from === 'server' ? [t('server'), t('toBrowser')] : [t('browser'), t('toServer')];
   return (
     <li className={`http-message http-message-${from === 'server' ? 'server' : 'client'}`}>
       <p className="http-direction">
         {sender} <span aria-hidden="true">→</span>
-        <span className="sr-only">to</span> {receiver}
+        <span className="sr-only">{t('to')}</span> {receiver}
       </p>
       <p className="http-start-line">
         <StartLine line={startLine} />

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { iisProviderChangeSchema, iisProviderCommands } from '@/lib/iis/provider-change';
 import { IisToolCommands, InvalidIisRecord } from './iis-tool-commands';
 
@@ -10,16 +11,16 @@ export type IisProviderChangeProps = { site?: string; provider?: string; source?
  * statement of what runs when.
  */
 export function IisProviderChange(props: IisProviderChangeProps) {
+  const t = useTranslations('Mdx');
   const parsed = iisProviderChangeSchema.safeParse(props);
   if (!parsed.success) return <InvalidIisRecord />;
   const { site, provider } = parsed.data;
   const commands = iisProviderCommands(parsed.data);
   return (
-    <div className="iis-commands not-prose" role="group" aria-label={`Commands to remove ${provider} from the IIS site ${site}`}>
+    <div className="iis-commands not-prose" role="group" aria-label={t('removeProvider', { provider, site })}>
       <p className="iis-commands-warning">
-        <strong>What these commands change:</strong> {commands.applyEffect} Run them on the web server in a
-        Command Prompt or PowerShell window opened with <strong>Run as administrator</strong>. Replace{' '}
-        <code>{site}</code> with the site&apos;s name as IIS Manager shows it.
+        <strong>{t('whatChanges')}</strong> {commands.applyEffect}{' '}
+        {t.rich('runAsAdmin', { site, strong: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> })}
       </p>
       <IisToolCommands tools={commands.tools} />
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { iisProviderOrderCommands, iisProviderOrderSchema } from '@/lib/iis/provider-order';
 import { IisToolCommands, InvalidIisRecord } from './iis-tool-commands';
 
@@ -10,17 +11,17 @@ export type IisProviderOrderProps = { site?: string; first?: string; source?: st
  * costs and which browsers it affects.
  */
 export function IisProviderOrder(props: IisProviderOrderProps) {
+  const t = useTranslations('Mdx');
   const parsed = iisProviderOrderSchema.safeParse(props);
   if (!parsed.success) return <InvalidIisRecord />;
   const { site, first } = parsed.data;
   const commands = iisProviderOrderCommands(parsed.data);
   return (
-    <div className="iis-commands not-prose" role="group" aria-label={`Commands to put ${first} first in the providers of the IIS site ${site}`}>
+    <div className="iis-commands not-prose" role="group" aria-label={t('providerFirst', { first, site })}>
       <p className="iis-commands-warning">
-        <strong>What these commands change:</strong> {commands.applyEffect} <strong>What it costs:</strong> {commands.cost} Run
-        them on the web server in a Command Prompt or PowerShell window opened with <strong>Run as administrator</strong>.
-        Replace <code>{site}</code> with the site&apos;s name as IIS Manager shows it. The last command of each change lists
-        the providers: check that <code>{first}</code> comes first.
+        <strong>{t('whatChanges')}</strong> {commands.applyEffect} <strong>{t('whatCosts')}</strong> {commands.cost}{' '}
+        {t.rich('runAsAdmin', { site, strong: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> })}{' '}
+        {t.rich('checkFirst', { first, code: (chunks) => <code>{chunks}</code> })}
       </p>
       <IisToolCommands tools={commands.tools} />
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { KeyBackup } from '@/lib/registry/backup';
 import { Command } from './command';
 
@@ -29,28 +30,26 @@ export function parseRegistryScripts(json: string | undefined): RegistryScripts 
  * RegistryValue entries.
  */
 export function RegistryScriptDownloads({ scripts, title }: { scripts: RegistryScripts; title: string }) {
+  const t = useTranslations('Mdx');
   return (
-    <div className="registry-scripts not-prose" role="group" aria-label={`Ready-to-run files for: ${title}`}>
-      <p className="registry-scripts-title">Prefer a ready-made file? Download it, read it, then double-click it to import it into the registry.</p>
+    <div className="registry-scripts not-prose" role="group" aria-label={t('scriptsFor', { title })}>
+      <p className="registry-scripts-title">{t('scriptsIntro')}</p>
       <ul>
         <li>
           <a href={scripts.applyHref} download>
-            Download the change (.reg)
+            {t('downloadChange')}
           </a>
           : {scripts.changes.map((change) => change.apply).join('; ')}.
         </li>
         <li>
           <a href={scripts.undoHref} download>
-            Download the undo (.reg)
+            {t('downloadUndo')}
           </a>
           : {scripts.changes.map((change) => change.undo).join('; ')}.
         </li>
       </ul>
       {scripts.backups && scripts.backups.length > 0 ? <DeleteUndoWarning backups={scripts.backups} /> : null}
-      <p className="registry-scripts-warning">
-        Importing a .reg file changes the registry at once, without further questions. Keys under
-        HKEY_LOCAL_MACHINE need an administrator.
-      </p>
+      <p className="registry-scripts-warning">{t('scriptsWarning')}</p>
     </div>
   );
 }
@@ -60,21 +59,15 @@ export function RegistryScriptDownloads({ scripts, title }: { scripts: RegistryS
  * and give the commands that save the key first and put that copy back.
  */
 function DeleteUndoWarning({ backups }: { backups: KeyBackup[] }) {
-  const names = backups.flatMap((backup) => backup.valueNames).join(' and ');
+  const t = useTranslations('Mdx');
+  const names = backups.flatMap((backup) => backup.valueNames).join(t('and'));
   return (
     <div className="registry-scripts-backup">
-      <p>
-        <strong>The undo file only deletes {names}.</strong> If a value already existed before your change, the file
-        cannot bring its old data back. To be able to undo exactly, save the key first, in an administrator Command
-        Prompt, before you make the change:
-      </p>
-      <Command shell="cmd" title="Before the change: save the key" code={backups.map((backup) => backup.exportCommand).join('\n')} />
-      <p>To undo, delete what the change created and import the saved copy, instead of using the undo file:</p>
-      <Command shell="cmd" title="Undo: put the saved key back" code={backups.flatMap((backup) => backup.restoreCommands).join('\n')} />
-      <p>
-        Importing puts back every value saved in the copy. It does not remove values that were added to the key since
-        you saved it, other than the ones deleted above.
-      </p>
+      <p>{t.rich('undoOnlyDeletes', { names, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <Command shell="cmd" title={t('saveKey')} code={backups.map((backup) => backup.exportCommand).join('\n')} />
+      <p>{t('restoreIntro')}</p>
+      <Command shell="cmd" title={t('restoreKey')} code={backups.flatMap((backup) => backup.restoreCommands).join('\n')} />
+      <p>{t('restoreNote')}</p>
     </div>
   );
 }

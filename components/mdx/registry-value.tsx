@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+import { useCopyWords } from '@/components/wizard/wizard-words';
 import { CopyButton } from '@/components/copy-button';
 import type { PropValue } from '@/lib/content/mdx-component-specs';
 import { registryKeyPath } from '@/lib/registry/hive';
@@ -25,40 +27,42 @@ export type RegistryValueProps = {
 export function RegistryValue({ hive, path, name, type, data, undoData, undo, note }: RegistryValueProps) {
   const keyPath = registryKeyPath(hive, path);
   // regedit shows an empty value name as "(Default)".
-  const shownName = name === '' ? '(Default)' : name;
+  const t = useTranslations('Mdx');
+  const copyWords = useCopyWords();
+  const shownName = name === '' ? t('defaultValueName') : name;
   return (
-    <div className="registry-value not-prose" role="group" aria-label={`Registry value ${shownName}`}>
+    <div className="registry-value not-prose" role="group" aria-label={t('registryValue', { name: shownName })}>
       <dl>
         <div className="registry-row">
-          <dt>Key</dt>
+          <dt>{t('key')}</dt>
           <dd>
             <code>{keyPath}</code>
-            <CopyButton text={keyPath} label="Copy key path" />
+            <CopyButton text={keyPath} label={t('copyKey')} words={copyWords} />
           </dd>
         </div>
         <div className="registry-row">
-          <dt>Value name</dt>
+          <dt>{t('valueName')}</dt>
           <dd>
             <code>{shownName}</code>
-            {name === '' ? null : <CopyButton text={name} label="Copy value name" />}
+            {name === '' ? null : <CopyButton text={name} label={t('copyValueName')} words={copyWords} />}
           </dd>
         </div>
         <div className="registry-row">
-          <dt>Type</dt>
+          <dt>{t('type')}</dt>
           <dd>
             <code>{type}</code>
           </dd>
         </div>
         <div className="registry-row">
-          <dt>Data</dt>
+          <dt>{t('data')}</dt>
           <dd>
             <code>{data}</code>
           </dd>
         </div>
         {undoData !== undefined || undo === 'delete' ? (
           <div className="registry-row">
-            <dt>To undo</dt>
-            <dd>{undo === 'delete' ? 'Delete this value, if it did not exist before your change; if it did, set it back to its old data' : <>Set it back to <code>{undoData}</code></>}</dd>
+            <dt>{t('toUndo')}</dt>
+            <dd>{undo === 'delete' ? t('undoDelete') : t.rich('undoSet', { data: undoData ?? '', code: (chunks) => <code>{chunks}</code> })}</dd>
           </div>
         ) : null}
       </dl>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ComponentProps } from 'react';
 
 /**
@@ -6,8 +7,9 @@ import type { ComponentProps } from 'react';
  * named group rather than a landmark, since an article may hold several.
  */
 export function ScrollingTable(props: ComponentProps<'table'>) {
+  const t = useTranslations('Mdx');
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label="Scrollable table">
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={t('scrollingTable')}>
       <table {...props} />
     </div>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+import { useCopyWords } from '@/components/wizard/wizard-words';
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { AliasAnchors } from './anchor-aliases';
@@ -15,26 +17,27 @@ export type StepProps = { id: string; number: number; href: string; title: strin
 export function Step({ id, number, href: articleHref, title, aliases, outsideArticle = false, children }: StepProps) {
   // The plugin writes the English path; a page in another language links to its own.
   const href = localizePath(useLocale(), articleHref);
-  const name = `step ${number}: ${title}`;
+  const t = useTranslations('Mdx');
+  const copyWords = useCopyWords();
   return (
     <li id={id} className="step">
       <AliasAnchors aliases={aliases} />
       <div className="step-header not-prose">
         <p className="step-title">
-          <span className="step-number">Step {number}:</span> {title}
+          <span className="step-number">{t('stepNumber', { number })}</span> {title}
         </p>
         <span className="step-tools">
           {outsideArticle ? (
             // Said in the link itself, visible text first in its name: a reader in the troubleshooter should not find out by losing their place.
-            <a className="step-link" href={href} aria-label={`Open step ${number} in the article (leaves the troubleshooter): ${title}`}>
-              Open step {number} in the article (leaves the troubleshooter)
+            <a className="step-link" href={href} aria-label={t('openInArticleLabel', { number, title })}>
+              {t('openInArticle', { number })}
             </a>
           ) : (
-            <a className="step-link" href={href} aria-label={`Link to ${name}`}>
-              Link to step {number}
+            <a className="step-link" href={href} aria-label={t('linkToStepLabel', { number, title })}>
+              {t('linkToStep', { number })}
             </a>
           )}
-          <CopyButton href={href} label={`Copy link to ${name}`} />
+          <CopyButton href={href} label={t('copyStepLink', { number, title })} words={copyWords} />
         </span>
       </div>
       <div className="step-body">{children}</div>

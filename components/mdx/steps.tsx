@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { describeScope, parseBrowserScope } from '@/lib/browser-scope';
 import { AliasAnchors } from './anchor-aliases';
@@ -12,6 +13,8 @@ export type StepsProps = { id: string; title?: string; browsers?: string; aliase
 /** An ordered list of `<Step>`s; numbers, ids and links are injected into each step at compile time. */
 export function Steps({ id, title, browsers, aliases, registryScripts, children }: StepsProps) {
   const scripts = parseRegistryScripts(registryScripts);
+  const t = useTranslations('Mdx');
+  const procedureTitle = title ?? t('procedure');
   const scope = browsers === undefined ? undefined : parseBrowserScope(browsers);
   return (
     <>
@@ -19,13 +22,13 @@ export function Steps({ id, title, browsers, aliases, registryScripts, children 
       {/* Said only when the steps are for some browsers: "every browser" under a server procedure reads oddly. */}
       {scope?.ok && scope.scope !== 'any' ? (
         <p className="steps-browsers not-prose">
-          <span className="steps-browsers-label">For:</span> {describeScope(scope.scope)}
+          <span className="steps-browsers-label">{t('forBrowsers')}</span> {describeScope(scope.scope)}
         </p>
       ) : null}
-      <ol id={id} className="steps" aria-label={title ?? 'Procedure'}>
+      <ol id={id} className="steps" aria-label={procedureTitle}>
         {children}
       </ol>
-      {scripts ? <RegistryScriptDownloads scripts={scripts} title={title ?? 'Procedure'} /> : null}
+      {scripts ? <RegistryScriptDownloads scripts={scripts} title={procedureTitle} /> : null}
     </>
   );
 }

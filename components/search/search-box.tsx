@@ -1,30 +1,33 @@
 'use client';
 
 import { useDeferredValue, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { fillIn } from '@/lib/i18n/format';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { localizePath, SEARCH_PATH, searchPath } from '@/lib/paths';
-import type { SearchHit } from '@/lib/search/query';
+import type { HitWords, SearchHit } from '@/lib/search/query';
+import { BOX_SUGGESTIONS, type SearchBoxWords } from './search-box-text';
 import { SearchSuggestion } from './search-suggestion';
 import { useLazySiteSearch, useSearchHits, type LazySiteSearch } from './use-lazy-site-search';
 import { useSearchRecorder } from './use-search-recorder';
 import { useSlashShortcut } from './use-slash-shortcut';
 
-const BOX_LIMITS = { limit: 6, perPage: 3, snippetLength: 110 };
+const BOX_LIMITS = { limit: BOX_SUGGESTIONS, perPage: 3, snippetLength: 110 };
 
-function announcement(index: LazySiteSearch, query: string, hits: readonly SearchHit[], failed: boolean): string {
+function announcement(words: SearchBoxWords, index: LazySiteSearch, query: string, hits: readonly SearchHit[], failed: boolean): string {
   if (query === '') return '';
-  if (index.status === 'loading' || index.status === 'idle') return 'Loading suggestions…';
-  if (index.status === 'failed' || failed) return 'Suggestions are unavailable. Press Enter to search.';
-  if (hits.length === 0) return `No suggestions for ${query}. Press Enter to search all articles.`;
-  const count = hits.length === 1 ? '1 suggestion' : `${hits.length} suggestions`;
-  return `${count}. Use the up and down arrow keys to choose one.`;
+  if (index.status === 'loading' || index.status === 'idle') return words.loading;
+  if (index.status === 'failed' || failed) return words.unavailable;
+  if (hits.length === 0) return fillIn(words.noSuggestions, { query });
+  return words.suggestionCounts[hits.length - 1] ?? '';
 }
 
 /**
  * The header's search: a plain GET form to /search that works without JavaScript, enhanced into a
- * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus.
+ * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus:
+ * `indexUrl` is the page language's (searchIndexBasePath) and `hitWords` its result labels, both
+ * English when not given.
  */
-export function SearchBox({ lang }: { lang: SiteLanguage }) {
+export function SearchBox({ lang, indexUrl, hitWords, words }: { lang: SiteLanguage; indexUrl?: string; hitWords?: HitWords; words: SearchBoxWords }) {
   const resultsPath = (query?: string) => localizePath(lang, query === undefined ? SEARCH_PATH : searchPath(query));
   const inputId = useId();
   const listId = useId();
@@ -33,7 +36,7 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [enhanced, setEnhanced] = useState(false);
-  const { index, load } = useLazySiteSearch();
+  const { index, load } = useLazySiteSearch(indexUrl);
   useSlashShortcut(input);
   // Combobox semantics only once the script runs: before that, it is a plain search field.
   useEffect(() => setEnhanced(true), []);
@@ -41,7 +44,7 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
   const trimmed = query.trim();
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
-  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS);
+  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS, hitWords);
   const recorder = useSearchRecorder(lang);
   const { shown } = recorder;
   useEffect(() => {
@@ -95,12 +98,12 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
       action={resultsPath()}
       method="get"
       role="search"
-      aria-label="Site"
+      aria-label={words.landmark}
       onBlur={onBlur}
       onSubmit={() => recorder.end({ submitted: trimmed })}
       className="relative w-full sm:ml-auto sm:w-80">
       <label htmlFor={inputId} className="sr-only">
-        Search articles and troubleshooters
+        {words.label}
       </label>
       <div className="flex gap-2">
         <input
@@ -109,7 +112,7 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
           name="q"
           type="search"
           value={query}
-          placeholder="Search (press /)"
+          placeholder={words.placeholder}
           autoComplete="off"
           aria-keyshortcuts="/"
           {...(enhanced
@@ -134,18 +137,18 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
           className="min-w-0 flex-1 rounded border border-border bg-page px-3 py-1.5 text-sm text-text placeholder:text-muted"
         />
         <button type="submit" className="rounded border border-border bg-page px-3 py-1.5 text-sm font-semibold text-text">
-          Search
+          {words.submit}
         </button>
       </div>
       <ul
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={words.suggestions}
         hidden={!expanded}
         className="absolute right-0 top-full z-20 mt-1 w-full rounded-lg border border-border bg-page text-text shadow-lg sm:w-[32rem]"
       >
         {hits.map((hit, position) => (
-          <SearchSuggestion key={hit.id} id={optionId(position)} hit={hit} active={position === active} onChoose={() => choose(hit.href)} />
+          <SearchSuggestion key={hit.id} id={optionId(position)} hit={hit} articleWord={words.article} active={position === active} onChoose={() => choose(hit.href)} />
         ))}
         {trimmed ? (
           <li
@@ -156,12 +159,12 @@ export function SearchBox({ lang }: { lang: SiteLanguage }) {
             onClick={() => choose(resultsPath(trimmed))}
             className={`cursor-pointer px-3 py-2 text-sm font-semibold text-[var(--color-link)] hover:bg-surface ${active === hits.length ? 'bg-surface outline-2 -outline-offset-2 outline-[var(--color-link)]' : ''}`}
           >
-            See all results for “{trimmed}”
+            {fillIn(words.seeAll, { query: trimmed })}
           </li>
         ) : null}
       </ul>
       <p role="status" className="sr-only">
-        {enhanced && open ? announcement(index, trimmed, hits, failed) : ''}
+        {enhanced && open ? announcement(words, index, trimmed, hits, failed) : ''}
       </p>
     </form>
   );

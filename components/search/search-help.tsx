@@ -1,13 +1,15 @@
+import { useTranslations } from 'next-intl';
 import { ALL_ARTICLES_PATH, searchPath, TREES_PATH } from '@/lib/paths';
 import { useLocalize } from '@/components/i18n/use-localize';
 
 /** Searches worth trying, as links that work without JavaScript. */
 function ExampleSearches({ examples }: { examples: readonly string[] }) {
   const local = useLocalize();
+  const t = useTranslations('Search');
   if (examples.length === 0) return null;
   return (
     <>
-      <p className="mt-4">For example:</p>
+      <p className="mt-4">{t('forExample')}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {examples.map((example) => (
           <li key={example}>
@@ -21,25 +23,26 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
 
 function BrowseInstead() {
   const local = useLocalize();
+  const t = useTranslations('Search');
   return (
     <p className="mt-6">
-      You can also <a href={local(ALL_ARTICLES_PATH)}>browse all articles</a> or, if you are not sure what is wrong,{' '}
-      <a href={local(TREES_PATH)}>answer a few questions in a guided troubleshooter</a>.
+      {t.rich('browseInstead', {
+        all: (chunks) => <a href={local(ALL_ARTICLES_PATH)}>{chunks}</a>,
+        trees: (chunks) => <a href={local(TREES_PATH)}>{chunks}</a>,
+      })}
     </p>
   );
 }
 
 /** What /search shows before anything is typed. */
 export function EmptySearchHelp({ examples }: { examples: readonly string[] }) {
+  const t = useTranslations('Search');
   return (
     <section aria-labelledby="search-help-heading" className="mt-6">
       <h2 id="search-help-heading" className="text-xl font-semibold">
-        What to search for
+        {t('emptyHeading')}
       </h2>
-      <p className="mt-2">
-        Type what you see: a symptom in your own words, the text of an error message, an error code such as 401, or the
-        name of a setting.
-      </p>
+      <p className="mt-2">{t('emptyHelp')}</p>
       <ExampleSearches examples={examples} />
       <BrowseInstead />
     </section>
@@ -48,15 +51,16 @@ export function EmptySearchHelp({ examples }: { examples: readonly string[] }) {
 
 /** What /search shows when nothing matched, with ways forward. */
 export function NoResultsHelp({ query, examples }: { query: string; examples: readonly string[] }) {
+  const t = useTranslations('Search');
   return (
     <section aria-labelledby="no-results-heading" className="mt-6">
       <h2 id="no-results-heading" className="text-xl font-semibold">
-        Nothing matched “{query}”
+        {t('noResultsHeading', { query })}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>Use fewer words: the error code or the setting name alone often finds it.</li>
-        <li>Check the spelling of product and setting names; small typos are forgiven, longer ones are not.</li>
-        <li>Describe what you see rather than what you think the cause is.</li>
+        <li>{t('tipFewerWords')}</li>
+        <li>{t('tipSpelling')}</li>
+        <li>{t('tipDescribe')}</li>
       </ul>
       <ExampleSearches examples={examples} />
       <BrowseInstead />

@@ -1,16 +1,19 @@
+import { useTranslations } from 'next-intl';
 import { SEARCH_PATH } from '@/lib/paths';
 import { useLocalize } from '@/components/i18n/use-localize';
 
 /**
  * A search form inside a page (the /search page, the 404 page): a plain GET form, so a search works
- * without JavaScript. `label` names the landmark, since the header holds another search form.
+ * without JavaScript. `label` names the landmark ("Search again" unless given), since the header
+ * holds another search form.
  */
-export function SearchPageForm({ query, label = 'Search again' }: { query: string; label?: string }) {
+export function SearchPageForm({ query, label }: { query: string; label?: string }) {
   const local = useLocalize();
+  const t = useTranslations('Search');
   return (
-    <form action={local(SEARCH_PATH)} method="get" role="search" aria-label={label} className="mt-4 flex max-w-2xl flex-wrap gap-2">
+    <form action={local(SEARCH_PATH)} method="get" role="search" aria-label={label ?? t('formLandmark')} className="mt-4 flex max-w-2xl flex-wrap gap-2">
       <label htmlFor="search-page-query" className="w-full font-semibold">
-        Search for a symptom, an error message or a setting
+        {t('formLabel')}
       </label>
       <input
         id="search-page-query"
@@ -21,7 +24,7 @@ export function SearchPageForm({ query, label = 'Search again' }: { query: strin
         className="min-w-0 flex-1 rounded border border-border bg-page px-3 py-2 text-text"
       />
       <button type="submit" className="rounded bg-[var(--color-link)] px-4 py-2 font-semibold text-[var(--color-page)]">
-        Search
+        {t('submit')}
       </button>
     </form>
   );

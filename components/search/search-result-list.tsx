@@ -1,30 +1,25 @@
+import { useTranslations } from 'next-intl';
 import type { SearchHit } from '@/lib/search/query';
 import { MarkedText } from './marked-text';
 
-const KIND_LABELS: Record<SearchHit['kind'], string> = {
-  article: 'Article',
-  section: 'Section',
-  procedure: 'Procedure',
-  step: 'Step',
-  troubleshooter: 'Guided troubleshooter',
-};
-
 /** The /search page's results: each links to its section's anchor, with where it is and a snippet. */
 export function SearchResultList({ hits }: { hits: readonly SearchHit[] }) {
+  const kindOf = useTranslations('SearchResult');
   return (
     <ol className="mt-6 space-y-6">
       {hits.map((hit) => (
         <li key={hit.id} className="border-b border-border pb-5">
           <p className="text-sm text-muted">
-            {KIND_LABELS[hit.kind]}
+            {kindOf(hit.kind)}
             {hit.context ? ` · ${hit.context}` : null}
           </p>
-          <h2 className="mt-1 text-lg font-semibold">
+          {/* An untranslated page's result is in English: `lang` lets a screen reader say it so. */}
+          <h2 className="mt-1 text-lg font-semibold" lang={hit.language}>
             <a href={hit.href}>
               <MarkedText parts={hit.label} />
             </a>
           </h2>
-          <p className="mt-1">
+          <p className="mt-1" lang={hit.language}>
             <MarkedText parts={hit.snippet} />
           </p>
         </li>

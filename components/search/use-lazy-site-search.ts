@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SearchHit, SearchLimits } from '@/lib/search/query';
+import type { HitWords, SearchHit, SearchLimits } from '@/lib/search/query';
 import type { ShardedSiteSearch } from '@/lib/search/sharded-client';
 
 /** Where the index is: not asked for yet, on its way, ready to query, or unavailable. */
@@ -8,9 +8,9 @@ export type LazySiteSearch = { status: 'idle' | 'loading' | 'failed' } | { statu
 /**
  * The index's base and the search code arrive together on the first call to `load` (the box's first
  * focus), so pages that nobody searches from never download either. A failed load is retried on the
- * next call.
+ * next call. `indexUrl` is the base file of the page's language (searchIndexBasePath).
  */
-export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void } {
+export function useLazySiteSearch(indexUrl?: string): { index: LazySiteSearch; load: () => void } {
   const [index, setIndex] = useState<LazySiteSearch>({ status: 'idle' });
   const started = useRef(false);
   const load = useCallback(() => {
@@ -18,12 +18,12 @@ export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void }
     started.current = true;
     setIndex({ status: 'loading' });
     import('@/lib/search/browser')
-      .then(async (module) => setIndex({ status: 'ready', search: await module.loadSiteSearch() }))
+      .then(async (module) => setIndex({ status: 'ready', search: await module.loadSiteSearch(indexUrl) }))
       .catch(() => {
         started.current = false;
         setIndex({ status: 'failed' });
       });
-  }, []);
+  }, [indexUrl]);
   return { index, load };
 }
 
@@ -32,20 +32,20 @@ export function useLazySiteSearch(): { index: LazySiteSearch; load: () => void }
  * needs are fetched on demand), so the list never flickers empty while typing. An answer that
  * arrives after a newer query started is dropped. `current` says whether they are this query's own.
  */
-export function useSearchHits(index: LazySiteSearch, query: string, limits: SearchLimits): { hits: SearchHit[]; failed: boolean; current: boolean } {
+export function useSearchHits(index: LazySiteSearch, query: string, limits: SearchLimits, words?: HitWords): { hits: SearchHit[]; failed: boolean; current: boolean } {
   const [state, setState] = useState<{ query: string; hits: SearchHit[]; failed: boolean }>({ query: '', hits: [], failed: false });
   const { limit, perPage, snippetLength } = limits;
   useEffect(() => {
     if (index.status !== 'ready' || query === '') return;
     let current = true;
     index.search
-      .search(query, { limit, perPage, snippetLength })
+      .search(query, { limit, perPage, snippetLength }, words)
       .then((hits) => current && setState({ query, hits, failed: false }))
       .catch(() => current && setState({ query, hits: [], failed: true }));
     return () => {
       current = false;
     };
-  }, [index, query, limit, perPage, snippetLength]);
+  }, [index, query, limit, perPage, snippetLength, words]);
   // `current`: the hits are this query's own, not the previous query's kept on screen meanwhile.
   return query === '' ? { hits: [], failed: false, current: false } : { hits: state.hits, failed: state.failed, current: state.query === query };
 }

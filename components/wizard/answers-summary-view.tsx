@@ -1,7 +1,9 @@
+import { fillIn } from '@/lib/i18n/format';
 import { localizePath } from '@/lib/paths';
 import { summaryLinks } from '@/lib/wizard/url';
 import { StepAnchor } from './step-anchor';
 import type { StepAnswersState } from './step-status-view';
+import type { WizardWords } from './wizard-text';
 
 /**
  * Check your answers: every question so far with the answer given and a "Change" link, then the
@@ -13,24 +15,30 @@ export function AnswersSummaryView({
   language,
   check,
   enhanced,
+  words,
   onRestart,
-}: Pick<StepAnswersState, 'tree' | 'language' | 'check'> & { enhanced: boolean; onRestart?: () => void }) {
+}: Pick<StepAnswersState, 'tree' | 'language' | 'check'> & { enhanced: boolean; words: WizardWords; onRestart?: () => void }) {
   const links = summaryLinks(tree, check.ok ? check.session : { treeId: tree.id, version: tree.version, answers: [] });
   const local = (path: string) => localizePath(language, path);
   const restart = (
     <StepAnchor href={local(links.restart)} enhanced={enhanced} onClick={onRestart}>
-      Restart
+      {words.restart}
     </StepAnchor>
   );
-  if (!check.ok) return <nav aria-label="Troubleshooter" className="mt-8 text-sm">{restart}</nav>;
+  if (!check.ok)
+    return (
+      <nav aria-label={words.navigation} className="mt-8 text-sm">
+        {restart}
+      </nav>
+    );
 
   const currentTitle = check.node.type === 'question' ? check.node.prompt : check.node.title;
   return (
     <section aria-labelledby="answers-heading" className="mt-10 border-t border-border pt-6">
       <h2 id="answers-heading" className="text-xl font-semibold">
-        Your answers
+        {words.yourAnswers}
       </h2>
-      {check.trail.length === 0 ? <p className="mt-2 text-muted">You have not answered any questions yet.</p> : null}
+      {check.trail.length === 0 ? <p className="mt-2 text-muted">{words.noAnswersYet}</p> : null}
       <ol className="mt-3 divide-y divide-border">
         {check.trail.map((step) => (
           <li key={step.question.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
@@ -39,21 +47,21 @@ export function AnswersSummaryView({
             <StepAnchor
               href={local(links.change.get(step.question.id) ?? links.restart)}
               enhanced={enhanced}
-              label={`Change your answer to: ${step.question.prompt}`}
+              label={fillIn(words.changeLabel, { question: step.question.prompt })}
             >
-              Change
+              {words.change}
             </StepAnchor>
           </li>
         ))}
         <li aria-current="step" className="py-3 font-semibold">
-          <span className="sr-only">Current step: </span>
+          <span className="sr-only">{words.currentStep}</span>
           {currentTitle}
         </li>
       </ol>
-      <nav aria-label="Troubleshooter" className="mt-4 flex gap-6 text-sm">
+      <nav aria-label={words.navigation} className="mt-4 flex gap-6 text-sm">
         {links.back ? (
           <StepAnchor href={local(links.back)} enhanced={enhanced}>
-            Back
+            {words.back}
           </StepAnchor>
         ) : null}
         {restart}

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ChangedQuestionNotice as Notice } from '@/lib/wizard/retired';
 
 /**
@@ -6,18 +7,16 @@ import type { ChangedQuestionNotice as Notice } from '@/lib/wizard/retired';
  * it is found by headings and landmarks, and read before the question it is about.
  */
 export function ChangedQuestionNotice({ notice }: { notice: Notice }) {
+  const t = useTranslations('Wizard');
   return (
     <section aria-labelledby="changed-question-title" className="mt-3 rounded border border-border border-l-4 bg-surface px-4 py-3">
       <h2 id="changed-question-title" className="text-lg font-semibold">
-        This question changed since the link was made
+        {t('changedHeading')}
       </h2>
-      <p className="mt-2">
-        The link answered “{notice.question}” with an answer this troubleshooter no longer offers. Please pick again:
-        choose the answer below that fits now.
-      </p>
+      <p className="mt-2">{t('changedText', { question: notice.question })}</p>
       {notice.dropped.length > 0 ? (
         <>
-          <p className="mt-2">These later answers from the link were dropped, because they may no longer apply:</p>
+          <p className="mt-2">{t('changedDropped')}</p>
           <ul className="mt-1 list-disc pl-6">
             {notice.dropped.map((dropped, index) => (
               <li key={index}>

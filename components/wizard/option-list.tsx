@@ -14,13 +14,16 @@ export function OptionList({
   options,
   hrefOf,
   enhanced,
+  label,
 }: {
   options: readonly WizardOption[];
   hrefOf: (option: WizardOption) => string;
   enhanced: boolean;
+  /** The list's name, "Answers" in the page's language. */
+  label: string;
 }) {
   return (
-    <ul className="mt-6 grid gap-3" aria-label="Answers" data-enhanced={enhanced || undefined}>
+    <ul className="mt-6 grid gap-3" aria-label={label} data-enhanced={enhanced || undefined}>
       {options.map((option) => (
         <li key={option.id}>
           {enhanced ? (

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { MdxContent } from '@/components/mdx-content';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { Step, type StepProps } from '@/components/mdx/step';
@@ -18,10 +19,11 @@ const OUTCOME_FIX_COMPONENTS = { ...mdxComponents, Step: (props: StepProps) => <
 export async function OutcomeFix({ fix, language }: { fix: OutcomeFixReference; language: SiteLanguage }) {
   const found = await getLocalizedArticleProcedure(fix.article, fix.procedure, language);
   const articleHref = localizePath(language, articlePath(fix.article, fix.procedure));
+  const t = await getTranslations('Wizard');
   return (
     <section aria-labelledby="fix-heading" className="mt-8">
       <h2 id="fix-heading" className="text-2xl font-semibold">
-        {found ? found.procedure.title : 'How to fix it'}
+        {found ? found.procedure.title : t('howToFix')}
       </h2>
       {found ? (
         <div className="prose mt-4 max-w-none" lang={found.state === 'missing' ? 'en' : undefined}>
@@ -29,7 +31,7 @@ export async function OutcomeFix({ fix, language }: { fix: OutcomeFixReference; 
         </div>
       ) : null}
       <p className="mt-4">
-        <a href={articleHref}>{found ? `Read the full article: ${found.article.title}` : 'Read how to fix it in the article'}</a>
+        <a href={articleHref}>{found ? t('readFullArticle', { title: found.article.title }) : t('readFixInArticle')}</a>
       </p>
     </section>
   );

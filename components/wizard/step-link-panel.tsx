@@ -2,7 +2,8 @@
 
 import { CopyButton } from '@/components/copy-button';
 import { localizePath, stepPath } from '@/lib/paths';
-import { useStepAnswers } from './wizard-step-context';
+import { useStepAnswers, useStepWords } from './wizard-step-context';
+import type { WizardWords } from './wizard-text';
 
 /**
  * The link a helpdesk agent pastes into a ticket: this step with the answers so far, as an absolute
@@ -10,6 +11,7 @@ import { useStepAnswers } from './wizard-step-context';
  */
 export function StepLinkPanel({ publicOrigin }: { publicOrigin?: string }) {
   const { tree, stepId, check, language } = useStepAnswers();
+  const words = useStepWords();
   // The site's public origin when it has one (FIXPATH_PUBLIC_URL), as the server writes it.
   const origin = publicOrigin ?? window.location.origin;
   const stepUrl = `${origin}${localizePath(language, stepPath(tree.id, stepId, check.ok ? check.answers : []))}`;
@@ -17,12 +19,12 @@ export function StepLinkPanel({ publicOrigin }: { publicOrigin?: string }) {
   return (
     <section aria-labelledby="step-link-heading" className="mt-10 rounded-lg border border-border p-4">
       <h2 id="step-link-heading" className="text-lg font-semibold">
-        Link to this step
+        {words.stepLinkHeading}
       </h2>
-      <p className="mt-1 text-sm text-muted">Paste it into a ticket: it opens this step with the answers so far.</p>
-      <StepUrlField url={stepUrl} />
+      <p className="mt-1 text-sm text-muted">{words.stepLinkHint}</p>
+      <StepUrlField url={stepUrl} label={words.stepLinkHeading} />
       <div className="mt-3 flex flex-wrap gap-3">
-        <CopyButton text={stepUrl} label="Copy link to this step" />
+        <CopyButton text={stepUrl} label={words.copyStepLink} words={words.copy} />
       </div>
     </section>
   );
@@ -32,24 +34,24 @@ export function StepLinkPanel({ publicOrigin }: { publicOrigin?: string }) {
  * The server's version, and the one without JavaScript: the same link in the same field, without
  * the Copy buttons, which need JavaScript. `url` is absolute wherever the server knows the origin.
  */
-export function StepLinkFallback({ url }: { url: string }) {
+export function StepLinkFallback({ url, words }: { url: string; words: WizardWords }) {
   return (
     <section aria-labelledby="step-link-heading" className="mt-10 rounded-lg border border-border p-4">
       <h2 id="step-link-heading" className="text-lg font-semibold">
-        Link to this step
+        {words.stepLinkHeading}
       </h2>
-      <p className="mt-1 text-sm text-muted">Paste it into a ticket: it opens this step with the answers so far.</p>
-      <StepUrlField url={url} />
+      <p className="mt-1 text-sm text-muted">{words.stepLinkHint}</p>
+      <StepUrlField url={url} label={words.stepLinkHeading} />
     </section>
   );
 }
 
 /** The link in a read-only field: one click or Tab and Ctrl+C takes all of it, with or without JavaScript. */
-function StepUrlField({ url }: { url: string }) {
+function StepUrlField({ url, label }: { url: string; label: string }) {
   return (
     <>
       <label htmlFor="step-url" className="sr-only">
-        Link to this step
+        {label}
       </label>
       <input
         id="step-url"

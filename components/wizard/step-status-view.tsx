@@ -1,9 +1,12 @@
+import { pluralFor } from '@/lib/i18n/client-text';
+import { fillIn } from '@/lib/i18n/format';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { localizePath, stepPath } from '@/lib/paths';
 import { progress } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { StepAnswersReading } from '@/lib/wizard/url';
 import { StepAnchor } from './step-anchor';
+import type { WizardWords } from './wizard-text';
 
 /** What a step's URL says about its answers, as the status line and the summary show it. */
 export interface StepAnswersState extends StepAnswersReading {
@@ -17,7 +20,7 @@ export interface StepAnswersState extends StepAnswersReading {
  * answers could not be used. The step itself is still shown: never a made-up summary. Rendered by
  * the server for the answers it knows, and by the island once the tree is in the browser.
  */
-export function StepStatusView({ tree, language, bare, check, answers, enhanced }: StepAnswersState & { enhanced: boolean }) {
+export function StepStatusView({ tree, language, bare, check, answers, enhanced, words }: StepAnswersState & { enhanced: boolean; words: WizardWords }) {
   const startHref = localizePath(language, stepPath(tree.id, tree.start));
   if (check.ok) {
     const result = progress(tree, check.session);
@@ -25,40 +28,38 @@ export function StepStatusView({ tree, language, bare, check, answers, enhanced 
     const { questionNumber, maxQuestions, done } = result.progress;
     return (
       <p className="text-sm text-muted" data-testid="step-progress">
-        {done
-          ? `Result after ${questionNumber} ${questionNumber === 1 ? 'answer' : 'answers'}`
-          : `Question ${questionNumber} of at most ${maxQuestions}`}
+        {done ? pluralFor(words.progressResult, questionNumber) : fillIn(words.progressQuestion, { number: questionNumber, max: maxQuestions })}
       </p>
     );
   }
   if (bare) {
     return (
       <p role="note" className="rounded border border-border bg-surface px-3 py-2 text-sm">
-        This link opens the step on its own, without the answers that lead to it.{' '}
+        {words.bare[0]}
         <StepAnchor href={startHref} enhanced={enhanced}>
-          Start from the first question
-        </StepAnchor>{' '}
-        to see how you got here.
+          {words.bare[1]}
+        </StepAnchor>
+        {words.bare[2]}
       </p>
     );
   }
   return (
     <div role="alert" className="rounded border-2 border-amber-700 bg-surface px-3 py-2 text-sm dark:border-amber-400">
-      <p className="font-semibold">The answers in this link do not lead to this step, so they are not shown.</p>
+      <p className="font-semibold">{words.invalidHeading}</p>
       <p>
-        {check.reason}. You can still read this step, or{' '}
+        {fillIn(words.invalid[0], { reason: check.reason })}
         <StepAnchor href={startHref} enhanced={enhanced}>
-          start from the first question
+          {words.invalid[1]}
         </StepAnchor>
-        .
+        {words.invalid[2]}
       </p>
       {check.leadsTo && answers ? (
         <p className="mt-1">
-          The troubleshooter may have changed since this link was made.{' '}
+          {words.mayHaveChanged[0]}
           <StepAnchor href={localizePath(language, stepPath(tree.id, check.leadsTo, answers))} enhanced={enhanced}>
-            Go to where these answers lead now
+            {words.mayHaveChanged[1]}
           </StepAnchor>
-          .
+          {words.mayHaveChanged[2]}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { FocusHeadingOnNavigation } from '@/components/focus-heading-on-navigation';
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
+import { useFeedbackWords } from '@/components/feedback/feedback-words';
+import { useTranslations } from 'next-intl';
 import { StepViewRecorder } from '@/components/feedback/step-view-recorder';
 import { clientTreeHref, type WizardStep } from '@/lib/content/wizards.server';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
@@ -18,6 +20,7 @@ import { StepStatus } from './step-status';
 import { StepStatusView, type StepAnswersState } from './step-status-view';
 import { TicketSummarySlot } from './ticket-summary-slot';
 import { TreeGate, WizardStepProvider } from './wizard-step-context';
+import { useWizardWords } from './wizard-words';
 
 /** What the server knows of a step URL's answers: the routes behind a URL with answers pass it. */
 export interface KnownAnswers {
@@ -40,17 +43,20 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
     origin: siteConfig.publicUrl,
   };
   const local = (path: string) => localizePath(language, path);
+  const t = useTranslations('Wizard');
+  const words = useWizardWords();
+  const feedbackWords = useFeedbackWords();
   const earlier = state.check.ok ? state.check.answers : undefined;
   const stepUrl = `${origin ?? ''}${local(stepPath(tree.id, node.id, earlier ?? []))}`;
-  const linkFallback = <StepLinkFallback url={stepUrl} />;
-  const statusFallback = <StepStatusView {...state} enhanced={false} />;
-  const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} enhanced={false} />;
+  const linkFallback = <StepLinkFallback url={stepUrl} words={words} />;
+  const statusFallback = <StepStatusView {...state} enhanced={false} words={words} />;
+  const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} enhanced={false} words={words} />;
   const serverOptions =
     node.type === 'question' ? (
-      <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} />
+      <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} />
     ) : null;
   return (
-    <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language}>
+    <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language} words={words}>
       <div className="max-w-3xl">
         <p className="text-sm">
           {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}
@@ -90,8 +96,9 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
             {node.fix ? <OutcomeFix fix={node.fix} language={language} /> : null}
             <FeedbackWidget
               subject={{ kind: 'outcome', tree: tree.id, treeVersion: tree.version, outcome: node.id }}
-              question="Did this solve your problem?"
+              question={t('feedbackQuestion')}
               back={local(stepPath(tree.id, node.id, earlier ?? []))}
+              words={feedbackWords}
               language={language}
             />
           </>

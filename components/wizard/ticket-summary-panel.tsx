@@ -2,13 +2,14 @@
 
 import { useEffect, useId, useMemo, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
+import { fillIn } from '@/lib/i18n/format';
 import { fixStepsPath, localizePath, stepPath } from '@/lib/paths';
 import type { FixProcedure } from '@/lib/wizard/fix-procedure';
 import { TICKET_FORMATS, writeTicketSummary } from '@/lib/wizard/ticket-summary/formats';
 import { ticketSummaryOf } from '@/lib/wizard/ticket-summary/model';
 import { loadFixProcedure } from './fix-procedure-loader';
 import { useTicketFormat } from './use-ticket-format';
-import { useStepAnswers } from './wizard-step-context';
+import { useStepAnswers, useStepWords } from './wizard-step-context';
 
 /** The fix's steps once fetched: `undefined` while they load, `null` when they cannot be had. */
 function useFixProcedure(href: string | undefined): FixProcedure | null | undefined {
@@ -37,6 +38,8 @@ function useFixProcedure(href: string | undefined): FixProcedure | null | undefi
 export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | undefined }) {
   const { tree, stepId, check, language } = useStepAnswers();
   const [format, chooseFormat] = useTicketFormat();
+  const stepWords = useStepWords();
+  const words = stepWords.ticket;
   const ids = useId();
   const fix = check.ok && check.node.type === 'outcome' ? check.node.fix : undefined;
   const procedure = useFixProcedure(fix ? fixStepsPath(fix.article, fix.procedure) : undefined);
@@ -52,28 +55,27 @@ export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | un
       stepUrl: `${origin}${localizePath(language, stepPath(tree.id, stepId, check.answers))}`,
       origin,
       ...(procedure ? { procedure } : {}),
+      words: words.summary,
     });
-    return writeTicketSummary(summary, format);
-  }, [tree, stepId, check, procedure, format, publicOrigin, language]);
+    return writeTicketSummary(summary, format, words.summary);
+  }, [tree, stepId, check, procedure, format, publicOrigin, words, language]);
 
   // A summary is worth pasting once it says something: an outcome, or at least one answer.
   if (!check.ok || (check.node.type === 'question' && check.trail.length === 0)) return null;
-  const chosen = TICKET_FORMATS.find((candidate) => candidate.id === format) ?? TICKET_FORMATS[0];
+  const chosen = words.formats[format];
   const headingId = `${ids}-heading`;
   const atOutcome = check.node.type === 'outcome';
 
   return (
     <section aria-labelledby={headingId} className="mt-6 rounded-lg border border-border p-4" data-testid="ticket-summary">
       <h2 id={headingId} className="text-lg font-semibold">
-        Summary for the ticket
+        {words.heading}
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {atOutcome
-          ? 'The troubleshooter, every answer, the outcome, the fix’s steps with their exact values and commands, and the links.'
-          : 'The troubleshooter, the answers so far and the question it stopped at, with the link, for handing the case on.'}
+        {atOutcome ? words.atOutcome : words.atQuestion}
       </p>
       <fieldset className="mt-3">
-        <legend className="text-sm font-semibold">Format (remembered for next time)</legend>
+        <legend className="text-sm font-semibold">{words.format}</legend>
         <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
           {TICKET_FORMATS.map((candidate) => (
             <label key={candidate.id} className="inline-flex items-center gap-2 text-sm">
@@ -84,25 +86,25 @@ export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | un
                 checked={candidate.id === format}
                 onChange={() => chooseFormat(candidate.id)}
               />
-              {candidate.label} <span className="text-muted">({candidate.pastedInto})</span>
+              {words.formats[candidate.id].label} <span className="text-muted">({words.formats[candidate.id].pastedInto})</span>
             </label>
           ))}
         </div>
       </fieldset>
       {text === undefined ? (
         <p className="mt-3 text-sm" role="status">
-          Preparing the summary…
+          {words.preparing}
         </p>
       ) : (
         <>
           <div className="mt-3">
-            <CopyButton text={text} label={`Copy for the ticket, as ${chosen.label}`} idleText="Copy for the ticket" />
+            <CopyButton text={text} label={fillIn(words.copyAs, { format: chosen.label })} idleText={words.copy} words={stepWords.copy} />
           </div>
           <pre
             className="ticket-summary-preview mt-3"
             tabIndex={0}
             role="region"
-            aria-label={`Preview of what is copied, as ${chosen.label}`}
+            aria-label={fillIn(words.previewAs, { format: chosen.label })}
             data-testid="ticket-summary-preview"
           >
             {text}

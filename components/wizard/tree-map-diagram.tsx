@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { layOutTopDown, type PlacedEdge, type PlacedNode } from '@/lib/diagram/layered-layout';
 import { DIAGRAM_METRICS, edgeLabelLines, textBox, type TextBox } from '@/lib/diagram/text-box';
 import type { MapEdge, MapNode, TreeMapModel } from '@/lib/wizard/map-model';
@@ -27,11 +28,12 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
   const descId = `tree-map-desc-${model.treeId}`;
 
   const start = layout.nodes.find((placed) => placed.id === model.startId);
+  const t = useTranslations('TreeMap');
 
   return (
     <div
       role="region"
-      aria-label="Diagram of every step (scrolls)"
+      aria-label={t('diagramRegion')}
       tabIndex={0}
       data-tree-map-viewport=""
       className="max-h-[80svh] overflow-auto rounded-lg border border-border bg-page p-2"
@@ -46,10 +48,8 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           className="block max-w-none font-sans"
         >
-          <title id={titleId}>{`Map of ${title}`}</title>
-          <desc id={descId}>
-            Every question and outcome, with an arrow for each answer. The same steps are listed under Every step.
-          </desc>
+          <title id={titleId}>{t('title', { tree: title })}</title>
+          <desc id={descId}>{t('diagramDescription')}</desc>
           <defs>
             <marker
               id={ARROW_ID}
@@ -121,7 +121,8 @@ function NodeBox({ placed, node, lines, isStart }: { placed: PlacedNode; node: M
   const centreX = placed.x + placed.width / 2;
   const captionY = placed.y + DIAGRAM_METRICS.paddingY + CAPTION_FONT_SIZE;
   const firstLineY = placed.y + DIAGRAM_METRICS.paddingY + DIAGRAM_METRICS.captionHeight + NODE_FONT_SIZE;
-  const caption = question ? (isStart ? 'First question' : 'Question') : 'Outcome';
+  const t = useTranslations('TreeMap');
+  const caption = t(question ? (isStart ? 'firstQuestion' : 'question') : 'outcome');
   return (
     <a href={node.href} tabIndex={-1} className="group">
       <title>{node.text}</title>

@@ -1,7 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { CopyButton } from '@/components/copy-button';
 import type { MapNode, TreeMapModel } from '@/lib/wizard/map-model';
-
-const KIND_NAME = { question: 'Question', outcome: 'Outcome' } as const;
+import { useCopyWords } from './wizard-words';
 
 /**
  * Every step of the tree in the order a user meets them, each with its options, a link that
@@ -10,6 +10,8 @@ const KIND_NAME = { question: 'Question', outcome: 'Outcome' } as const;
  */
 export function TreeMapList({ model }: { model: TreeMapModel }) {
   const nodesById = new Map(model.nodes.map((node) => [node.id, node]));
+  const t = useTranslations('TreeMap');
+  const copyWords = useCopyWords();
   return (
     <ol className="mt-4 space-y-4">
       {model.nodes.map((node) => (
@@ -19,19 +21,20 @@ export function TreeMapList({ model }: { model: TreeMapModel }) {
           className="scroll-mt-20 rounded-lg border border-border p-4 target:border-link target:bg-surface"
         >
           <p className="text-sm font-semibold tracking-wide text-muted uppercase">
-            {node.id === model.startId ? 'First question' : KIND_NAME[node.kind]}
+            {node.id === model.startId ? t('firstQuestion') : t(node.kind)}
           </p>
           <h3 className="mt-1 text-lg font-semibold">{node.text}</h3>
           <p className="mt-1 text-sm text-muted">
-            Step id: <code className="rounded bg-surface px-1 font-mono text-text">{node.id}</code>
+            {t('stepId')} <code className="rounded bg-surface px-1 font-mono text-text">{node.id}</code>
           </p>
           {node.kind === 'question' ? <OptionTargets node={node} nodesById={nodesById} /> : null}
           <div className="mt-3 flex flex-wrap items-center gap-3">
             {/* A plain link on purpose: a full load opens the step exactly as a pasted link would. */}
             <a href={node.href} className="font-medium underline">
-              Open this step<span className="sr-only">: {node.text}</span>
+              {t('openStep')}
+              <span className="sr-only">: {node.text}</span>
             </a>
-            <CopyButton href={node.href} label={`Copy link to step: ${node.text}`} />
+            <CopyButton href={node.href} label={t('copyStepLink', { step: node.text })} words={copyWords} />
           </div>
         </li>
       ))}
@@ -46,6 +49,7 @@ function OptionTargets({
   node: Extract<MapNode, { kind: 'question' }>;
   nodesById: ReadonlyMap<string, MapNode>;
 }) {
+  const t = useTranslations('TreeMap');
   return (
     <ul className="mt-3 list-disc space-y-1 pl-5">
       {node.options.map((option) => {
@@ -54,11 +58,12 @@ function OptionTargets({
           <li key={option.optionId}>
             {option.label}{' '}
             <span className="text-muted">
-              <span aria-hidden="true">→ </span>leads to{' '}
+              <span aria-hidden="true">→ </span>
+              {t('leadsTo')}{' '}
             </span>
             {target ? (
               <a href={`#map-${target.id}`} className="underline">
-                {KIND_NAME[target.kind]}: {target.text}
+                {t(target.kind)}: {target.text}
               </a>
             ) : (
               <code>{option.to}</code>

@@ -8,6 +8,7 @@ import type { WizardAnswer } from '@/lib/wizard/session';
 import { parseAnswersParam } from '@/lib/paths';
 import { readStepAnswers, type StepAnswersReading } from '@/lib/wizard/url';
 import { loadClientTree } from './client-tree-loader';
+import type { WizardWords } from './wizard-text';
 
 interface WizardStepValue {
   treeId: string;
@@ -16,6 +17,8 @@ interface WizardStepValue {
   stepId: string;
   /** The page's language: every link the islands write is in it. */
   language: SiteLanguage;
+  /** The islands' words in the page's language, translated on the server. */
+  words: WizardWords;
 }
 
 const WizardStepContext = createContext<WizardStepValue | null>(null);
@@ -26,8 +29,8 @@ const LoadedTreeContext = createContext<WizardTree | null>(null);
  * page: a 200-step tree serialised into every step page made each one heavier than the rest of it.
  * It is fetched once, after the page has loaded, and shared by every step of the visit.
  */
-export function WizardStepProvider({ treeId, treeHref, stepId, language, children }: WizardStepValue & { children: ReactNode }) {
-  const value = useMemo(() => ({ treeId, treeHref, stepId, language }), [treeId, treeHref, stepId, language]);
+export function WizardStepProvider({ treeId, treeHref, stepId, language, words, children }: WizardStepValue & { children: ReactNode }) {
+  const value = useMemo(() => ({ treeId, treeHref, stepId, language, words }), [treeId, treeHref, stepId, language, words]);
   return <WizardStepContext.Provider value={value}>{children}</WizardStepContext.Provider>;
 }
 
@@ -38,6 +41,11 @@ function useStepContext(): WizardStepValue {
 }
 
 const noSubscription = () => () => {};
+
+/** The step islands' words in the page's language. */
+export function useStepWords(): WizardWords {
+  return useStepContext().words;
+}
 
 function LoadedTree({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   // Reading the query first makes a static prerender bail out here, like every island of the step

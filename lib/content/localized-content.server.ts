@@ -6,7 +6,7 @@ import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-schema';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { articleFileOfSlug } from './article-files.server';
-import { getArticle, getArticleProcedure, type Article } from './articles.server';
+import { getArticle, getArticleProcedure, type Article, type ArticleSummary } from './articles.server';
 import { compileArticleBodyCached } from './compile-cache.server';
 import { onceInProduction } from './content-memo.server';
 import { contentDir } from './content-dir.server';
@@ -114,4 +114,20 @@ export async function getLocalizedArticleProcedure(slug: string, procedureId: st
   const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
   if (!procedure) return { ...english, state: 'missing' as TranslationState };
   return { article: { ...english.article, title: split.frontmatter.title }, procedure, code, state: 'translated' as TranslationState };
+}
+
+/**
+ * Article summaries as a list shows them in `language`: the translation's title, summary, symptoms
+ * and appliesTo where the article is translated (stale or not), the English ones elsewhere.
+ */
+export function localizeSummaries<T extends ArticleSummary>(articles: readonly T[], language: SiteLanguage, root = contentDir()): T[] {
+  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return [...articles];
+  return articles.map((article) => {
+    const words = onceInProduction(`translated-summary:${root}:${article.slug}:${language}`, () => {
+      const file = translationFileOf('article', article.slug, language, root);
+      const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
+      return split?.ok ? split.frontmatter : undefined;
+    });
+    return words ? { ...article, title: words.title, summary: words.summary, symptoms: words.symptoms, appliesTo: words.appliesTo } : article;
+  });
 }

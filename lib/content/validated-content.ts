@@ -1,3 +1,4 @@
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { ProductSlug } from './products';
 import type { Anchor } from './remark-anchors';
@@ -22,4 +23,14 @@ export interface OutlinedArticle {
 export interface ValidatedContent {
   articles: OutlinedArticle[];
   troubleshooters: WizardTree[];
+}
+
+/**
+ * A content folder in one site language, for that language's search index: each article and tree
+ * in its translation where there is one, and in English where there is not yet (listed in
+ * `untranslated`, so results can say so). For English, `untranslated` is empty.
+ */
+export interface LanguageContent extends ValidatedContent {
+  language: SiteLanguage;
+  untranslated: { articles: ReadonlySet<string>; troubleshooters: ReadonlySet<string> };
 }

@@ -85,12 +85,6 @@ export function findWizardStep(treeId: string, stepId: string): WizardStep | und
   return tree && resolution?.kind === 'node' ? { tree, node: resolution.node } : undefined;
 }
 
-/** A step page's title: what the step asks or concludes, then the troubleshooter. */
-export function stepPageTitle({ tree, node }: WizardStep): string {
-  const name = node.type === 'question' ? `Question: ${node.prompt}` : `Result: ${node.title}`;
-  return `${name} – ${tree.title}`;
-}
-
 /**
  * Where a tree's client copy is served, with a hash of its content in the query: a browser may
  * cache it, and a changed tree gets a new URL, so a step page never reads a stale tree.

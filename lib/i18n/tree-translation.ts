@@ -90,3 +90,29 @@ function optionProblems(nodeId: string, optionIds: readonly string[], translated
   }
   return problems;
 }
+
+/**
+ * The English tree with a translation's words in place: ids, `next`, evidence, fixes and redirects
+ * stay the English tree's, so every step link and answer means the same in each language. A word the
+ * translation lacks (the content check reports it) stays English rather than leaving a gap.
+ */
+export function translateTree(tree: WizardTree, translation: TreeTranslation): WizardTree {
+  return {
+    ...tree,
+    title: translation.title,
+    summary: translation.summary,
+    nodes: tree.nodes.map((node): WizardNode => {
+      const words = translation.nodes[node.id];
+      if (!words) return node;
+      if (node.type === 'outcome') {
+        return { ...node, title: words.title ?? node.title, summary: words.summary ?? node.summary, ...(node.body === undefined ? {} : { body: words.body ?? node.body }) };
+      }
+      return {
+        ...node,
+        prompt: words.prompt ?? node.prompt,
+        ...(node.help === undefined ? {} : { help: words.help ?? node.help }),
+        options: node.options.map((option) => ({ ...option, label: words.options?.[option.id]?.label ?? option.label })),
+      };
+    }),
+  };
+}

@@ -7,9 +7,12 @@ async function fetchJson(path: string): Promise<unknown> {
   return response.json();
 }
 
-/** Fetches the base of the site's index; the search box imports this module only on first focus. */
-export function loadSiteSearch(): Promise<ShardedSiteSearch> {
-  return ShardedSiteSearch.load(fetchJson, SEARCH_INDEX_BASE_PATH);
+/**
+ * Fetches the base of a language's index (`searchIndexBasePath(language)`, English by default); the
+ * search box imports this module only on first focus.
+ */
+export function loadSiteSearch(basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
+  return ShardedSiteSearch.load(fetchJson, basePath);
 }
 
 export type { ShardedSiteSearch };

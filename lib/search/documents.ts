@@ -1,6 +1,8 @@
-import type { OutlinedArticle } from '@/lib/content/validated-content';
+import type { LanguageContent, OutlinedArticle } from '@/lib/content/validated-content';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { WizardTree } from '@/lib/wizard/schema';
-import { articlePath, treePath } from '@/lib/paths';
+import { articlePath, localizePath, treePath } from '@/lib/paths';
 import { productBits } from './products';
 import { normaliseTerm, tokenize } from './terms';
 
@@ -11,6 +13,8 @@ export type SearchDocumentKind = 'article' | 'section' | 'procedure' | 'step' | 
 export interface SearchPage {
   title: string;
   path: string;
+  /** Only on a page whose text is in another language than its index's: an untranslated page, indexed in English. */
+  language?: SiteLanguage;
 }
 
 /**
@@ -52,17 +56,33 @@ export interface SearchCorpus {
  * They are left out of the index; the article's own text still finds it.
  */
 const REFERENCE_ONLY_HEADINGS = new Set(['sources', 'references', 'see also', 'related articles', 'further reading']);
+/** The same sections by id: a translation keeps the English ids under its own heading ("Quellen {#sources}"). */
+const REFERENCE_ONLY_IDS = new Set(['sources', 'references', 'see-also', 'related-articles', 'further-reading']);
 
 /** Two documents of one article with the same heading are one result when this share of their words is shared. */
 const NEAR_IDENTICAL_WORD_SHARE = 0.8;
 
-/** Turns validated content into search documents: one per article, section, procedure, step and troubleshooter. */
-export function searchCorpus(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[]): SearchCorpus {
+/** The language of a corpus's index and the pages still in English in it; English content by default. */
+export type CorpusLanguage = Pick<LanguageContent, 'language' | 'untranslated'>;
+
+const ENGLISH: CorpusLanguage = { language: SOURCE_LANGUAGE, untranslated: { articles: new Set(), troubleshooters: new Set() } };
+
+/**
+ * Turns validated content into search documents: one per article, section, procedure, step and
+ * troubleshooter. Results link to the pages of the corpus's language; an untranslated page is
+ * marked as English, so a result can say so.
+ */
+export function searchCorpus(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[], { language, untranslated }: CorpusLanguage = ENGLISH): SearchCorpus {
   const corpus: SearchCorpus = { pages: [], pageProducts: [], documents: [] };
   const add = (document: Omit<SearchDocument, 'id'>) => corpus.documents.push({ id: corpus.documents.length, ...document });
+  const pageOf = (title: string, path: string, inEnglish: boolean): SearchPage => ({
+    title,
+    path: localizePath(language, path),
+    ...(inEnglish && language !== SOURCE_LANGUAGE ? { language: SOURCE_LANGUAGE } : {}),
+  });
 
   for (const article of articles) {
-    const page = corpus.pages.push({ title: article.title, path: articlePath(article.slug) }) - 1;
+    const page = corpus.pages.push(pageOf(article.title, articlePath(article.slug), untranslated.articles.has(article.slug))) - 1;
     corpus.pageProducts.push(productBits(article.products));
     const textOf = new Map(article.sections.map((section) => [section.anchorId, section.text]));
     const intro = textOf.get(null) ?? '';
@@ -73,7 +93,7 @@ export function searchCorpus(articles: readonly OutlinedArticle[], troubleshoote
     for (const anchor of article.anchors) {
       if (anchor.kind === 'procedure') procedure = anchor.title;
       else if (anchor.kind === 'heading') procedure = '';
-      if (anchor.kind === 'heading' && REFERENCE_ONLY_HEADINGS.has(anchor.title.trim().toLowerCase())) continue;
+      if (anchor.kind === 'heading' && (REFERENCE_ONLY_HEADINGS.has(anchor.title.trim().toLowerCase()) || REFERENCE_ONLY_IDS.has(anchor.id))) continue;
       const text = textOf.get(anchor.id) ?? '';
       // The undo of a change often repeats its steps word for word: one result, the change's, is enough.
       if (seen.repeats(anchor.kind, anchor.title, text)) continue;
@@ -90,7 +110,7 @@ export function searchCorpus(articles: readonly OutlinedArticle[], troubleshoote
   }
 
   for (const tree of troubleshooters) {
-    const page = corpus.pages.push({ title: tree.title, path: treePath(tree.id) }) - 1;
+    const page = corpus.pages.push(pageOf(tree.title, treePath(tree.id), untranslated.troubleshooters.has(tree.id))) - 1;
     corpus.pageProducts.push(0);
     add({ kind: 'troubleshooter', page, anchor: '', heading: '', step: 0, procedure: '', title: tree.title, symptoms: '', text: troubleshooterText(tree) });
   }

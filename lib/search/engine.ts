@@ -1,8 +1,9 @@
+import { englishAnalysis, type TextAnalysis } from './analysis';
 import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
 import type { PageSignals, RankedIndex } from './rank';
 import { Scorer } from './score';
 import { FIELDS, TermTable, type FieldPostings, type IndexStats } from './term-table';
-import { indexTerm, tokenize } from './terms';
+import { tokenize } from './terms';
 
 /** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
@@ -24,30 +25,34 @@ const COMMON_TERM_SHARE = 0.02;
 const COMMON_TERM_MIN_DOCUMENTS = 500;
 
 /** Words too common in the `text` field of this corpus to index there (see COMMON_TERM_SHARE). */
-export function commonTextTerms(documents: readonly SearchDocument[], termsOf = (text: string) => tokenize(text).map(indexTerm)): Set<string> {
+export function commonTextTerms(documents: readonly SearchDocument[], termsOf: (word: string) => readonly string[] = englishAnalysis.indexer(() => [])): Set<string> {
   const documentFrequency = new Map<string, number>();
   for (const document of documents) {
-    const terms = new Set(termsOf(document.text));
-    for (const term of terms) if (term !== null) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const terms = new Set<string>();
+    for (const word of tokenize(document.text)) for (const term of termsOf(word)) terms.add(term);
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const threshold = Math.max(COMMON_TERM_MIN_DOCUMENTS, COMMON_TERM_SHARE * documents.length);
   return new Set([...documentFrequency].filter(([, count]) => count > threshold).map(([term]) => term));
 }
 
 /**
- * `indexTerm`, remembering each word's term for one build: a site repeats a few thousand words
- * millions of times, and the text of every section is read twice (common words, then the index).
- * About a third of the index's build time at 1,000 articles.
+ * The analysis's index terms, remembering each word's for one build: a site repeats a few thousand
+ * words millions of times, and the text of every section is read twice (common words, then the
+ * index). About a third of the index's build time at 1,000 articles.
  */
-function rememberingIndexTerm(): (word: string) => string | null {
-  const terms = new Map<string, string | null>();
+function rememberingIndexTerms(analysis: TextAnalysis, documents: readonly SearchDocument[]): (word: string) => readonly string[] {
+  const indexTerms = analysis.indexer(function* () {
+    for (const document of documents) for (const field of FIELDS) yield document[field];
+  });
+  const terms = new Map<string, readonly string[]>();
   return (word) => {
-    let term = terms.get(word);
-    if (term === undefined) {
-      term = indexTerm(word);
-      terms.set(word, term);
+    let found = terms.get(word);
+    if (found === undefined) {
+      found = indexTerms(word);
+      terms.set(word, found);
     }
-    return term;
+    return found;
   };
 }
 
@@ -57,10 +62,10 @@ interface GrowingPostings {
   lengths: number[];
 }
 
-/** Indexes a corpus in memory: the server's /search page and the build use this directly. */
-export function buildSiteSearch(corpus: SearchCorpus): SiteSearch {
-  const termOf = rememberingIndexTerm();
-  const common = commonTextTerms(corpus.documents, (text) => tokenize(text).map(termOf));
+/** Indexes a corpus in memory with its language's analysis: the server's /search page and the build use this directly. */
+export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = englishAnalysis): SiteSearch {
+  const termsOf = rememberingIndexTerms(analysis, corpus.documents);
+  const common = commonTextTerms(corpus.documents, termsOf);
   const postings = new Map<string, GrowingPostings[]>();
   const totalLength = FIELDS.map(() => 0);
 
@@ -69,9 +74,10 @@ export function buildSiteSearch(corpus: SearchCorpus): SiteSearch {
     FIELDS.forEach((field, fieldId) => {
       const frequencies = new Map<string, number>();
       for (const word of tokenize(document[field])) {
-        const term = termOf(word);
-        if (term === null || (field === 'text' && common.has(term))) continue;
-        frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+        for (const term of termsOf(word)) {
+          if (field === 'text' && common.has(term)) continue;
+          frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+        }
       }
       // A field's length is its number of distinct terms, as MiniSearch counted it.
       const length = frequencies.size;
@@ -96,7 +102,7 @@ export function buildSiteSearch(corpus: SearchCorpus): SiteSearch {
   const documentCount = corpus.documents.length;
   const stats: IndexStats = { documentCount, averageFieldLength: totalLength.map((total) => total / Math.max(1, documentCount)) };
   const signals: PageSignals = { pageStarts: pageStartsOf(corpus), pageProducts: corpus.pageProducts };
-  return { index: { table, scorer: new Scorer(stats), signals, documentCount }, stats, pages: corpus.pages, documents: corpus.documents };
+  return { index: { table, scorer: new Scorer(stats), signals, documentCount, analysis }, stats, pages: corpus.pages, documents: corpus.documents };
 }
 
 /** Documents come page by page (see searchCorpus); anything else would break the page lookup. */

@@ -1,3 +1,5 @@
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { englishAnalysis, type TextAnalysis } from './analysis';
 import type { SearchDocument, SearchDocumentKind, SearchPage } from './documents';
 import type { SiteSearch } from './engine';
 import { rankDocuments, type RankLimits } from './rank';
@@ -14,6 +16,8 @@ export interface SearchHit {
   /** Where it is: the article or troubleshooter title; empty for a whole article. */
   context: string;
   snippet: SnippetPart[];
+  /** Set when the result's text is in another language than the index's: an untranslated page, shown in English (`lang` on its label and snippet). */
+  language?: SiteLanguage;
 }
 
 /** How many results to return, how many of them may come from one page, and how long a snippet may be. */
@@ -23,37 +27,71 @@ export interface SearchLimits extends RankLimits {
 
 export const DEFAULT_LIMITS: SearchLimits = { limit: 8, perPage: 3, snippetLength: 160 };
 
-/** Runs a query on an index that stores its documents (the server's) and shapes the best results. */
-export function searchSite(search: SiteSearch, query: string, limits: Partial<SearchLimits> = {}): SearchHit[] {
+/**
+ * The interface words results are labelled with, as plain strings in the page's language (from its
+ * message catalogue, passed down by the server): `{procedure}`, `{step}` and `{heading}` are filled in.
+ */
+export interface HitWords {
+  /** The label of a troubleshooter's result. */
+  troubleshooter: string;
+  /** A step of a named procedure: "{procedure}, step {step}: {heading}". */
+  procedureStep: string;
+  /** A step outside a procedure: "Step {step}: {heading}". */
+  step: string;
+}
+
+export const ENGLISH_HIT_WORDS: HitWords = {
+  troubleshooter: 'Start the guided troubleshooter',
+  procedureStep: '{procedure}, step {step}: {heading}',
+  step: 'Step {step}: {heading}',
+};
+
+/** Runs a query on an index that stores its documents (the server's) and shapes the best results, labelled with `words`. */
+export function searchSite(search: SiteSearch, query: string, limits: Partial<SearchLimits> = {}, words: HitWords = ENGLISH_HIT_WORDS): SearchHit[] {
   const full = { ...DEFAULT_LIMITS, ...limits };
   return rankDocuments(search.index, query, full).map((document) =>
-    toHit(search.pages[document.page], search.documents[document.id] as StoredDocument, document.id, new Set(document.terms), full.snippetLength),
+    toHit(search.pages[document.page], search.documents[document.id] as StoredDocument, document.id, new Set(document.terms), full.snippetLength, search.index.analysis, words),
   );
 }
 
 /** The fields a result is shown with: what the server's index stores, and what a page chunk holds. */
 export type StoredDocument = Pick<SearchDocument, 'kind' | 'page' | 'anchor' | 'heading' | 'step' | 'procedure' | 'text'>;
 
-/** Shapes one ranked document into what the search box and the /search page show. */
-export function toHit(page: SearchPage | undefined, document: StoredDocument, id: number, terms: ReadonlySet<string>, snippetLength: number): SearchHit {
-  const { title, path } = page ?? { title: '', path: '/' };
-  const href = document.anchor ? `${path}#${document.anchor}` : path;
-  const snippet = buildSnippet(document.text, terms, snippetLength);
+/** Shapes one ranked document into what the search box and the /search page show; `analysis` is the index's, to mark the words it matched. */
+export function toHit(
+  page: SearchPage | undefined,
+  document: StoredDocument,
+  id: number,
+  terms: ReadonlySet<string>,
+  snippetLength: number,
+  analysis: TextAnalysis = englishAnalysis,
+  words: HitWords = ENGLISH_HIT_WORDS,
+): SearchHit {
+  const { title, path, language }: SearchPage = page ?? { title: '', path: '/' };
+  const mark = (text: string) => markTerms(text, terms, analysis);
+  const shown = {
+    id,
+    kind: document.kind,
+    href: document.anchor ? `${path}#${document.anchor}` : path,
+    snippet: buildSnippet(document.text, terms, snippetLength, analysis),
+    ...(language === undefined ? {} : { language }),
+  };
   switch (document.kind) {
     case 'troubleshooter':
-      return { id, kind: document.kind, href, label: plain('Start the guided troubleshooter'), context: title, snippet };
+      return { ...shown, label: plain(words.troubleshooter), context: title };
     case 'article':
-      return { id, kind: document.kind, href, label: markTerms(title, terms), context: '', snippet };
+      return { ...shown, label: mark(title), context: '' };
     case 'step':
-      return { id, kind: document.kind, href, label: markTerms(stepLabel(document), terms), context: title, snippet };
+      return { ...shown, label: mark(stepLabel(document, words)), context: title };
     default:
-      return { id, kind: document.kind, href, label: markTerms(document.heading, terms), context: title, snippet };
+      return { ...shown, label: mark(document.heading), context: title };
   }
 }
 
 /** "Set the tolerance back to 5 minutes, step 1: Open the Kerberos policy": the procedure tells look-alike steps apart. */
-function stepLabel({ procedure, step, heading }: StoredDocument): string {
-  return procedure ? `${procedure}, step ${step}: ${heading}` : `Step ${step}: ${heading}`;
+function stepLabel({ procedure, step, heading }: StoredDocument, words: HitWords): string {
+  const values: Record<string, string> = { procedure, step: String(step), heading };
+  return (procedure ? words.procedureStep : words.step).replace(/\{(procedure|step|heading)\}/g, (_, name: string) => values[name] ?? '');
 }
 
 function plain(text: string): SnippetPart[] {

@@ -1,3 +1,4 @@
+import type { TextAnalysis } from './analysis';
 import { PRODUCT_COUNT, productsNamedIn } from './products';
 import { matchedWords, type Scorer } from './score';
 import type { TermTable } from './term-table';
@@ -23,7 +24,7 @@ export interface RankLimits {
 export interface RankedDocument {
   id: number;
   page: number;
-  /** The matched words as normaliseTerm gives them, for marking snippets. */
+  /** The matched words as the index's analysis gives them (without the number mark), for marking snippets. */
   terms: string[];
 }
 
@@ -89,12 +90,13 @@ function pageOfEach(signals: PageSignals, documentCount: number): Int32Array {
   return pages;
 }
 
-/** The index a query is ranked on: its terms, a scorer sized for it, and what ranking knows of its pages. */
+/** The index a query is ranked on: its terms, a scorer sized for it, what ranking knows of its pages, and how its language's words become terms. */
 export interface RankedIndex {
   table: TermTable;
   scorer: Scorer;
   signals: PageSignals;
   documentCount: number;
+  analysis: TextAnalysis;
 }
 
 /**
@@ -107,7 +109,7 @@ export function rankDocuments(index: RankedIndex, query: string, limits: RankLim
   const text = searchableQuery(query);
   if (text === '') return [];
   const { table, signals } = index;
-  const scored = index.scorer.run(table, text);
+  const scored = index.scorer.run(table, text, index.analysis);
   const named = productsNamedIn(text);
   const shares = named === 0 ? [] : sharesOf(signals);
   const pages = pageOfEach(signals, index.documentCount);

@@ -1,5 +1,6 @@
+import { englishAnalysis, type TextAnalysis } from './analysis';
 import { FIELD_BOOSTS, FIELDS, type FieldPostings, type IndexStats, type TermTable } from './term-table';
-import { indexTerm, tokenize, wordOfIndexTerm } from './terms';
+import { tokenize, wordOfIndexTerm } from './terms';
 
 /**
  * BM25 over the site's term table, written for speed: at 10,000 articles a query touches tens of
@@ -23,12 +24,21 @@ interface Expansion {
   weight: number;
 }
 
-/** The query's words as index terms, in order; the last one is the word being typed. */
-export function queryTerms(query: string): string[] {
-  return tokenize(query)
-    .map(indexTerm)
-    .filter((term): term is string => term !== null)
-    .slice(0, MAX_QUERY_WORDS);
+/**
+ * The query's words as index terms of the index's language, in order; the last one is the word
+ * being typed. Given the index, a compound it has no term for, not even as the start of a longer
+ * one, stands for its parts (analysis.queryParts), as if they had been typed apart.
+ */
+export function queryTerms(query: string, analysis: TextAnalysis = englishAnalysis, table?: TermTable): string[] {
+  const terms: string[] = [];
+  for (const word of tokenize(query)) {
+    const term = analysis.term(word);
+    if (term === null) continue;
+    const unknown = table !== undefined && analysis.queryParts !== undefined && table.get(term) === undefined && table.withPrefix(term).next().done === true;
+    const parts = unknown ? (analysis.queryParts?.(word, (candidate) => table.get(candidate) !== undefined) ?? []) : [];
+    terms.push(...(parts.length > 0 ? parts : [term]));
+  }
+  return terms.slice(0, MAX_QUERY_WORDS);
 }
 
 /**
@@ -100,14 +110,14 @@ export class Scorer {
   }
 
   /** BM25 of every matching document, each multiplied by the number of query words it matched (as MiniSearch does). */
-  run(table: TermTable, query: string): Scored {
+  run(table: TermTable, query: string, analysis: TextAnalysis = englishAnalysis): Scored {
     for (let i = 0; i < this.count; i += 1) {
       const id = this.touched[i] as number;
       this.score[id] = 0;
       this.words[id] = 0;
     }
     this.count = 0;
-    const expansions = expand(table, queryTerms(query));
+    const expansions = expand(table, queryTerms(query, analysis, table));
     const { documentCount, averageFieldLength } = this.stats;
     for (const { term, word, weight } of expansions) {
       const bit = 1 << word;
@@ -141,7 +151,7 @@ export class Scorer {
   }
 }
 
-/** The words (as normaliseTerm gives them) of `expansions` that `doc` contains, for marking its snippet. */
+/** The words (index terms without the number mark) of `expansions` that `doc` contains, for marking its snippet. */
 export function matchedWords(table: TermTable, expansions: readonly Expansion[], doc: number): string[] {
   const words = new Set<string>();
   for (const { term } of expansions) {

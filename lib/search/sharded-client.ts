@@ -1,9 +1,12 @@
-import { DEFAULT_LIMITS, toHit, type SearchHit, type SearchLimits } from './query';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
+import { loadAnalysis, type TextAnalysis } from './analysis';
+import { DEFAULT_LIMITS, ENGLISH_HIT_WORDS, toHit, type HitWords, type SearchHit, type SearchLimits } from './query';
 import { rankDocuments, searchableQuery, type RankedIndex } from './rank';
 import { Scorer } from './score';
 import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
 import { TermTable } from './term-table';
-import { indexTerm, tokenize } from './terms';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { tokenize } from './terms';
 
 /** How the client gets a JSON file: `fetch` in the browser, a map of files in tests and the bench. */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -24,6 +27,7 @@ export class ShardedSiteSearch {
     base: ShardedIndexBase,
     private readonly revision: string,
     private readonly fetchJson: FetchJson,
+    analysis: TextAnalysis,
   ) {
     const stats = { documentCount: base.documentCount, averageFieldLength: base.averageFieldLength };
     this.index = {
@@ -31,20 +35,24 @@ export class ShardedSiteSearch {
       scorer: new Scorer(stats),
       signals: { pageStarts: undelta(base.pageStarts), pageProducts: base.pageProducts },
       documentCount: base.documentCount,
+      analysis,
     };
     this.shardOfPrefix = base.shardOfPrefix;
+    this.language = base.language ?? SOURCE_LANGUAGE;
   }
 
   private readonly shardOfPrefix: Record<string, number>;
+  private readonly language: SiteLanguage;
 
-  /** Fetches the base file; refuses one from another version instead of misreading it. */
+  /** Fetches a language's base file (searchIndexBasePath); refuses one from another version instead of misreading it. */
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
     const base = (await fetchJson(basePath)) as ShardedIndexBase | null;
     if (base?.version !== SHARDED_INDEX_VERSION) throw new Error(`search index: expected version ${SHARDED_INDEX_VERSION}`);
-    return new ShardedSiteSearch(base, base.revision, fetchJson);
+    return new ShardedSiteSearch(base, base.revision, fetchJson, await loadAnalysis(base.language ?? SOURCE_LANGUAGE));
   }
 
-  async search(query: string, limits: Partial<SearchLimits> = {}): Promise<SearchHit[]> {
+  /** The best results for a query, labelled with `words` (the page language's). */
+  async search(query: string, limits: Partial<SearchLimits> = {}, words: HitWords = ENGLISH_HIT_WORDS): Promise<SearchHit[]> {
     const full = { ...DEFAULT_LIMITS, ...limits };
     await this.loadShardsFor(query);
     const ranked = rankDocuments(this.index, query, full);
@@ -52,15 +60,31 @@ export class ShardedSiteSearch {
     return ranked.map((hit) => {
       const chunk = chunks.get(hit.page) as PageChunk;
       const [kind, anchor, heading, step, procedure, text] = chunk.documents[hit.id - (this.index.signals.pageStarts[hit.page] ?? 0)] ?? ['article', '', '', 0, '', ''];
-      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), full.snippetLength);
+      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), full.snippetLength, this.index.analysis, words);
     });
   }
 
+  /**
+   * Loads the shards of the query's words; then, for a word the index lacks, those of every part it
+   * could split into (analysis.partCandidates), so a compound is split exactly as on the server.
+   */
   private async loadShardsFor(query: string): Promise<void> {
+    const { analysis, table } = this.index;
+    const words = tokenize(searchableQuery(query));
+    const terms = words.map((word) => analysis.term(word));
+    await this.loadShardsOf(terms);
+    if (!analysis.partCandidates) return;
+    const unknown = words.filter((_, i) => {
+      const term = terms[i];
+      return term !== null && term !== undefined && table.get(term) === undefined;
+    });
+    await this.loadShardsOf(unknown.flatMap((word) => analysis.partCandidates?.(word) ?? []));
+  }
+
+  private async loadShardsOf(terms: readonly (string | null | undefined)[]): Promise<void> {
     const needed = new Set<number>();
-    for (const word of tokenize(searchableQuery(query))) {
-      const term = indexTerm(word);
-      const shard = term === null ? undefined : this.shardOfPrefix[shardPrefix(term)];
+    for (const term of terms) {
+      const shard = term === null || term === undefined ? undefined : this.shardOfPrefix[shardPrefix(term)];
       if (shard !== undefined) needed.add(shard);
     }
     const loaded = await Promise.all([...needed].map(async (shard) => [shard, await this.termShard(shard)] as const));
@@ -82,11 +106,11 @@ export class ShardedSiteSearch {
   }
 
   private termShard(shard: number): Promise<TermShard> {
-    return this.cached(this.shards, shard, () => this.fetchJson(chunkPath.shard(this.revision, shard)) as Promise<TermShard>);
+    return this.cached(this.shards, shard, () => this.fetchJson(chunkPath.shard(this.revision, shard, this.language)) as Promise<TermShard>);
   }
 
   private pageChunk(page: number): Promise<PageChunk> {
-    return this.cached(this.pages, page, () => this.fetchJson(chunkPath.page(this.revision, page)) as Promise<PageChunk>);
+    return this.cached(this.pages, page, () => this.fetchJson(chunkPath.page(this.revision, page, this.language)) as Promise<PageChunk>);
   }
 
   /** One request per file; a failed one is forgotten, so the next query tries again. */

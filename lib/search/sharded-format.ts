@@ -1,3 +1,5 @@
+import { SOURCE_LANGUAGE, type TranslationLanguage } from '@/lib/i18n/languages';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { SearchDocumentKind, SearchPage } from './documents';
 
 /**
@@ -38,6 +40,8 @@ export interface ShardedIndexBase {
   pageProducts: number[];
   shardOfPrefix: Record<string, number>;
   shardCount: number;
+  /** The language whose analysis built the index (analysis.ts); absent for English, whose files predate translations. */
+  language?: TranslationLanguage;
 }
 
 /** One term's postings in one field: document ids as differences, their term frequencies (0 when all are 1), and their lengths of that field. */
@@ -63,13 +67,28 @@ export function shardPrefix(term: string): string {
   return term.slice(0, SHARD_PREFIX_LENGTH);
 }
 
-/** Where the base file is served; scripts/search-index.ts writes it and every chunk into public/. */
+/** Where the English base file is served; scripts/search-index.ts writes it and every chunk into public/. */
 export const SEARCH_INDEX_BASE_PATH = '/search-index.json';
 
-/** Paths of the chunk files, relative to the site root. */
+/**
+ * Where each language's files live: English where they were before translations, every other
+ * language in its own folder (`/search-index/de/index.json`, `/search-index/de/<revision>/…`).
+ */
+const INDEX_FOLDER = '/search-index';
+
+function languageFolder(language: SiteLanguage): string {
+  return language === SOURCE_LANGUAGE ? INDEX_FOLDER : `${INDEX_FOLDER}/${language}`;
+}
+
+/** The base file of a language's index: what the search box of a page in that language loads. */
+export function searchIndexBasePath(language: SiteLanguage): string {
+  return language === SOURCE_LANGUAGE ? SEARCH_INDEX_BASE_PATH : `${languageFolder(language)}/index.json`;
+}
+
+/** Paths of the chunk files of a language's index (English by default), relative to the site root. */
 export const chunkPath = {
-  shard: (revision: string, shard: number) => `/search-index/${revision}/terms-${shard}.json`,
-  page: (revision: string, page: number) => `/search-index/${revision}/page-${page}.json`,
+  shard: (revision: string, shard: number, language: SiteLanguage = SOURCE_LANGUAGE) => `${languageFolder(language)}/${revision}/terms-${shard}.json`,
+  page: (revision: string, page: number, language: SiteLanguage = SOURCE_LANGUAGE) => `${languageFolder(language)}/${revision}/page-${page}.json`,
 };
 
 /** Running sums of differences: the inverse of the delta encoding of document ids and page starts. */

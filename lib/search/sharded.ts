@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteSearch } from './engine';
 import { SHARDED_INDEX_VERSION, shardPrefix, type PageChunk, type ShardedIndex, type TermShard } from './sharded-format';
 
@@ -22,6 +23,7 @@ export function shardSiteSearch(search: SiteSearch): ShardedIndex {
   ]);
   const { shards, shardOfPrefix } = groupTerms(terms);
   const revision = createHash('sha256').update(JSON.stringify([shards, pages, pageProducts, search.stats])).digest('hex').slice(0, 16);
+  const { language } = search.index.analysis;
   return {
     base: {
       version: SHARDED_INDEX_VERSION,
@@ -32,6 +34,7 @@ export function shardSiteSearch(search: SiteSearch): ShardedIndex {
       pageProducts: [...pageProducts],
       shardOfPrefix,
       shardCount: shards.length,
+      ...(language === SOURCE_LANGUAGE ? {} : { language }),
     },
     shards,
     pages,

@@ -1,10 +1,15 @@
 import 'server-only';
 import { getArticleOutline, listArticles } from '@/lib/content/articles.server';
 import { contentDir } from '@/lib/content/content-dir.server';
+import { languageContentOf } from '@/lib/content/language-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
-import type { OutlinedArticle, ValidatedContent } from '@/lib/content/validated-content';
+import type { LanguageContent, OutlinedArticle, ValidatedContent } from '@/lib/content/validated-content';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { analysisOf } from './analyses';
 import { searchCorpus } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
+import { searchSite, type HitWords, type SearchHit, type SearchLimits } from './query';
 
 /** Loads a content folder's models; fails loudly on invalid content, as the pages do. */
 export async function loadSearchModels(root = contentDir()): Promise<ValidatedContent> {
@@ -16,24 +21,45 @@ export async function loadSearchModels(root = contentDir()): Promise<ValidatedCo
   return { articles, troubleshooters: listWizards(root) };
 }
 
-/** The site's index over loaded models: the server's /search page and the browser's split files both start here. */
-export function siteSearchOf({ articles, troubleshooters }: ValidatedContent): SiteSearch {
-  return buildSiteSearch(searchCorpus(articles, troubleshooters));
+/**
+ * The site's index over loaded models: the server's /search page and the browser's split files
+ * both start here. English models (ValidatedContent) build the English index exactly as before
+ * translations; a language's content (languageContentOf) builds that language's.
+ */
+export function siteSearchOf(models: ValidatedContent | LanguageContent): SiteSearch {
+  const language = 'language' in models ? models : undefined;
+  return buildSiteSearch(searchCorpus(models.articles, models.troubleshooters, language), analysisOf(language?.language ?? SOURCE_LANGUAGE));
+}
+
+/** A content folder's models in a site language: the English models, or the language's translations over them. */
+async function loadLanguageModels(root: string, language: SiteLanguage): Promise<ValidatedContent | LanguageContent> {
+  const english = await loadSearchModels(root);
+  return language === SOURCE_LANGUAGE ? english : languageContentOf(english, language, root);
 }
 
 const built = new Map<string, Promise<SiteSearch>>();
 
 /**
- * The site's index, built once per process and content folder on the first /search request on the
- * server, from the outlines the build's content check left cached (nothing is compiled).
+ * A language's index (English by default), built once per process, content folder and language on
+ * the first /search request in that language, from the outlines the build's content check left
+ * cached (nothing is compiled).
  */
-export function getSiteSearch(root = contentDir()): Promise<SiteSearch> {
-  let entry = built.get(root);
+export function getSiteSearch(root = contentDir(), language: SiteLanguage = SOURCE_LANGUAGE): Promise<SiteSearch> {
+  const key = `${language}:${root}`;
+  let entry = built.get(key);
   if (!entry) {
-    entry = loadSearchModels(root).then(siteSearchOf);
-    built.set(root, entry);
+    entry = loadLanguageModels(root, language).then(siteSearchOf);
+    built.set(key, entry);
     // A failed build is not cached: the next request tries again rather than failing forever.
-    entry.catch(() => built.delete(root));
+    entry.catch(() => built.delete(key));
   }
   return entry;
+}
+
+/**
+ * The results the /search page shows for a query in a site language (its index is built on first
+ * use), labelled with `words` from the page's catalogue (English when not given).
+ */
+export async function searchSiteIn(language: SiteLanguage, query: string, limits: Partial<SearchLimits> = {}, words?: HitWords): Promise<SearchHit[]> {
+  return searchSite(await getSiteSearch(contentDir(), language), query, limits, words);
 }

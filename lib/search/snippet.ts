@@ -1,4 +1,5 @@
-import { normaliseTerm, WORD_SEPARATOR } from './terms';
+import { englishAnalysis, type TextAnalysis } from './analysis';
+import { WORD_SEPARATOR, wordOfIndexTerm } from './terms';
 
 /** A run of text, marked when it is a word the query matched. Rendered as text, never as HTML. */
 export interface SnippetPart {
@@ -9,14 +10,14 @@ export interface SnippetPart {
 // The separators are captured, so splitting keeps every character and positions stay exact.
 const WORDS_AND_SEPARATORS = new RegExp(`(${WORD_SEPARATOR.source})`, 'u');
 
-/** Splits text into parts, marking each word whose index form is one of `terms`. */
-export function markTerms(text: string, terms: ReadonlySet<string>): SnippetPart[] {
+/** Splits text into parts, marking each word whose term (in the index's language, without the number mark) is one of `terms`. */
+export function markTerms(text: string, terms: ReadonlySet<string>, analysis: TextAnalysis = englishAnalysis): SnippetPart[] {
   const parts: SnippetPart[] = [];
   text.split(WORDS_AND_SEPARATORS).forEach((piece, index) => {
     if (piece === '') return;
     // Odd pieces are separators; even pieces are words.
-    const term = index % 2 === 0 ? normaliseTerm(piece) : null;
-    const marked = term !== null && terms.has(term);
+    const term = index % 2 === 0 ? analysis.term(piece) : null;
+    const marked = term !== null && terms.has(wordOfIndexTerm(term));
     const last = parts.at(-1);
     if (last && !last.marked && !marked) last.text += piece;
     else parts.push({ text: piece, marked });
@@ -28,15 +29,15 @@ export function markTerms(text: string, terms: ReadonlySet<string>): SnippetPart
  * A window of about `maxLength` characters around the first matched word, cut at spaces, with the
  * matched words marked. Without a match, the start of the text.
  */
-export function buildSnippet(text: string, terms: ReadonlySet<string>, maxLength = 160): SnippetPart[] {
-  if (text.length <= maxLength) return markTerms(text, terms);
-  const firstMatch = firstMarkedOffset(markTerms(text, terms));
+export function buildSnippet(text: string, terms: ReadonlySet<string>, maxLength = 160, analysis: TextAnalysis = englishAnalysis): SnippetPart[] {
+  if (text.length <= maxLength) return markTerms(text, terms, analysis);
+  const firstMatch = firstMarkedOffset(markTerms(text, terms, analysis));
   // Some words before the match give it context; the rest of the room goes after it.
   let start = firstMatch <= 0 ? 0 : Math.max(0, firstMatch - Math.floor(maxLength / 3));
   let end = Math.min(text.length, start + maxLength);
   if (start > 0) start = nextSpace(text, start);
   if (end < text.length) end = previousSpace(text, end, start);
-  const parts = markTerms(text.slice(start, end).trim(), terms);
+  const parts = markTerms(text.slice(start, end).trim(), terms, analysis);
   if (start > 0) parts.unshift({ text: '… ', marked: false });
   if (end < text.length) parts.push({ text: ' …', marked: false });
   return mergeUnmarked(parts);

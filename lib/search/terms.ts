@@ -8,7 +8,7 @@ export const WORD_SEPARATOR = /[\s\p{Z}\p{P}\p{S}]+/u;
 
 // Words too common to tell sections apart. Dropping them keeps the index small and stops
 // "in" or "the" from matching every section by prefix.
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be but by can do does for from has have how i if in into is it its my no not of on or so than that the then there these this to was we what when where which while who why will with you your'.split(
     ' ',
   ),
@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
 const ASCII = /^[\x00-\x7f]*$/;
 
 // Longer "words" are base64 tokens and hashes in code samples: nobody types them, and they bloat the index.
-const MAX_TERM_LENGTH = 32;
+export const MAX_TERM_LENGTH = 32;
 
 /** Splits text into words, in order, without normalising them. */
 export function tokenize(text: string): string[] {
@@ -46,7 +46,12 @@ const NUMBER_MARK = '#';
 /** The form a word is indexed and queried under: normaliseTerm's, with numbers marked (see above). */
 export function indexTerm(word: string): string | null {
   const term = normaliseTerm(word);
-  return term !== null && /^\d+$/.test(term) ? NUMBER_MARK + term : term;
+  return term === null ? null : markNumber(term);
+}
+
+/** A term of digits only behind the number mark (see NUMBER_MARK); any other term as it is. */
+export function markNumber(term: string): string {
+  return /^\d+$/.test(term) ? NUMBER_MARK + term : term;
 }
 
 /** The word an index term stands for, as normaliseTerm gives it: what snippets mark. */

@@ -140,3 +140,29 @@ for (const [name, url] of [
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test.describe('a browser that prefers German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('is offered the German site on the home page, in German, until it says no; a deep link is left alone', async ({ page }) => {
+    await page.goto('/');
+    const offer = page.getByRole('complementary', { name: de.LanguageSuggestion.offer });
+    await expect(offer).toBeVisible();
+    await expect(offer.getByRole('link', { name: de.LanguageSuggestion.go })).toHaveAttribute('href', '/de');
+    await offer.getByRole('button', { name: de.LanguageSuggestion.dismiss }).click();
+    await expect(offer).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(offer).toHaveCount(0);
+
+    const response = await page.goto(articlePath(ARTICLE));
+    expect(response?.url()).toMatch(new RegExp(`${escape(articlePath(ARTICLE))}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('a browser that prefers English is offered nothing on the English home page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: de.LanguageSuggestion.offer })).toHaveCount(0);
+});

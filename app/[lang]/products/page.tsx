@@ -1,15 +1,20 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { BrowseIndex } from '@/components/browse/browse-index';
 import { groupByProduct } from '@/lib/content/browse';
 import { listArticles } from '@/lib/content/articles.server';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
 
-export const metadata = { title: 'Browse by product' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Browse'))('byProduct') };
+}
 
 export default async function ProductsPage({ params }: { params: Promise<{ lang: string }> }) {
   await enterPageLanguage(params);
+  const t = await getTranslations('Browse');
   return (
     <>
-      <h1 className="text-3xl font-bold">Browse by product</h1>
+      <h1 className="text-3xl font-bold">{t('byProduct')}</h1>
       <BrowseIndex groups={groupByProduct(listArticles())} basePath="/products" />
     </>
   );

@@ -1,21 +1,25 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocalizedWizard } from '@/lib/content/localized-content.server';
+import { getTranslations } from 'next-intl/server';
 import { listWizards } from '@/lib/content/wizards.server';
 import { localizePath, treePath } from '@/lib/paths';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
 
-export const metadata = { title: 'Guided troubleshooters' };
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
+  return { title: (await getTranslations('Troubleshooters'))('title') };
+}
 
 export default async function WizardListPage({ params }: { params: Promise<{ lang: string }> }) {
   const lang = await enterPageLanguage(params);
   const trees = listWizards().map((tree) => getLocalizedWizard(tree.id, lang)?.content ?? tree);
+  const t = await getTranslations('Troubleshooters');
   return (
     <>
-      <h1 className="text-3xl font-bold">Guided troubleshooters</h1>
-      <p className="mt-3 max-w-3xl text-lg text-muted">
-        Answer a few questions, one at a time, and get to the fix for your situation. Every step has its own
-        link, so you can share exactly where you are.
-      </p>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-muted">{t('intro')}</p>
       <ul className="mt-8 grid gap-4">
         {trees.map((tree) => (
           <li key={tree.id} className="rounded-lg border border-border p-4">

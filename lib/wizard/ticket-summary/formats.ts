@@ -1,6 +1,7 @@
 import { ticketSummaryJira } from './jira';
 import { ticketSummaryMarkdown } from './markdown';
 import type { TicketSummary } from './model';
+import type { TicketWords } from './words';
 import { ticketSummaryPlainText } from './plain-text';
 
 /** The formats an agent can copy a summary in, each named by where it is pasted. */
@@ -8,7 +9,7 @@ export const TICKET_FORMATS = [
   { id: 'markdown', label: 'Markdown', pastedInto: 'Zendesk, GitHub, Teams', write: ticketSummaryMarkdown },
   { id: 'jira', label: 'Jira wiki markup', pastedInto: 'Jira', write: ticketSummaryJira },
   { id: 'text', label: 'Plain text', pastedInto: 'ServiceNow, e-mail', write: ticketSummaryPlainText },
-] as const satisfies readonly { id: string; label: string; pastedInto: string; write: (summary: TicketSummary) => string }[];
+] as const satisfies readonly { id: string; label: string; pastedInto: string; write: (summary: TicketSummary, words?: TicketWords) => string }[];
 
 export type TicketFormat = (typeof TICKET_FORMATS)[number]['id'];
 
@@ -19,8 +20,8 @@ export function parseTicketFormat(value: string | null | undefined): TicketForma
   return TICKET_FORMATS.find((format) => format.id === value)?.id ?? DEFAULT_TICKET_FORMAT;
 }
 
-/** The summary in the chosen format. */
-export function writeTicketSummary(summary: TicketSummary, format: TicketFormat): string {
+/** The summary in the chosen format, with its fixed words in the page's language (English when not given). */
+export function writeTicketSummary(summary: TicketSummary, format: TicketFormat, words?: TicketWords): string {
   const found = TICKET_FORMATS.find((candidate) => candidate.id === format) ?? TICKET_FORMATS[0];
-  return found.write(summary);
+  return found.write(summary, words);
 }

@@ -1,5 +1,6 @@
 import type { FixStepDetail } from '../fix-procedure';
 import type { TicketSummary } from './model';
+import { ENGLISH_TICKET_WORDS, type TicketWords } from './words';
 
 /**
  * Jira wiki markup (Jira Server and Data Center, and Jira Cloud's wiki renderer). Values and
@@ -7,38 +8,44 @@ import type { TicketSummary } from './model';
  * backslash elsewhere would start an escape or, doubled, a line break, and registry keys are full
  * of them. A block ends a Jira list, so steps are numbered in their text rather than with `#`.
  */
-export function ticketSummaryJira(summary: TicketSummary): string {
-  const lines = [`*Troubleshooter:* ${escapeJira(summary.troubleshooter)}`, ''];
+export function ticketSummaryJira(summary: TicketSummary, words: TicketWords = ENGLISH_TICKET_WORDS): string {
+  const w = Object.fromEntries(Object.entries(words).map(([key, value]) => [key, escapeJira(value)])) as unknown as TicketWords;
+  const lines = [`*${w.troubleshooter}:* ${escapeJira(summary.troubleshooter)}`, ''];
   const { at } = summary;
-  lines.push(at.kind === 'question' ? '*Answers so far:*' : '*Answers:*');
-  if (summary.answers.length === 0) lines.push('(none)');
+  lines.push(at.kind === 'question' ? `*${w.answersSoFar}:*` : `*${w.answers}:*`);
+  if (summary.answers.length === 0) lines.push(w.none);
   for (const given of summary.answers) lines.push(`# ${escapeJira(given.question)} — ${escapeJira(given.answer)}`);
   lines.push('');
   if (at.kind === 'question') {
-    lines.push(`*Stopped at the question:* ${escapeJira(at.prompt)}`, '');
+    lines.push(`*${w.stoppedAt}:* ${escapeJira(at.prompt)}`, '');
   } else {
-    lines.push(`*Outcome:* ${escapeJira(at.title)}`, escapeJira(at.summary), '');
+    lines.push(`*${w.outcome}:* ${escapeJira(at.title)}`, escapeJira(at.summary), '');
     if (at.fix) {
-      lines.push(`*Fix: ${escapeJira(at.fix.title)}*`);
+      lines.push(`*${w.fix}: ${escapeJira(at.fix.title)}*`);
       if (at.fix.steps) {
         for (const step of at.fix.steps) {
-          lines.push(`*Step ${step.number}:* ${link(step.title, step.url)}`);
-          for (const detail of step.details) lines.push(...detailLines(detail));
+          lines.push(`*${w.step} ${step.number}:* ${link(step.title, step.url)}`);
+          for (const detail of step.details) lines.push(...detailLines(detail, words, w));
         }
       } else {
-        lines.push('The steps are in the article linked below.');
+        lines.push(w.stepsInArticle);
       }
-      lines.push('', `*Fix in the article:* ${at.fix.articleTitle ? link(at.fix.articleTitle, at.fix.url) : at.fix.url}`);
+      lines.push('', `*${w.fixInArticle}:* ${at.fix.articleTitle ? link(at.fix.articleTitle, at.fix.url) : at.fix.url}`);
     }
   }
-  lines.push(`*This step of the troubleshooter:* ${summary.stepUrl}`);
+  lines.push(`*${w.thisStep}:* ${summary.stepUrl}`);
   return `${lines.join('\n')}\n`;
 }
 
-function detailLines(detail: FixStepDetail): string[] {
+/** `w` is the words escaped for running text; inside `{noformat}` they are written as they are (`words`). */
+function detailLines(detail: FixStepDetail, words: TicketWords, w: TicketWords): string[] {
   if (detail.kind === 'registry') {
-    const value = ['Registry value:', ...verbatim([`Key:   ${detail.key}`, `Name:  ${detail.name}`, `Type:  ${detail.type}`, `Data:  ${detail.data}`].join('\n'))];
-    return detail.note ? [...value, `_Note:_ ${escapeJira(detail.note)}`] : value;
+    const fields = [detail.key, detail.name, detail.type, detail.data];
+    const labels = [words.key, words.name, words.type, words.data].map((label) => `${label}:`);
+    // Values line up in one column, as the block is shown in a fixed-width font.
+    const width = Math.max(...labels.map((label) => label.length)) + 2;
+    const value = [`${w.registryValue}:`, ...verbatim(labels.map((label, index) => `${label.padEnd(width)}${fields[index]}`).join('\n'))];
+    return detail.note ? [...value, `_${w.note}:_ ${escapeJira(detail.note)}`] : value;
   }
   return [`${escapeJira(detail.shellLabel)}${detail.title ? `, ${escapeJira(detail.title)}` : ''}:`, ...verbatim(detail.code)];
 }

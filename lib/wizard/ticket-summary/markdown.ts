@@ -1,49 +1,56 @@
 import type { FixStepDetail } from '../fix-procedure';
 import type { TicketSummary } from './model';
+import { ENGLISH_TICKET_WORDS, type TicketWords } from './words';
 
 /**
  * Markdown (CommonMark, as Zendesk, GitHub and Teams read it): text escaped so a label never turns
  * into formatting, values in inline code and commands in fenced blocks whose fences are longer than
  * any backtick run inside (PowerShell's escape character is the backtick).
  */
-export function ticketSummaryMarkdown(summary: TicketSummary): string {
-  const lines = [`**Troubleshooter:** ${escapeMarkdown(summary.troubleshooter)}`, ''];
+export function ticketSummaryMarkdown(summary: TicketSummary, words: TicketWords = ENGLISH_TICKET_WORDS): string {
+  const w = escapedWords(words);
+  const lines = [`**${w.troubleshooter}:** ${escapeMarkdown(summary.troubleshooter)}`, ''];
   const { at } = summary;
-  lines.push(at.kind === 'question' ? '**Answers so far:**' : '**Answers:**');
-  if (summary.answers.length === 0) lines.push('- (none)');
+  lines.push(at.kind === 'question' ? `**${w.answersSoFar}:**` : `**${w.answers}:**`);
+  if (summary.answers.length === 0) lines.push(`- ${w.none}`);
   summary.answers.forEach((given, index) => lines.push(`${index + 1}. ${escapeMarkdown(given.question)} — ${escapeMarkdown(given.answer)}`));
   lines.push('');
   if (at.kind === 'question') {
-    lines.push(`**Stopped at the question:** ${escapeMarkdown(at.prompt)}`, '');
+    lines.push(`**${w.stoppedAt}:** ${escapeMarkdown(at.prompt)}`, '');
   } else {
-    lines.push(`**Outcome:** ${escapeMarkdown(at.title)}`, '', escapeMarkdown(at.summary), '');
+    lines.push(`**${w.outcome}:** ${escapeMarkdown(at.title)}`, '', escapeMarkdown(at.summary), '');
     if (at.fix) {
-      lines.push(`**Fix: ${escapeMarkdown(at.fix.title)}**`, '');
+      lines.push(`**${w.fix}: ${escapeMarkdown(at.fix.title)}**`, '');
       if (at.fix.steps) {
         for (const step of at.fix.steps) {
           lines.push(`${step.number}. [${escapeMarkdown(step.title)}](${step.url})`);
-          for (const detail of step.details) lines.push(...detailLines(detail).map((line) => (line === '' ? '' : `   ${line}`)));
+          for (const detail of step.details) lines.push(...detailLines(detail, w).map((line) => (line === '' ? '' : `   ${line}`)));
         }
       } else {
-        lines.push('The steps are in the article linked below.');
+        lines.push(w.stepsInArticle);
       }
-      lines.push('', `**Fix in the article:** ${at.fix.articleTitle ? `[${escapeMarkdown(at.fix.articleTitle)}](${at.fix.url})` : at.fix.url}`, '');
+      lines.push('', `**${w.fixInArticle}:** ${at.fix.articleTitle ? `[${escapeMarkdown(at.fix.articleTitle)}](${at.fix.url})` : at.fix.url}`, '');
     }
   }
-  lines.push(`**This step of the troubleshooter:** ${summary.stepUrl}`);
+  lines.push(`**${w.thisStep}:** ${summary.stepUrl}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** A step's value or command as a nested bullet (indented under its step by the caller). */
-function detailLines(detail: FixStepDetail): string[] {
+function detailLines(detail: FixStepDetail, w: TicketWords): string[] {
   if (detail.kind === 'registry') {
     const note = detail.note ? ` — ${escapeMarkdown(detail.note)}` : '';
-    return [`- Registry value ${inlineCode(detail.name)} (${inlineCode(detail.type)}) = ${inlineCode(detail.data)} in ${inlineCode(detail.key)}${note}`];
+    return [`- ${w.registryValue} ${inlineCode(detail.name)} (${inlineCode(detail.type)}) = ${inlineCode(detail.data)} in ${inlineCode(detail.key)}${note}`];
   }
   const heading = `- ${escapeMarkdown(detail.shellLabel)}${detail.title ? `, ${escapeMarkdown(detail.title)}` : ''}:`;
   const fence = '`'.repeat(Math.max(3, longestRun(detail.code, '`') + 1));
   // Indented to the bullet's content, so the block belongs to the bullet.
   return [heading, '', ...[`${fence}${detail.shell}`, ...detail.code.split('\n'), fence].map((line) => `  ${line}`), ''];
+}
+
+/** The words as Markdown text: a translation's `*` or `_` must not turn into emphasis. */
+function escapedWords(words: TicketWords): TicketWords {
+  return Object.fromEntries(Object.entries(words).map(([key, value]) => [key, escapeMarkdown(value)])) as unknown as TicketWords;
 }
 
 /** Code spans may not hold their own delimiter: a longer run of backticks opens them, padded when the code touches one. */

@@ -2,6 +2,7 @@ import { articlePath } from '@/lib/paths';
 import type { FixProcedure, FixStepDetail } from '../fix-procedure';
 import type { TrailStep } from '../navigate';
 import type { WizardNode, WizardTree } from '../schema';
+import { ENGLISH_TICKET_WORDS, type TicketWords } from './words';
 
 /** One numbered step of the fix, with its own link into the article. */
 export interface TicketFixStep {
@@ -45,22 +46,24 @@ export interface TicketSummaryInput {
   origin: string;
   /** The fix's steps, once fetched; undefined when they are not available. */
   procedure?: FixProcedure;
+  /** The summary's fixed words in the page's language; English when not given. */
+  words?: TicketWords;
 }
 
 /** The summary of a session: the troubleshooter, every answer in order, where it ended, and the links. */
-export function ticketSummaryOf({ tree, trail, node, stepUrl, origin, procedure }: TicketSummaryInput): TicketSummary {
+export function ticketSummaryOf({ tree, trail, node, stepUrl, origin, procedure, words = ENGLISH_TICKET_WORDS }: TicketSummaryInput): TicketSummary {
   const answers = trail.map((step) => ({ question: step.question.prompt, answer: step.option.label }));
   const at: TicketPosition =
     node.type === 'question'
       ? { kind: 'question', prompt: node.prompt }
-      : { kind: 'outcome', title: node.title, summary: node.summary, ...(node.fix ? { fix: fixOf(node.fix, origin, procedure) } : {}) };
+      : { kind: 'outcome', title: node.title, summary: node.summary, ...(node.fix ? { fix: fixOf(node.fix, origin, procedure, words.howToFix) } : {}) };
   return { troubleshooter: tree.title, answers, at, stepUrl };
 }
 
-function fixOf(fix: { article: string; procedure: string }, origin: string, procedure: FixProcedure | undefined): TicketFix {
+function fixOf(fix: { article: string; procedure: string }, origin: string, procedure: FixProcedure | undefined, howToFix: string): TicketFix {
   const url = `${origin}${articlePath(fix.article, fix.procedure)}`;
   // Only the procedure the outcome names: a response for another one (a stale cache) is not used.
-  if (!procedure || procedure.article.slug !== fix.article || procedure.id !== fix.procedure) return { title: 'How to fix it', url };
+  if (!procedure || procedure.article.slug !== fix.article || procedure.id !== fix.procedure) return { title: howToFix, url };
   return {
     title: procedure.title,
     articleTitle: procedure.article.title,

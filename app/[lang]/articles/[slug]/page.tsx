@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleCorrections } from '@/components/article-corrections';
 import { ArticleMeta } from '@/components/article-meta';
 import { FeedbackWidget } from '@/components/feedback/feedback-widget';
+import { feedbackWords } from '@/components/feedback/feedback-words';
 import { MdxContent } from '@/components/mdx-content';
 import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TranslationNotice } from '@/components/i18n/translation-notice';
 import { articleSummaries, listArticles } from '@/lib/content/articles.server';
-import { articleLanguages, getLocalizedArticle } from '@/lib/content/localized-content.server';
+import { articleLanguages, getLocalizedArticle, localizeSummaries } from '@/lib/content/localized-content.server';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
 import { articlePreview } from '@/lib/link-preview';
@@ -31,6 +33,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { lang, slug } = await params;
   const language = pageLanguage(lang);
   const localized = await getLocalizedArticle(slug, language);
@@ -46,9 +50,11 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const localized = await getLocalizedArticle(slug, lang);
   if (!localized) notFound();
   const { content: article, state } = localized;
-  const related = articleSummaries(article.related);
+  const related = localizeSummaries(articleSummaries(article.related), lang);
   // An article not translated yet is the English one under this language's interface, marked as English.
   const contentLang = state === 'missing' ? 'en' : undefined;
+  const t = await getTranslations('Article');
+  const wizard = article.wizard;
 
   return (
     <article>
@@ -58,17 +64,20 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <p className="mt-2 text-lg text-muted">{article.summary}</p>
         <ArticleMeta article={article} />
         <ArticleCorrections corrections={article.corrections} />
-        {article.wizard ? (
+        {wizard ? (
           <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
-            Not sure this is your problem?{' '}
-            <a href={localizePath(lang, treePath(article.wizard))} className="font-semibold">
-              Start the guided troubleshooter
-            </a>
+            {t.rich('notSure', {
+              start: (chunks) => (
+                <a href={localizePath(lang, treePath(wizard))} className="font-semibold">
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         ) : null}
       </header>
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
-        <aside aria-label="Article navigation" className="lg:col-start-2 lg:row-start-1">
+        <aside aria-label={t('navigation')} className="lg:col-start-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
             <TableOfContents anchors={article.anchors} />
           </div>
@@ -80,8 +89,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <RelatedArticles articles={related} />
           <FeedbackWidget
             subject={{ kind: 'article', article: article.slug }}
-            question="Was this article helpful?"
+            question={t('feedbackQuestion')}
             back={localizePath(lang, articlePath(article.slug))}
+            words={await feedbackWords()}
             language={lang}
           />
         </div>

@@ -16,6 +16,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   return browseMetadata('tag', { slug: (await params).tag });
 }
 

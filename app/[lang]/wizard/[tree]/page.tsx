@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ResumeSessionLink } from '@/components/wizard/resume-session-link';
 import { getLocalizedWizard, treeLanguages } from '@/lib/content/localized-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
+import { pluralTextOf } from '@/lib/i18n/client-text';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { treePreview } from '@/lib/link-preview';
 import { siteConfig, siteName } from '@/lib/site-config';
@@ -22,6 +24,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: StartPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { lang, tree: id } = await params;
   const language = pageLanguage(lang);
   const tree = getLocalizedWizard(id, language)?.content;
@@ -36,32 +40,35 @@ export default async function WizardStartPage({ params }: StartPageProps) {
   const to = (path: string) => localizePath(lang, path);
   const atStart = progress(tree, startSession(tree));
   const maxQuestions = atStart.ok ? atStart.progress.maxQuestions : undefined;
+  const t = await getTranslations('Troubleshooters');
+  const resume = pluralTextOf(await getLocale(), (count) => t('resume', { count }));
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
-        <Link href={to(TREES_PATH)}>Guided troubleshooters</Link>
+        <Link href={to(TREES_PATH)}>{t('title')}</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{tree.title}</h1>
       <p className="mt-3 text-lg">{tree.summary}</p>
       <p className="mt-3 text-muted">
-        {maxQuestions ? `It takes at most ${maxQuestions} questions. ` : ''}Every step has a link you can share.
+        {maxQuestions ? t('atMost', { count: maxQuestions }) : ''}
+        {t('shareable')}
       </p>
       <p className="mt-6">
         <Link
           href={to(stepPath(tree.id, tree.start, []))}
           className="inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-page no-underline"
         >
-          Start now
+          {t('startNow')}
         </Link>
       </p>
-      <ResumeSessionLink treeId={tree.id} treeVersion={tree.version} language={lang} />
+      <ResumeSessionLink treeId={tree.id} treeVersion={tree.version} language={lang} text={resume} />
       <ul className="mt-8 space-y-2 text-sm">
         <li>
-          <Link href={to(treeMapPath(tree.id))}>See every step on a map</Link> (for helpdesk agents choosing a step to link)
+          {t.rich('seeMap', { map: (chunks) => <Link href={to(treeMapPath(tree.id))}>{chunks}</Link> })}
         </li>
         {tree.article ? (
           <li>
-            <Link href={to(articlePath(tree.article))}>Read the full article instead</Link>
+            <Link href={to(articlePath(tree.article))}>{t('readArticle')}</Link>
           </li>
         ) : null}
       </ul>

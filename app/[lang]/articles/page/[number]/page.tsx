@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AllArticlesList, findAllArticlesPage } from '@/components/browse/all-articles-list';
 import { parsePageNumber } from '@/lib/content/browse-pages';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
@@ -20,8 +21,11 @@ export function generateStaticParams() {
 const findPage = (number: string) => findAllArticlesPage(parsePageNumber(number) ?? 0);
 
 export async function generateMetadata({ params }: AllArticlesLaterPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const found = findPage((await params).number);
-  return { title: found ? `All articles, page ${found.page.page} of ${found.page.pageCount}` : 'Page not found' };
+  if (!found) return { title: (await getTranslations('NotFound'))('title') };
+  return { title: (await getTranslations('Browse'))('allArticlesPage', { page: found.page.page, count: found.page.pageCount }) };
 }
 
 export default async function AllArticlesLaterPage({ params }: AllArticlesLaterPageProps) {

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepView } from '@/components/wizard/step-view';
 import { findLocalizedStep, treeLanguages } from '@/lib/content/localized-content.server';
-import { listWizards, stepPageTitle } from '@/lib/content/wizards.server';
+import { listWizards } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { stepPreview } from '@/lib/link-preview';
 import { siteConfig, siteName } from '@/lib/site-config';
@@ -31,11 +32,13 @@ export function generateStaticParams() {
 // Metadata must not throw notFound(): it streams apart from the page, and the 404 would then only
 // appear once JavaScript runs. The page itself decides on the 404.
 export async function generateMetadata({ params }: StepPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { lang, tree, step } = await params;
   const found = findLocalizedStep(tree, step, pageLanguage(lang));
-  if (!found) return { title: 'Step not found' };
+  if (!found) return { title: await stepNotFoundTitle() };
   // The static page never knows the answers of a link, so its preview describes the step alone.
-  return { title: stepPageTitle(found), ...stepPreview({ ...found, siteName, publicUrl: siteConfig.publicUrl, language: found.language, languages: treeLanguages(found.tree.id) }) };
+  return { title: await stepPageTitle(found), ...stepPreview({ ...found, siteName, publicUrl: siteConfig.publicUrl, language: found.language, languages: treeLanguages(found.tree.id) }) };
 }
 
 export default async function WizardStepPage({ params }: StepPageProps) {

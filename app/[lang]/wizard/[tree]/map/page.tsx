@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { TreeMapDiagram } from '@/components/wizard/tree-map-diagram';
 import { TreeMapList } from '@/components/wizard/tree-map-list';
 import { TreeMapStartInView } from '@/components/wizard/tree-map-start-in-view';
@@ -22,11 +23,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: MapPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { lang, tree: id } = await params;
   const tree = getLocalizedWizard(id, pageLanguage(lang))?.content;
-  return tree
-    ? { title: `Map of ${tree.title}`, description: `Every step of the troubleshooter, with a link to each.` }
-    : {};
+  const t = await getTranslations('TreeMap');
+  return tree ? { title: t('title', { tree: tree.title }), description: t('description') } : {};
 }
 
 export default async function WizardMapPage({ params }: MapPageProps) {
@@ -35,42 +37,35 @@ export default async function WizardMapPage({ params }: MapPageProps) {
   if (!tree) notFound();
   const model = treeMapModel(tree, lang);
   const to = (path: string) => localizePath(lang, path);
+  const t = await getTranslations('TreeMap');
+  const trees = await getTranslations('Troubleshooters');
   return (
     <>
       <p className="text-sm">
-        <Link href={to(TREES_PATH)}>Guided troubleshooters</Link>
+        <Link href={to(TREES_PATH)}>{trees('title')}</Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">Map: {tree.title}</h1>
-      <p className="mt-3 max-w-3xl text-lg">
-        Every question and outcome of this troubleshooter on one page, for helpdesk agents choosing a step to send.
-        Each step&rsquo;s link opens it with the answers that lead there already filled in.
-      </p>
+      <h1 className="mt-2 text-3xl font-bold">{t('heading', { tree: tree.title })}</h1>
+      <p className="mt-3 max-w-3xl text-lg">{t('intro')}</p>
       <p className="mt-3">
-        <Link href={to(treePath(tree.id))}>Back to the start of the troubleshooter</Link>
+        <Link href={to(treePath(tree.id))}>{t('backToStart')}</Link>
       </p>
       {isDrawn(model) ? (
         // On a phone the drawing is wider than ten screens: the list comes first and the drawing
         // waits behind "Show the diagram". From 48rem up globals.css shows it open, without the
         // control, where the browser can style a closed <details>' content (::details-content).
         <details className="tree-map-details mt-8">
-          <summary className="w-max cursor-pointer font-semibold text-link">Show the diagram</summary>
+          <summary className="w-max cursor-pointer font-semibold text-link">{t('showDiagram')}</summary>
           <div className="mt-3">
             <TreeMapStartInView>
               <TreeMapDiagram model={model} title={tree.title} />
             </TreeMapStartInView>
-            <p className="mt-2 text-sm text-muted">
-              Select a box to open that step. The same steps, with their step ids and copy-link buttons, are listed
-              below.
-            </p>
+            <p className="mt-2 text-sm text-muted">{t('diagramHint')}</p>
           </div>
         </details>
       ) : (
-        <p className="mt-8 max-w-3xl">
-          This troubleshooter has {model.nodes.length} steps, too many to draw legibly on one page, so they are
-          listed below, from the first question on. Use your browser&rsquo;s find (Ctrl+F) to look for a step.
-        </p>
+        <p className="mt-8 max-w-3xl">{t('tooMany', { count: model.nodes.length })}</p>
       )}
-      <h2 className="mt-10 text-2xl font-semibold">Every step</h2>
+      <h2 className="mt-10 text-2xl font-semibold">{t('everyStep')}</h2>
       <TreeMapList model={model} />
     </>
   );

@@ -15,6 +15,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: ProductLaterPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { product, number } = await params;
   return browseMetadata('product', { slug: product, number });
 }

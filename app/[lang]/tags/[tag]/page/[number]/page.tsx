@@ -15,6 +15,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: TagLaterPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { tag, number } = await params;
   return browseMetadata('tag', { slug: tag, number });
 }

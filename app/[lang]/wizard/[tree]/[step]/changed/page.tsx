@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ChangedQuestionNotice } from '@/components/wizard/changed-question-notice';
 import { StepView } from '@/components/wizard/step-view';
 import { findLocalizedStep, treeLanguages } from '@/lib/content/localized-content.server';
-import { stepPageTitle } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { stepPreview } from '@/lib/link-preview';
 import { siteConfig, siteName } from '@/lib/site-config';
@@ -27,15 +27,17 @@ interface ChangedStepPageProps {
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: ChangedStepPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { lang, tree, step } = await params;
   const found = findLocalizedStep(tree, step, pageLanguage(lang));
   // The step's own URL is the one to index; this view only exists for an old link.
-  if (!found) return { title: 'Step not found', robots: { index: false } };
+  if (!found) return { title: await stepNotFoundTitle(), robots: { index: false } };
   // The answers kept before the changed question are still the user's: the preview lists them.
   const answers = parseAnswersParam(new URLSearchParams(flatQuery(await searchParams)).get('answers')).answers;
   const { trail } = replayAnswers(found.tree, answers);
   return {
-    title: stepPageTitle(found),
+    title: await stepPageTitle(found),
     robots: { index: false },
     ...stepPreview({ ...found, trail, siteName, publicUrl: siteConfig.publicUrl, language: found.language, languages: treeLanguages(found.tree.id) }),
   };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepView } from '@/components/wizard/step-view';
 import { findLocalizedStep, treeLanguages } from '@/lib/content/localized-content.server';
-import { stepPageTitle } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { parseOriginSegment } from '@/lib/paths';
 import { readStepAnswers } from '@/lib/wizard/url';
@@ -23,13 +23,15 @@ interface UnmatchedStepPageProps {
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: UnmatchedStepPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { lang, tree, step } = await params;
   const found = findLocalizedStep(tree, step, pageLanguage(lang));
   // The step's own URL is the one to index; this view only exists for a broken link. Its preview
   // is the bare step's: the answers in the link are the ones that do not lead here.
-  if (!found) return { title: 'Step not found', robots: { index: false } };
+  if (!found) return { title: await stepNotFoundTitle(), robots: { index: false } };
   return {
-    title: stepPageTitle(found),
+    title: await stepPageTitle(found),
     robots: { index: false },
     ...stepPreview({ ...found, trail: [], siteName, publicUrl: siteConfig.publicUrl, language: found.language, languages: treeLanguages(found.tree.id) }),
   };

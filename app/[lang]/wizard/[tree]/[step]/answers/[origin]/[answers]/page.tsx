@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepView } from '@/components/wizard/step-view';
 import { findLocalizedStep, treeLanguages } from '@/lib/content/localized-content.server';
-import { stepPageTitle } from '@/lib/content/wizards.server';
+import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { stepPreview } from '@/lib/link-preview';
 import { parseOriginSegment } from '@/lib/paths';
@@ -28,13 +28,15 @@ export function generateStaticParams() {
 
 // A link pasted into a ticket unfurls with the answers so far; its canonical URL is the bare step.
 export async function generateMetadata({ params }: AnswersStepPageProps): Promise<Metadata> {
+  // Metadata may render apart from the page: it names the language itself.
+  await enterPageLanguage(params);
   const { lang, tree, step, answers } = await params;
   const found = findLocalizedStep(tree, step, pageLanguage(lang));
-  if (!found) return { title: 'Step not found' };
+  if (!found) return { title: await stepNotFoundTitle() };
   const reading = readStepAnswers(found.tree, found.node.id, safeDecodeURIComponent(answers));
   const trail = reading.check.ok ? reading.check.trail : [];
   return {
-    title: stepPageTitle(found),
+    title: await stepPageTitle(found),
     ...stepPreview({ ...found, trail, siteName, publicUrl: siteConfig.publicUrl, language: found.language, languages: treeLanguages(found.tree.id) }),
   };
 }

@@ -1,0 +1,63 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import { TRANSLATION_LANGUAGE_IDS, type TranslationLanguage } from '@/lib/i18n/languages';
+import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-schema';
+import { translateTree } from '@/lib/i18n/tree-translation';
+import { outlineArticleBodyCached } from './compile-cache.server';
+import { contentDir } from './content-dir.server';
+import { splitMdxSource } from './frontmatter';
+import { listTranslationFiles, parseTreeTranslation } from './translations.server';
+import type { LanguageContent, OutlinedArticle, ValidatedContent } from './validated-content';
+
+/**
+ * The content of a folder in one translation language, for that language's search index: each
+ * English article and tree replaced by its translation where there is a valid one. The rest stays
+ * English and is listed as untranslated: its German page shows the English with a notice, and a
+ * German reader who pastes an error text, a setting or a command (the same in every language)
+ * should still find it. Structure (slugs, products, ids) is always the English content's.
+ */
+export async function languageContentOf(english: ValidatedContent, language: TranslationLanguage, root = contentDir()): Promise<LanguageContent> {
+  const files = listTranslationFiles(root).filter((file) => file.registered && file.language === language);
+  const articleFiles = new Map(files.filter((file) => file.kind === 'article').map((file) => [file.source, file.file]));
+  const treeFiles = new Map(files.filter((file) => file.kind === 'tree').map((file) => [file.source, file.file]));
+  const untranslated = { articles: new Set<string>(), troubleshooters: new Set<string>() };
+
+  const articles = await Promise.all(
+    english.articles.map(async (article) => {
+      const file = articleFiles.get(article.slug);
+      const translated = file === undefined ? undefined : await translatedOutline(article, file);
+      if (!translated) untranslated.articles.add(article.slug);
+      return translated ?? article;
+    }),
+  );
+  const troubleshooters = english.troubleshooters.map((tree) => {
+    const file = treeFiles.get(tree.id);
+    const parsed = file === undefined ? undefined : parseTreeTranslation(readFileSync(file, 'utf8'), file);
+    if (!parsed?.ok) {
+      untranslated.troubleshooters.add(tree.id);
+      return tree;
+    }
+    return translateTree(tree, parsed.translation);
+  });
+  return { language, articles, troubleshooters, untranslated };
+}
+
+/** Every translation language's content, in registry order. */
+export function translatedContentsOf(english: ValidatedContent, root = contentDir()): Promise<LanguageContent[]> {
+  return Promise.all(TRANSLATION_LANGUAGE_IDS.map((language) => languageContentOf(english, language, root)));
+}
+
+/** An article's translated header and outline; undefined when the file does not parse (the content check reports why). */
+async function translatedOutline(english: OutlinedArticle, file: string): Promise<OutlinedArticle | undefined> {
+  const split = splitMdxSource(readFileSync(file, 'utf8'), file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
+  if (!split.ok) return undefined;
+  try {
+    // The same outline pass as the English, so a translated section keeps its English anchor id.
+    const outline = await outlineArticleBodyCached(split.body, { slug: english.slug });
+    const { title, summary, symptoms } = split.frontmatter;
+    return { ...english, title, summary, symptoms, anchors: outline.anchors, sections: outline.sections };
+  } catch {
+    // A body the MDX parser refuses: the content check names its line; search keeps the English.
+    return undefined;
+  }
+}
