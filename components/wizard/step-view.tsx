@@ -99,6 +99,7 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
               question={t('feedbackQuestion')}
               back={local(stepPath(tree.id, node.id, earlier ?? []))}
               words={feedbackWords}
+              language={language}
             />
           </>
         )}
@@ -121,7 +122,7 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
         <Suspense fallback={null}>
           <FocusHeadingOnNavigation headingId={STEP_HEADING_ID} />
         </Suspense>
-        <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} />
+        <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} language={language} />
       </div>
     </WizardStepProvider>
   );
