@@ -51,7 +51,7 @@ describe('H2, H3, H4', () => {
 });
 
 describe('mdxComponents', () => {
-  it('maps the author-facing names, the heading elements and links (put in the page's language)', () => {
+  it('maps the author-facing names, the heading elements and links (put in the page language)', () => {
     expect(Object.keys(mdxComponents).sort()).toEqual(
       ['Callout', 'Command', 'HttpExchange', 'HttpMessage', 'IisProviderChange', 'IisProviderOrder', 'RegistryValue', 'Step', 'Steps', 'a', 'h2', 'h3', 'h4', 'table'].sort(),
     );
