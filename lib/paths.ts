@@ -253,7 +253,7 @@ function encodeAnswers(answers: readonly WizardAnswer[]): string {
 /** The `answers` query parameter read from a link; malformed parts are listed, never thrown. */
 export type ParsedAnswers =
   | { ok: true; answers: WizardAnswer[] }
-  | { ok: false; answers: WizardAnswer[]; malformed: string[]; reason: string };
+  | { ok: false; answers: WizardAnswer[]; malformed: string[] };
 
 /**
  * Reads the (already URL-decoded) `answers` parameter. Empty parts are ignored, so a trailing or
@@ -269,9 +269,7 @@ export function parseAnswersParam(value: string | null | undefined): ParsedAnswe
     if (rest.length === 0 && isKebabId(questionId) && isKebabId(optionId)) answers.push({ questionId, optionId });
     else malformed.push(trimmed);
   }
-  if (malformed.length === 0) return { ok: true, answers };
-  const list = malformed.map((part) => `'${part}'`).join(', ');
-  return { ok: false, answers, malformed, reason: `This link has malformed answers: ${list}` };
+  return malformed.length === 0 ? { ok: true, answers } : { ok: false, answers, malformed };
 }
 
 /**

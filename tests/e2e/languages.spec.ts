@@ -11,6 +11,7 @@ import { allPaths } from '../../lib/wizard/navigate';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { STALE_ARTICLE, UNTRANSLATED_ARTICLE } from './translation-states';
 import { loadShippedTree } from './wizard-tree';
+import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
 
 // The same step link in every language: the slug, the step's id and the answers stay, only the
 // language prefix changes. The German words are read from the shipped translations.
@@ -28,7 +29,7 @@ const ARTICLE = 'kerberos-clock-skew';
 const STEP_ID = /<Step id="([^"]+)"/.exec(readFileSync(`content/articles/${ARTICLE}.mdx`, 'utf8'))![1]!;
 const fixPath = allPaths(tree).find((candidate) => candidate.answers.length >= 3)!;
 const checked = checkAnswersLeadTo(tree, fixPath.outcomeId, fixPath.answers);
-if (!checked.ok) throw new Error(checked.reason);
+if (!checked.ok) throw new Error(formatAnswersProblem(checked.reason));
 const midStep = checked.trail[2]!.question;
 const midAnswers = fixPath.answers.slice(0, 2);
 const germanNode = (id: string) => germanTree.nodes.find((node) => node.id === id)!;

@@ -257,6 +257,19 @@ export const de = {
     data: 'Daten',
     note: 'Hinweis',
   },
+  // Warum die Antworten eines Schritt-Links nicht verwendet werden können (lib/wizard/answers-problem.ts).
+  AnswersProblem: {
+    malformed: 'Dieser Link enthält fehlerhafte Antworten: {answers}',
+    unknownStep: 'Diese Problembehandlung hat keinen Schritt „{step}“',
+    leadElsewhere: 'Diese Antworten führen zu einem anderen Schritt',
+    otherVersion: 'Diese gespeicherten Antworten gehören zu einer anderen Version dieser Problembehandlung',
+    brokenLink: 'Diese Problembehandlung verweist auf einen Schritt „{step}“, den es nicht gibt',
+    unknownQuestion: 'Unbekannte Frage „{question}“',
+    outOfOrder: 'Die Antwort auf „{question}“ steht an der falschen Stelle: An diesem Punkt kommt die Frage „{expected}“',
+    unknownAnswer: 'Unbekannte Antwort „{answer}“ auf die Frage „{question}“',
+    tooManyAnswers: 'Es gibt mehr Antworten als Fragen: Die Antworten enden bereits bei „{outcome}“',
+    notAnswered: 'Die Frage „{question}“ wurde nicht beantwortet',
+  },
   Diagnose: {
     title: 'Diagnose anhand von Headern oder einer HAR-Datei',
     description:
