@@ -5,7 +5,7 @@ import { BROWSER_LABELS, narrowScope, parseBrowserScope, scopeCovers, type Brows
 import { allPaths, type TrailStep } from '../../lib/wizard/navigate';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { loadShippedTree } from './wizard-tree';
-import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 /**
  * Issue 22: every browser gets the right answer. Everything here is generated from the shipped tree

@@ -8,7 +8,7 @@ import { TICKET_FORMATS, writeTicketSummary } from '../../lib/wizard/ticket-summ
 import { ticketSummaryOf } from '../../lib/wizard/ticket-summary/model';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { loadShippedTree } from './wizard-tree';
-import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 const tree = loadShippedTree();
 

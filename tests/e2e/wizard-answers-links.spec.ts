@@ -4,7 +4,7 @@ import { answersStepRoute, stepPath, unmatchedStepRoute } from '../../lib/paths'
 import { allPaths } from '../../lib/wizard/navigate';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { loadShippedTree } from './wizard-tree';
-import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 // A helpdesk agent pastes a link with the first answers into a ticket; the user opens it, maybe in a
 // browser that runs no script, and answers the rest. The server renders what the islands would.

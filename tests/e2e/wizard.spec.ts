@@ -5,7 +5,7 @@ import type { WizardTree } from '../../lib/wizard/schema';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { stepPath } from '../../lib/paths';
 import { loadShippedTree } from './wizard-tree';
-import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 const tree = loadShippedTree();
 const start = `/wizard/${tree.id}`;
