@@ -183,6 +183,8 @@ for (const [name, url] of [
   ['an article', localizePath('de', articlePath(ARTICLE))],
   ['an untranslated article', localizePath('de', articlePath(UNTRANSLATED_ARTICLE))],
   ['a troubleshooter step with answers', localizePath('de', stepPath(tree.id, midStep.id, midAnswers))],
+  ['an outcome whose ticket has English steps', outcomeFixedIn(UNTRANSLATED_ARTICLE).href],
+  ['a step link whose answers lead elsewhere', localizePath('de', stepPath(tree.id, midStep.id, fixPath.answers.slice(0, 1)))],
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe-core finds no violations on ${name} in German (${colorScheme})`, async ({ page }) => {
@@ -190,6 +192,7 @@ for (const [name, url] of [
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       if (url.includes('answers=')) await expect(page.getByTestId('step-url')).toHaveCount(1);
+      if (name.includes('ticket')) await expect(ticketPreview(page).locator('[lang="en"]').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     });
