@@ -113,9 +113,29 @@ export function parseSitemapPart(segment: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** A procedure's steps as JSON (lib/wizard/fix-procedure.ts), for the troubleshooter's ticket summary. */
-export function fixStepsPath(slug: string, procedureId: string): string {
-  return `/fixes/${slug}/${procedureId}/steps.json`;
+/**
+ * A procedure's steps as JSON (lib/wizard/fix-procedure.ts), for the troubleshooter's ticket summary,
+ * in the page's language: `/fixes/<slug>/<procedure>/steps.json` in English (the address published
+ * before translations), `/fixes/<slug>/<procedure>/steps/<language>.json` in another. Files are not
+ * pages, so the language is part of the file's name rather than a prefix of the path.
+ */
+export function fixStepsPath(slug: string, procedureId: string, language: SiteLanguage = SOURCE_LANGUAGE): string {
+  const folder = `/fixes/${slug}/${procedureId}`;
+  return language === SOURCE_LANGUAGE ? `${folder}/steps.json` : `${folder}/${FIX_STEPS_FOLDER}/${fixStepsFileName(language)}`;
+}
+
+/** The folder of a procedure's translated steps files, beside its `steps.json`. */
+const FIX_STEPS_FOLDER = 'steps';
+
+/** The file name of a procedure's steps in a translation language (the last segment of `fixStepsPath`). */
+export function fixStepsFileName(language: SiteLanguage): string {
+  return `${language}.json`;
+}
+
+/** The language a translated steps file's name is in (`de.json`), or undefined for a name the site never writes. */
+export function parseFixStepsFileName(name: string): SiteLanguage | undefined {
+  const match = /^([a-z]{2}(?:-[A-Za-z]{2})?)\.json$/.exec(name);
+  return match && isSiteLanguage(match[1]) && match[1] !== SOURCE_LANGUAGE ? match[1] : undefined;
 }
 
 /** The search page, with a query when given. */
@@ -233,7 +253,7 @@ function encodeAnswers(answers: readonly WizardAnswer[]): string {
 /** The `answers` query parameter read from a link; malformed parts are listed, never thrown. */
 export type ParsedAnswers =
   | { ok: true; answers: WizardAnswer[] }
-  | { ok: false; answers: WizardAnswer[]; malformed: string[]; reason: string };
+  | { ok: false; answers: WizardAnswer[]; malformed: string[] };
 
 /**
  * Reads the (already URL-decoded) `answers` parameter. Empty parts are ignored, so a trailing or
@@ -249,9 +269,7 @@ export function parseAnswersParam(value: string | null | undefined): ParsedAnswe
     if (rest.length === 0 && isKebabId(questionId) && isKebabId(optionId)) answers.push({ questionId, optionId });
     else malformed.push(trimmed);
   }
-  if (malformed.length === 0) return { ok: true, answers };
-  const list = malformed.map((part) => `'${part}'`).join(', ');
-  return { ok: false, answers, malformed, reason: `This link has malformed answers: ${list}` };
+  return malformed.length === 0 ? { ok: true, answers } : { ok: false, answers, malformed };
 }
 
 /**

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readTreeFile, wizardFiles } from '../lib/content/wizards.server';
 import { analyze } from '../lib/diagnose/analyze';
+import { formatPhrase } from '../lib/diagnose/phrase';
 import { DEFAULT_LIMITS } from '../lib/diagnose/types';
 import { englishFinding, englishFindingWords } from '../lib/i18n/english-finding-words';
 import { formatProblem } from '../lib/wizard/parse';
@@ -53,10 +54,10 @@ export async function runDiagnose(args: string[], io: DiagnoseIo = processIo()):
     redact: !parsed.values['no-redact'],
     trees: loadTrees(io),
   });
-  for (const note of analysis.skipped) io.err(`diagnose: skipped: ${note}`);
-  const { tokens, exchanges, findings, suggestedOutcome } = analysis;
-  // The findings as the CLI always printed them: in English, from the catalogue.
+  // The findings and notes as the CLI always printed them: in English, from the catalogue.
   const words = englishFindingWords();
+  for (const note of analysis.skipped) io.err(`diagnose: skipped: ${formatPhrase(note, words)}`);
+  const { tokens, exchanges, findings, suggestedOutcome } = analysis;
   io.out(`${JSON.stringify({ tokens, exchanges, findings: findings.map((finding) => englishFinding(finding, words)), suggestedOutcome }, null, 2)}\n`);
   return 0;
 }

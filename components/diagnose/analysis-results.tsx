@@ -47,16 +47,16 @@ export function AnalysisResults({ shown, label, headingRef, words }: { shown: Sh
       ) : null}
 
       <h3 className="mt-8 text-xl font-semibold">{text.handshake}</h3>
-      <HandshakeTimeline exchanges={analysis.exchanges} tokens={analysis.tokens} text={text} />
+      <HandshakeTimeline exchanges={analysis.exchanges} sources={shown.exchangeSources} tokens={analysis.tokens} text={text} />
 
       <h3 className="mt-8 text-xl font-semibold">{text.tokens}</h3>
-      <TokenDetails tokens={analysis.tokens} text={text} />
+      <TokenDetails tokens={analysis.tokens} sources={shown.tokenSources} text={text} />
 
-      {analysis.skipped.length > 0 ? (
+      {shown.skipped.length > 0 ? (
         <>
           <h3 className="mt-8 text-xl font-semibold">{text.skipped}</h3>
           <ul className="mt-3 list-disc space-y-1 pl-6">
-            {analysis.skipped.map((note, index) => (
+            {shown.skipped.map((note, index) => (
               <li key={index}>{note}</li>
             ))}
           </ul>

@@ -45,7 +45,7 @@ export function FindingsList({
               <details className="mt-2">
                 <summary className="cursor-pointer text-muted">{fillIn(text.evidence, { count: finding.evidence.length })}</summary>
                 <ul className="mt-2 list-disc space-y-1 pl-6 font-mono text-sm break-words">
-                  {finding.evidence.map((line, index) => (
+                  {(words?.evidence ?? []).map((line, index) => (
                     <li key={index}>{line}</li>
                   ))}
                 </ul>

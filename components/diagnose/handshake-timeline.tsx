@@ -6,7 +6,18 @@ import type { DiagnoseTextKey } from './diagnose-text';
 type Text = Readonly<Record<DiagnoseTextKey, string>>;
 
 /** The exchanges in order: the request, what the client sent, what the server answered. */
-export function HandshakeTimeline({ exchanges, tokens, text }: { exchanges: readonly Exchange[]; tokens: readonly TokenEntry[]; text: Text }) {
+export function HandshakeTimeline({
+  exchanges,
+  sources,
+  tokens,
+  text,
+}: {
+  exchanges: readonly Exchange[];
+  /** Where each exchange was read, in the page's words. */
+  sources: readonly string[];
+  tokens: readonly TokenEntry[];
+  text: Text;
+}) {
   if (exchanges.length === 0) return <p className="mt-3">{text.noExchanges}</p>;
   return (
     <ol aria-label={text.exchanges} className="mt-3 space-y-3">
@@ -14,7 +25,7 @@ export function HandshakeTimeline({ exchanges, tokens, text }: { exchanges: read
         <li key={exchange.index} className="rounded border border-border p-4">
           <p className="font-semibold">
             {fillIn(text.exchange, { number: exchange.index + 1 })}
-            <span className="font-normal text-muted"> · {exchange.source}</span>
+            <span className="font-normal text-muted"> · {sources[exchange.index] ?? exchange.source}</span>
           </p>
           <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
             <dt className="text-muted">{text.request}</dt>

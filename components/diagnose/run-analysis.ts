@@ -1,5 +1,6 @@
 import { analyze } from '@/lib/diagnose/analyze';
-import { findingText, type FindingText, type FindingWords } from '@/lib/diagnose/phrase';
+import { sourcePhrase } from '@/lib/diagnose/evidence';
+import { findingText, formatPhrase, type FindingText, type FindingWords } from '@/lib/diagnose/phrase';
 import type { Analysis } from '@/lib/diagnose/types';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { localizePath, stepPath } from '@/lib/paths';
@@ -11,6 +12,11 @@ export interface ShownAnalysis {
   continueHref: string | null;
   /** Each finding in the page's words, in the order of `analysis.findings`. */
   findingTexts: FindingText[];
+  /** What was skipped, in the page's words. */
+  skipped: string[];
+  /** Where each exchange and each token was read, in the page's words, in their order. */
+  exchangeSources: string[];
+  tokenSources: string[];
 }
 
 /**
@@ -29,5 +35,12 @@ export function runAnalysis(
   const { suggestedTree, suggestedStep, suggestedAnswers } = analysis;
   const continueHref =
     suggestedTree !== null && suggestedStep !== null ? localizePath(language, stepPath(suggestedTree, suggestedStep, suggestedAnswers)) : null;
-  return { analysis, continueHref, findingTexts: analysis.findings.map((finding) => findingText(finding, words)) };
+  return {
+    analysis,
+    continueHref,
+    findingTexts: analysis.findings.map((finding) => findingText(finding, words)),
+    skipped: analysis.skipped.map((note) => formatPhrase(note, words)),
+    exchangeSources: analysis.exchanges.map((exchange) => formatPhrase(sourcePhrase(exchange.source), words)),
+    tokenSources: analysis.tokens.map((token) => formatPhrase(sourcePhrase(token.source), words)),
+  };
 }

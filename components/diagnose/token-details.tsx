@@ -6,7 +6,7 @@ import { kindLabel, negStateLabel } from './token-labels';
 type Text = Readonly<Record<DiagnoseTextKey, string>>;
 
 /** Every decoded token: where it came from, what its bytes say, and a redacted preview. */
-export function TokenDetails({ tokens, text }: { tokens: readonly TokenEntry[]; text: Text }) {
+export function TokenDetails({ tokens, sources, text }: { tokens: readonly TokenEntry[]; /** Where each token was read, in the page's words. */ sources: readonly string[]; text: Text }) {
   if (tokens.length === 0) return <p className="mt-3">{text.noTokens}</p>;
   return (
     <ol className="mt-3 space-y-3">
@@ -17,7 +17,7 @@ export function TokenDetails({ tokens, text }: { tokens: readonly TokenEntry[]; 
           </p>
           <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
             <dt className="text-muted">{text.foundIn}</dt>
-            <dd>{[token.header && token.scheme ? `${token.header}: ${token.scheme}` : text.bareLine, token.source].join(', ')}</dd>
+            <dd>{[token.header && token.scheme ? `${token.header}: ${token.scheme}` : text.bareLine, sources[token.index] ?? token.source].join(', ')}</dd>
             {token.inner !== undefined ? (
               <>
                 <dt className="text-muted">{text.innerToken}</dt>

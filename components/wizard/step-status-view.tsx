@@ -4,6 +4,7 @@ import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { localizePath, stepPath } from '@/lib/paths';
 import { progress } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
+import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
 import type { StepAnswersReading } from '@/lib/wizard/url';
 import { StepAnchor } from './step-anchor';
 import type { WizardWords } from './wizard-text';
@@ -47,7 +48,7 @@ export function StepStatusView({ tree, language, bare, check, answers, enhanced,
     <div role="alert" className="rounded border-2 border-amber-700 bg-surface px-3 py-2 text-sm dark:border-amber-400">
       <p className="font-semibold">{words.invalidHeading}</p>
       <p>
-        {fillIn(words.invalid[0], { reason: check.reason })}
+        {fillIn(words.invalid[0], { reason: formatAnswersProblem(check.reason, words.answersProblems) })}
         <StepAnchor href={startHref} enhanced={enhanced}>
           {words.invalid[1]}
         </StepAnchor>

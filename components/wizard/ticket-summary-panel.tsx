@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useId, useMemo, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import { CopyButton } from '@/components/copy-button';
 import { fillIn } from '@/lib/i18n/format';
 import { fixStepsPath, localizePath, stepPath } from '@/lib/paths';
 import type { FixProcedure } from '@/lib/wizard/fix-procedure';
-import { TICKET_FORMATS, writeTicketSummary } from '@/lib/wizard/ticket-summary/formats';
+import { TICKET_FORMATS, writeTicketSummaryLines } from '@/lib/wizard/ticket-summary/formats';
+import { joinTicketLines, type TicketLine } from '@/lib/wizard/ticket-summary/lines';
 import { ticketSummaryOf } from '@/lib/wizard/ticket-summary/model';
 import { loadFixProcedure } from './fix-procedure-loader';
 import { useTicketFormat } from './use-ticket-format';
@@ -42,9 +43,10 @@ export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | un
   const words = stepWords.ticket;
   const ids = useId();
   const fix = check.ok && check.node.type === 'outcome' ? check.node.fix : undefined;
-  const procedure = useFixProcedure(fix ? fixStepsPath(fix.article, fix.procedure) : undefined);
+  // The steps in the page's language: the file says when they are the English ones, and why.
+  const procedure = useFixProcedure(fix ? fixStepsPath(fix.article, fix.procedure, language) : undefined);
 
-  const text = useMemo(() => {
+  const lines = useMemo(() => {
     if (!check.ok || procedure === undefined) return undefined;
     // The same origin as "Link to this step": the public one when the site has it.
     const origin = publicOrigin ?? window.location.origin;
@@ -56,9 +58,11 @@ export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | un
       origin,
       ...(procedure ? { procedure } : {}),
       words: words.summary,
+      language,
     });
-    return writeTicketSummary(summary, format, words.summary);
+    return writeTicketSummaryLines(summary, format, words.summary);
   }, [tree, stepId, check, procedure, format, publicOrigin, words, language]);
+  const text = useMemo(() => (lines === undefined ? undefined : joinTicketLines(lines)), [lines]);
 
   // A summary is worth pasting once it says something: an outcome, or at least one answer.
   if (!check.ok || (check.node.type === 'question' && check.trail.length === 0)) return null;
@@ -91,7 +95,7 @@ export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | un
           ))}
         </div>
       </fieldset>
-      {text === undefined ? (
+      {text === undefined || lines === undefined ? (
         <p className="mt-3 text-sm" role="status">
           {words.preparing}
         </p>
@@ -107,10 +111,20 @@ export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | un
             aria-label={fillIn(words.previewAs, { format: chosen.label })}
             data-testid="ticket-summary-preview"
           >
-            {text}
+            <PreviewLines lines={lines} />
           </pre>
         </>
       )}
     </section>
   );
+}
+
+/** The preview's text, exactly what is copied, with lines in another language marked `lang`. */
+function PreviewLines({ lines }: { lines: readonly TicketLine[] }) {
+  return lines.map((line, index) => (
+    <Fragment key={index}>
+      {typeof line === 'string' ? line : <span lang={line.lang}>{line.text}</span>}
+      {'\n'}
+    </Fragment>
+  ));
 }

@@ -1,5 +1,6 @@
 import type { LinkedText, PluralText } from '@/lib/i18n/client-text';
 import type { CopyWords } from '@/lib/i18n/messages/copy-words';
+import type { AnswersProblemWords } from '@/lib/wizard/answers-problem';
 import type { TicketFormat } from '@/lib/wizard/ticket-summary/formats';
 import type { TicketWords } from '@/lib/wizard/ticket-summary/words';
 
@@ -15,8 +16,10 @@ export interface WizardWords {
   progressResult: PluralText;
   bare: LinkedText;
   invalidHeading: string;
-  /** `{reason}` in its first part. */
+  /** `{reason}` in its first part: one of `answersProblems`, filled in. */
   invalid: LinkedText;
+  /** Why a link's answers cannot be used, by message id; parameters left as `{name}`. */
+  answersProblems: AnswersProblemWords;
   mayHaveChanged: LinkedText;
   restart: string;
   navigation: string;

@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { linkedText, markLink, pluralTextOf } from '@/lib/i18n/client-text';
 import type { CopyWords } from '@/lib/i18n/messages/copy-words';
+import { en } from '@/lib/i18n/messages/en';
+import { ANSWERS_PROBLEM_PLACEHOLDERS, type AnswersProblemKey, type AnswersProblemWords } from '@/lib/wizard/answers-problem';
 import type { WizardWords } from './wizard-text';
 
 /** The copy buttons' words for the page's language, for a server component to pass on. */
@@ -22,6 +24,7 @@ export function useWizardWords(): WizardWords {
     bare: linkedText(t.markup('bare', { start: markLink })),
     invalidHeading: t('invalidHeading'),
     invalid: linkedText(t.markup('invalid', { reason: '{reason}', start: markLink })),
+    answersProblems: useAnswersProblemWords(),
     mayHaveChanged: linkedText(t.markup('mayHaveChanged', { go: markLink })),
     restart: t('restart'),
     navigation: t('navigation'),
@@ -59,6 +62,9 @@ export function useWizardWords(): WizardWords {
         fix: summary('fix'),
         howToFix: summary('howToFix'),
         stepsInArticle: summary('stepsInArticle'),
+        stepsInEnglishMissing: summary('stepsInEnglishMissing'),
+        stepsInEnglishStale: summary('stepsInEnglishStale'),
+        makeChange: summary('makeChange', { tool: '{tool}' }),
         fixInArticle: summary('fixInArticle'),
         thisStep: summary('thisStep'),
         step: summary('step'),
@@ -73,4 +79,11 @@ export function useWizardWords(): WizardWords {
       },
     },
   };
+}
+
+/** Why a link's answers cannot be used, every message in the page's language with its parameters left to fill in. */
+function useAnswersProblemWords(): AnswersProblemWords {
+  const t = useTranslations('AnswersProblem');
+  const keys = Object.keys(en.AnswersProblem) as AnswersProblemKey[];
+  return Object.fromEntries(keys.map((key) => [key, t(key, ANSWERS_PROBLEM_PLACEHOLDERS)])) as Record<AnswersProblemKey, string>;
 }

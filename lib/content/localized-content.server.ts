@@ -7,8 +7,9 @@ import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-schema';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { articleFileOfSlug } from './article-files.server';
-import { getArticle, getArticleProcedure, type Article, type ArticleSummary } from './articles.server';
-import { compileArticleBodyCached } from './compile-cache.server';
+import type { FixProcedure } from '@/lib/wizard/fix-procedure';
+import { getArticle, getArticleProcedure, getFixProcedure, type Article, type ArticleSummary } from './articles.server';
+import { compileArticleBodyCached, outlineArticleBodyCached } from './compile-cache.server';
 import { onceInProduction } from './content-memo.server';
 import { contentDir } from './content-dir.server';
 import { splitMdxSource } from './frontmatter';
@@ -117,6 +118,27 @@ export async function getLocalizedArticleProcedure(slug: string, procedureId: st
   const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
   if (!procedure) return { ...english, state: 'missing' as TranslationState };
   return { article: { ...english.article, title: split.frontmatter.title }, procedure, code, state: 'translated' as TranslationState };
+}
+
+/**
+ * One procedure's steps as plain data for a ticket in `language` (the file at `fixStepsPath`): the
+ * translation's when it translates the English as it is now; else the English steps, saying why
+ * (`fallback`). A stale translation's steps are not used here, unlike on its page, which says it may
+ * be out of date: a ticket is pasted and followed later without that notice, so it carries the
+ * steps that are current. Undefined when the article or procedure does not exist.
+ */
+export async function getLocalizedFixProcedure(slug: string, procedureId: string, language: SiteLanguage, root = contentDir()): Promise<FixProcedure | undefined> {
+  const english = await getFixProcedure(slug, procedureId, root);
+  if (!english || language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return english;
+  const inEnglish = (fallback: 'missing' | 'stale'): FixProcedure => ({ ...english, language: SOURCE_LANGUAGE, fallback });
+  const file = translationFileOf('article', slug, language, root);
+  const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
+  if (!file || !split?.ok) return inEnglish('missing');
+  if (split.frontmatter.translationOf !== revisionOfFile(file.sourceFile)) return inEnglish('stale');
+  const outline = await outlineArticleBodyCached(split.body, { slug });
+  const procedure = outline.procedures.find((candidate) => candidate.id === procedureId);
+  if (!procedure) return inEnglish('missing');
+  return { article: { slug, title: split.frontmatter.title }, ...procedure, language };
 }
 
 /**

@@ -72,7 +72,7 @@ function detailsOf(element: JsxElement): FixStepDetail[] {
 
 /** The change of each tool, as the page's IIS components show it (their undo stays in the article). */
 function toolCommands(tools: readonly ToolCommands[]): FixStepDetail[] {
-  return tools.map((tool) => ({ kind: 'command', shell: tool.shell, shellLabel: shellLabel(tool.shell), title: `${tool.tool}, make the change`, code: tool.apply }));
+  return tools.map((tool) => ({ kind: 'command', shell: tool.shell, shellLabel: shellLabel(tool.shell), tool: tool.tool, title: `${tool.tool}, make the change`, code: tool.apply }));
 }
 
 /** The fenced block(s) inside a `<Command>`, as the page shows them (Markdown's closing newline dropped). */

@@ -93,3 +93,9 @@ export function clientTreeHref(tree: WizardTree): string {
   const hash = createHash('sha256').update(JSON.stringify(toClientTree(tree))).digest('hex').slice(0, 12);
   return clientTreePath(tree.id, hash);
 }
+
+/** Every article procedure a troubleshooter's outcome points at, once each: the fixes whose steps files are written. */
+export function listFixProcedures(root = contentDir()): { slug: string; procedure: string }[] {
+  const fixes = listWizards(root).flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [node.fix] : [])));
+  return [...new Map(fixes.map((fix) => [`${fix.article}#${fix.procedure}`, { slug: fix.article, procedure: fix.procedure }])).values()];
+}

@@ -9,6 +9,8 @@ import { headerValue, type RawExchange, type RawMessage, type ReadResult } from 
 import { redactToken, redactUrl } from './redact';
 import { decodeToken } from './token';
 import { evidenceFrom, suggestForTree } from './troubleshooter';
+import { INPUT_SOURCE, lineSource, linesSource, sourceLine } from './evidence';
+import { phrase, type Phrase } from './phrase';
 import {
   DEFAULT_LIMITS,
   type Analysis,
@@ -49,12 +51,12 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     if (text.length > limits.maxInputChars) {
       const size = (text.length / 1024 / 1024).toFixed(1);
       const limit = (limits.maxInputChars / 1024 / 1024).toFixed(0);
-      return empty([`The input is ${size} MB, more than the ${limit} MB this tool reads, so it was not analysed.`]);
+      return empty([phrase('skippedInputTooLarge', { size, limit })]);
     }
     return analyzeRead(readInput(text, limits), options, limits);
   } catch (error) {
     // Nothing above should throw; if something does, the caller still gets an answer.
-    return empty([`The input could not be analysed: ${error instanceof Error ? error.message : String(error)}`]);
+    return empty([phrase('skippedFailed', { error: error instanceof Error ? error.message : String(error) })]);
   }
 }
 
@@ -116,7 +118,7 @@ function analyzeRead(read: ReadResult, options: AnalyzeOptions, limits: Diagnose
           const item: AuthItem = { header: name, scheme: challenge.scheme, hasToken: challenge.token !== null, token: null, kind: null };
           (isCredentialHeader(name) ? exchange.sent : exchange.offered).push(item);
           if (challenge.token === null || !WINDOWS_SCHEMES.has(challenge.scheme)) continue;
-          const source = message?.source.startsWith('line') ? `line ${header.position}` : (message?.source ?? 'input');
+          const source = message && sourceLine(message.source) !== undefined ? lineSource(header.position) : (message?.source ?? INPUT_SOURCE);
           makeToken(challenge.token, name, challenge.scheme, header.position, source, index)?.items.push(item);
         }
       }
@@ -139,9 +141,9 @@ function analyzeRead(read: ReadResult, options: AnalyzeOptions, limits: Diagnose
       }
       return { ...token.entry, index } satisfies TokenEntry;
     });
-  if (droppedExchanges > 0) skipped.push(`${droppedExchanges} exchanges after the first ${limits.maxExchanges} were not analysed.`);
-  if (undecoded > 0) skipped.push(`${undecoded} tokens after the first ${limits.maxTokens} were not decoded.`);
-  if (tooLong > 0) skipped.push(`${tooLong} tokens longer than ${limits.maxTokenChars} characters were not decoded.`);
+  if (droppedExchanges > 0) skipped.push(phrase('skippedExchanges', { count: droppedExchanges, max: limits.maxExchanges }));
+  if (undecoded > 0) skipped.push(phrase('skippedTokens', { count: undecoded, max: limits.maxTokens }));
+  if (tooLong > 0) skipped.push(phrase('skippedLongTokens', { count: tooLong, max: limits.maxTokenChars }));
 
   const handshake = buildFindings(read.format, exchanges, tokens);
   const { attempts, offered } = handshake;
@@ -178,13 +180,13 @@ function hasAuthHeader(message: RawMessage | null): boolean {
 
 function sourceOf(raw: RawExchange): string {
   const { request, response } = raw;
-  if (request && response && request.source.startsWith('line') && response.source.startsWith('line')) {
-    return `lines ${request.source.slice(5)} and ${response.source.slice(5)}`;
-  }
-  return (request ?? response)?.source.replace(/, (request|response)$/, '') ?? 'input';
+  const requestLine = request && sourceLine(request.source);
+  const responseLine = response && sourceLine(response.source);
+  if (requestLine && responseLine) return linesSource(requestLine, responseLine);
+  return (request ?? response)?.source.replace(/, (request|response)$/, '') ?? INPUT_SOURCE;
 }
 
-function empty(skipped: string[]): Analysis {
+function empty(skipped: Phrase[]): Analysis {
   return {
     format: 'empty',
     tokens: [],

@@ -1,10 +1,8 @@
 import { clientPhrase } from './client';
+import { evidenceLine, exchangePhrase, itemPhrase, tokenLabelPhrase, tokenPhrase, uniquePhrases } from './evidence';
 import {
   clientAttempts,
-  describeItem,
-  describeToken,
   effectiveKind,
-  exchangeLabel,
   type Attempt,
   type AttemptResult,
   type Mechanism,
@@ -35,7 +33,7 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
   const offers = openingOffers(exchanges);
   const offered = new Set(offers.map((offer) => offer.item.scheme));
   const offerText = describeOffer(offers, offered, add, tokens);
-  const label = (attempt: Attempt) => `${exchangeLabel(attempt.exchange)}: ${describeItem(attempt.item, tokens)}`;
+  const label = (attempt: Attempt) => evidenceLine(exchangePhrase(attempt.exchange), itemPhrase(attempt.item, tokens));
   const ids = (list: Attempt[]) => ({
     exchanges: unique(list.map((attempt) => attempt.exchange.index)),
     tokens: unique(list.map((attempt) => attempt.token.index)),
@@ -124,7 +122,7 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
     add({
       id: 'spnego-rejected',
       message: phrase('spnegoRejected'),
-      evidence: rejects.map((token) => `token ${token.index + 1} (${token.source}): ${describeToken(token)}`),
+      evidence: rejects.map((token) => evidenceLine(tokenLabelPhrase(token), tokenPhrase(token))),
       exchanges: unique(rejects.flatMap((token) => (token.exchange === null ? [] : [token.exchange]))),
       tokens: rejects.map((token) => token.index),
     });
@@ -136,7 +134,7 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
     add({
       id: 'no-status-codes',
       message: phrase('noStatusCodes'),
-      evidence: [`input read as ${format}`],
+      evidence: [phrase('evidenceInputFormat', { format })],
       exchanges: [],
       tokens: [],
     });
@@ -168,7 +166,7 @@ function describeOffer(
   add({
     id,
     message: phrase('sentence', { text }),
-    evidence: unique(offers.map((offer) => `${exchangeLabel(offer.exchange)}: ${describeItem(offer.item, tokens)}`)),
+    evidence: uniquePhrases(offers.map((offer) => evidenceLine(exchangePhrase(offer.exchange), itemPhrase(offer.item, tokens)))),
     inference: id === 'server-offers-only-negotiate' ? [phrase('offerOnlyNegotiateInference')] : [],
     exchanges: unique(offers.map((offer) => offer.exchange.index)),
     tokens: [],
@@ -180,7 +178,7 @@ function addUnanswered(
   attempts: Attempt[],
   exchanges: Exchange[],
   offers: Offer[],
-  label: (attempt: Attempt) => string,
+  label: (attempt: Attempt) => Phrase,
   add: AddFinding,
 ): void {
   const last = attempts[attempts.length - 1];
@@ -199,7 +197,7 @@ function addUnanswered(
     add({
       id: 'no-credentials-sent',
       message: phrase('noCredentialsSent', { client: clientPhrase(challenged[0].exchange.client) }),
-      evidence: unique(challenged.map((offer) => exchangeLabel(offer.exchange))),
+      evidence: uniquePhrases(challenged.map((offer) => exchangePhrase(offer.exchange))),
       inference: [phrase('noCredentialsSentInference')],
       exchanges: unique(challenged.map((offer) => offer.exchange.index)),
       tokens: [],
@@ -229,7 +227,7 @@ function addKerberosErrors(tokens: TokenEntry[], add: AddFinding): void {
   add({
     id: 'kerberos-error',
     message: phrase('kerberosError', { name }),
-    evidence: errors.map((token) => `token ${token.index + 1} (${token.source}): ${token.note ?? 'KRB-ERROR'}`),
+    evidence: errors.map((token) => evidenceLine(tokenLabelPhrase(token), token.note ?? 'KRB-ERROR')),
     inference: meaning ? [phrase(meaning)] : [],
     exchanges: unique(errors.flatMap((token) => (token.exchange === null ? [] : [token.exchange]))),
     tokens: errors.map((token) => token.index),
@@ -242,16 +240,16 @@ function addTruncated(tokens: TokenEntry[], add: AddFinding): void {
   add({
     id: 'truncated-token',
     message: phrase('truncatedToken', { count: cut.length }),
-    evidence: cut.map((token) => `token ${token.index + 1} (${token.source}): ${describeToken(token)}`),
+    evidence: cut.map((token) => evidenceLine(tokenLabelPhrase(token), tokenPhrase(token))),
     inference: [phrase('truncatedTokenInference')],
     exchanges: unique(cut.flatMap((token) => (token.exchange === null ? [] : [token.exchange]))),
     tokens: cut.map((token) => token.index),
   });
 }
 
-function answerTokens(attempts: Attempt[], tokens: readonly TokenEntry[]): string[] {
+function answerTokens(attempts: Attempt[], tokens: readonly TokenEntry[]): Phrase[] {
   return attempts.flatMap((attempt) =>
-    attempt.exchange.offered.filter((item) => item.hasToken).map((item) => `${exchangeLabel(attempt.exchange)}: ${describeItem(item, tokens)}`),
+    attempt.exchange.offered.filter((item) => item.hasToken).map((item) => evidenceLine(exchangePhrase(attempt.exchange), itemPhrase(item, tokens))),
   );
 }
 

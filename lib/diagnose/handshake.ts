@@ -87,41 +87,6 @@ export function openingOffers(exchanges: readonly Exchange[]): Offer[] {
   return offers;
 }
 
-/** "exchange 2 (GET /app → 401)" or "line 4": how evidence points at an exchange. */
-export function exchangeLabel(exchange: Exchange): string {
-  const request = exchange.method && exchange.url ? `${exchange.method} ${exchange.url}` : null;
-  const status = exchange.status === null ? null : String(exchange.status);
-  const summary = [request, status].filter((part) => part !== null).join(' → ');
-  return `exchange ${exchange.index + 1} (${summary ? `${summary}, ` : ''}${exchange.source})`;
-}
-
-/** A token in words: "SPNEGO NegTokenInit carrying a Kerberos AP-REQ, 1433 bytes". */
-export function describeToken(token: TokenEntry): string {
-  const names: Record<TokenKind, string> = {
-    'ntlm-negotiate': 'NTLM type 1 (negotiate)',
-    'ntlm-challenge': 'NTLM type 2 (challenge)',
-    'ntlm-authenticate': 'NTLM type 3 (authenticate)',
-    'spnego-init': 'SPNEGO NegTokenInit',
-    'spnego-response': 'SPNEGO NegTokenResp',
-    'kerberos-ap-req': 'Kerberos AP-REQ',
-    'kerberos-ap-rep': 'Kerberos AP-REP',
-    unknown: 'unrecognised token',
-  };
-  const parts = [names[token.kind]];
-  if (token.negState) parts.push(`negState ${token.negState}`);
-  if (token.inner) parts.push(`carrying ${names[token.inner]}`);
-  const cut = token.truncated ? ', cut short' : '';
-  const size = token.declaredLength === undefined ? `${token.byteLength} bytes` : `${token.byteLength} of ${token.declaredLength} bytes`;
-  return `${parts.join(', ')}, ${size}${cut}`;
-}
-
-/** One header item as evidence: "Authorization: Negotiate <SPNEGO NegTokenInit, …>". */
-export function describeItem(item: AuthItem, tokens: readonly TokenEntry[]): string {
-  const token = item.token === null ? undefined : tokens[item.token];
-  const value = token ? `${item.scheme} <${describeToken(token)}>` : item.hasToken ? `${item.scheme} <token>` : item.scheme;
-  return `${item.header}: ${value}`;
-}
-
 /** "The server" or "The proxy", by which header made the offer. */
 export function offerSubject(offers: readonly Offer[]): Phrase {
   return phrase(offers.length > 0 && offers.every((offer) => offer.item.header === 'Proxy-Authenticate') ? 'subjectProxy' : 'subjectServer');

@@ -1,5 +1,7 @@
 import { authHeaderName, isCredentialHeader } from './headers';
 import type { RawExchange, RawHeader, RawMessage, ReadResult } from './input-model';
+import { harEntrySource, harTextSource } from './evidence';
+import { phrase, type Phrase } from './phrase';
 import type { DiagnoseLimits } from './types';
 
 type Json = Record<string, unknown>;
@@ -18,22 +20,21 @@ export function readHar(text: string, limits: DiagnoseLimits): ReadResult | null
   const log = field(parsed, 'log');
   const entries = field(log, 'entries');
   if (!Array.isArray(entries)) return null;
-  const skipped: string[] = [];
+  const skipped: Phrase[] = [];
   const count = Math.min(entries.length, limits.maxHarEntries);
-  if (entries.length > count) skipped.push(`${entries.length - count} HAR entries after the first ${count} were not read.`);
+  if (entries.length > count) skipped.push(phrase('skippedHarEntries', { count: entries.length - count, max: count }));
   const exchanges: RawExchange[] = [];
   let headersCut = 0;
   for (let i = 0; i < count; i++) {
     const entry = entries[i];
-    const source = `HAR entry ${i + 1}`;
     const requestJson = field(entry, 'request');
     const responseJson = field(entry, 'response');
-    const request = requestJson ? message('request', requestJson, 2 * i, source, limits) : null;
-    const response = responseJson ? message('response', responseJson, 2 * i + 1, source, limits) : null;
+    const request = requestJson ? message('request', requestJson, 2 * i, i + 1, limits) : null;
+    const response = responseJson ? message('response', responseJson, 2 * i + 1, i + 1, limits) : null;
     headersCut += (request?.cut ?? 0) + (response?.cut ?? 0);
     exchanges.push({ request: request?.message ?? null, response: response?.message ?? null, position: 2 * i, loose: false });
   }
-  if (headersCut > 0) skipped.push(`${headersCut} headers past ${limits.maxHeadersPerMessage} per message were not read.`);
+  if (headersCut > 0) skipped.push(phrase('skippedHeaders', { count: headersCut, max: limits.maxHeadersPerMessage }));
   return { format: 'har', exchanges, bareTokens: [], skipped, clientHint: browserHint(log), iisLog: [], nearMiss: null };
 }
 
@@ -41,7 +42,7 @@ function message(
   role: 'request' | 'response',
   json: unknown,
   position: number,
-  source: string,
+  entry: number,
   limits: DiagnoseLimits,
 ): { message: RawMessage; cut: number } {
   const list = field(json, 'headers');
@@ -64,7 +65,7 @@ function message(
       status: typeof status === 'number' && status > 0 ? status : null,
       headers,
       position,
-      source: `${source}, ${role}`,
+      source: harEntrySource(entry, role),
     },
     cut: Math.max(0, all.length - limits.maxHeadersPerMessage),
   };
@@ -82,10 +83,10 @@ function readHarFragments(text: string): ReadResult {
     const position = match.index ?? 0;
     const header = { name, value: unescapeJson(match[2] ?? ''), position };
     const role = isCredentialHeader(name) ? 'request' : 'response';
-    const raw: RawMessage = { role, method: null, url: null, status: null, headers: [header], position, source: `HAR text at character ${position}` };
+    const raw: RawMessage = { role, method: null, url: null, status: null, headers: [header], position, source: harTextSource(position) };
     exchanges.push({ request: role === 'request' ? raw : null, response: role === 'response' ? raw : null, position, loose: true });
   }
-  const note = 'The HAR file is not valid JSON (it may be cut short), so requests and responses could not be paired; its authentication headers were read one by one.';
+  const note = phrase('skippedHarNotJson');
   return { format: 'har-fragments', exchanges, bareTokens: [], skipped: [note], clientHint: null, iisLog: [], nearMiss: null };
 }
 

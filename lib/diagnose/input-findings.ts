@@ -1,8 +1,9 @@
-import { describeToken } from './handshake';
+import { evidenceLine, lineSource, sourcePhrase, tokenLabelPhrase, tokenPhrase } from './evidence';
 import type { IisLogEntry } from './iis-log';
 import { articleFor401, IIS_401_SUBSTATUSES, WIN32_NAMES, win32Hex, type ArticleLink } from './iis-status';
 import { articleLinkText, phrasesOf, type FindingDraft } from './draft-phrases';
 import type { NearMiss } from './near-miss';
+import type { Phrase } from './phrase';
 import type { Exchange, Finding, TokenEntry } from './types';
 
 /** What the input-level findings are read from, beside the handshake. */
@@ -26,7 +27,7 @@ export function inputFindings({ tokens, exchanges, iisLog, nearMiss }: InputFind
   const nothing = tokens.length === 0 && iisLog.length === 0 && exchanges.every((exchange) => exchange.sent.length === 0 && exchange.offered.length === 0);
   if (nothing) {
     const params = { nearestLine: nearMiss?.line ?? null };
-    findings.push(finding({ id: 'nothing-found', params }, nearMiss ? [`line ${nearMiss.line}: ${nearMiss.text}`] : [], [], []));
+    findings.push(finding({ id: 'nothing-found', params }, nearMiss ? [evidenceLine(sourcePhrase(lineSource(nearMiss.line)), nearMiss.text)] : [], [], []));
   }
   return findings;
 }
@@ -50,7 +51,7 @@ function serviceTickets(tokens: readonly TokenEntry[]): Finding[] {
       declaredLength: first.declaredLength ?? null,
       byteLength: first.byteLength,
     };
-    const evidence = list.map((token) => `token ${token.index + 1} (${token.source}): ${describeToken(token)}`);
+    const evidence = list.map((token) => evidenceLine(tokenLabelPhrase(token), tokenPhrase(token)));
     const exchangeIds = [...new Set(list.flatMap((token) => (token.exchange === null ? [] : [token.exchange])))];
     return { ...finding({ id: 'kerberos-service-ticket', params }, evidence, exchangeIds, list.map((token) => token.index)), article: linked(SPN_ARTICLE) };
   });
@@ -79,7 +80,9 @@ function iis401(entries: readonly IisLogEntry[]): Finding[] {
       count: group.length,
       laterSuccess,
     };
-    const evidence = group.slice(0, MAX_LINES_CITED).map((entry) => `line ${entry.line}: ${[entry.method, entry.uri].filter(Boolean).join(' ')} → ${entry.status} ${entry.substatus ?? '-'} ${entry.win32 ?? '-'}`);
+    const evidence = group
+      .slice(0, MAX_LINES_CITED)
+      .map((entry) => evidenceLine(sourcePhrase(lineSource(entry.line)), `${[entry.method, entry.uri].filter(Boolean).join(' ')} → ${entry.status} ${entry.substatus ?? '-'} ${entry.win32 ?? '-'}`));
     const article = articleFor401(substatus, win32);
     return { ...finding({ id: 'iis-401', params }, evidence, [], []), ...(article ? { article: linked(article) } : {}) };
   });
@@ -89,7 +92,7 @@ function linked(article: ArticleLink): NonNullable<Finding['article']> {
   return { ...article, text: articleLinkText(article) };
 }
 
-function finding(draft: FindingDraft, evidence: string[], exchanges: number[], tokens: number[]): Finding {
+function finding(draft: FindingDraft, evidence: Phrase[], exchanges: number[], tokens: number[]): Finding {
   const { message, inference } = phrasesOf(draft);
   return { id: draft.id, message, params: draft.params, evidence, inference, exchanges, tokens };
 }

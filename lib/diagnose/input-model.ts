@@ -1,5 +1,6 @@
 import type { IisLogEntry } from './iis-log';
 import type { NearMiss } from './near-miss';
+import type { Phrase } from './phrase';
 import type { InputFormat } from './types';
 
 /** A header as read, with its position in the input (for ordering tokens as they appear). */
@@ -40,7 +41,7 @@ export interface ReadResult {
   format: InputFormat;
   exchanges: RawExchange[];
   bareTokens: RawToken[];
-  skipped: string[];
+  skipped: Phrase[];
   /** A browser name from the HAR's `log.browser`/`log.creator`, for entries without User-Agent. */
   clientHint: string | null;
   /** IIS W3C log lines, which carry statuses but no headers. */

@@ -48,13 +48,19 @@ export interface FindingText {
   message: string;
   inference: string | null;
   articleText: string | null;
+  /** Each evidence line. */
+  evidence: string[];
 }
 
 /** A finding's phrases in words. */
-export function findingText(finding: { message: Phrase; inference: readonly Phrase[]; article?: { text: Phrase } }, words: FindingWords): FindingText {
+export function findingText(
+  finding: { message: Phrase; inference: readonly Phrase[]; article?: { text: Phrase }; evidence: readonly Phrase[] },
+  words: FindingWords,
+): FindingText {
   return {
     message: formatPhrase(finding.message, words),
     inference: formatPhrases(finding.inference, words),
     articleText: finding.article ? formatPhrase(finding.article.text, words) : null,
+    evidence: finding.evidence.map((line) => formatPhrase(line, words)),
   };
 }

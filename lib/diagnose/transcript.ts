@@ -6,6 +6,8 @@ import { pairMessages } from './pair-messages';
 import { findAuthHeaders, findStartLine, stripPrefixes, type Direction, type HeaderInLine } from './line-prefix';
 import { nearMissScore, nearMissText, type NearMiss } from './near-miss';
 import { decodeToken } from './token';
+import { lineSource } from './evidence';
+import { phrase, type Phrase } from './phrase';
 import type { DiagnoseLimits } from './types';
 
 const REQUEST_LINE = /^([A-Z][A-Z-]{1,15}) (\S+) HTTP\/\d(?:\.\d)?$/;
@@ -64,10 +66,10 @@ export function readLines(text: string, limits: DiagnoseLimits): ReadResult {
     for (const logical of expandDebugLine(line.replace(/\r$/, ''))) feed(state, logical, index + 1, limits);
   });
   closeBlock(state);
-  const skipped: string[] = [];
-  if (longLines > 0) skipped.push(`${longLines} lines longer than ${limits.maxLineChars} characters were not read.`);
-  if (state.messagesCut > 0) skipped.push(`${state.messagesCut} requests, responses or header groups after the first ${limits.maxExchanges * 5} were not read.`);
-  if (state.headersCut > 0) skipped.push(`${state.headersCut} headers past ${limits.maxHeadersPerMessage} per message were not read.`);
+  const skipped: Phrase[] = [];
+  if (longLines > 0) skipped.push(phrase('skippedLongLines', { count: longLines, max: limits.maxLineChars }));
+  if (state.messagesCut > 0) skipped.push(phrase('skippedMessages', { count: state.messagesCut, max: limits.maxExchanges * 5 }));
+  if (state.headersCut > 0) skipped.push(phrase('skippedHeaders', { count: state.headersCut, max: limits.maxHeadersPerMessage }));
   const sawMessages = state.messages.length > 0;
   const format = sawMessages
     ? 'transcript'
@@ -132,7 +134,7 @@ function feed(state: LineState, line: string, lineNumber: number, limits: Diagno
   state.lastHeader = null;
   const bare = trimmed.replace(/^["'`]|["'`,;]+$/g, '');
   if (bare.length >= MIN_BARE_TOKEN && BASE64_TOKEN.test(bare)) {
-    state.bare.push({ value: bare, position: lineNumber, source: `line ${lineNumber}` });
+    state.bare.push({ value: bare, position: lineNumber, source: lineSource(lineNumber) });
   } else noteNearMiss(state, line, lineNumber);
 }
 
@@ -158,7 +160,7 @@ function startMessage(
   fields: Pick<RawMessage, 'method' | 'url' | 'status'>,
 ): void {
   closeBlock(state);
-  state.current = { role, ...fields, headers: [], position: lineNumber, source: `line ${lineNumber}` };
+  state.current = { role, ...fields, headers: [], position: lineNumber, source: lineSource(lineNumber) };
   // Far more messages than analyze() looks at are read but not kept, so the work stays linear.
   if (isFull(state, limits)) state.messagesCut++;
   else state.messages.push(state.current);
@@ -255,7 +257,7 @@ function addLoose(state: LineState, header: RawHeader, limits: DiagnoseLimits): 
     status: null,
     headers: [header],
     position: header.position,
-    source: `line ${header.position}`,
+    source: lineSource(header.position),
   };
   state.looseGroup = message;
   if (isFull(state, limits)) {

@@ -161,7 +161,8 @@ export interface Finding {
   params?: FindingParams;
   /** The article on this site that explains what was found, the section to open and the link's words. */
   article?: { slug: string; anchor?: string; text: Phrase };
-  evidence: string[];
+  /** The lines it rests on: where each was read and what it held (lib/diagnose/evidence.ts). */
+  evidence: Phrase[];
   /** What the evidence cannot show and is therefore inferred, in sentences; empty when it is all observed. */
   inference: Phrase[];
   exchanges: number[];
@@ -185,7 +186,8 @@ export interface Analysis {
   suggestedAnswers: WizardAnswer[];
   /** The step those answers reach (the start when there are none), or null without a tree. */
   suggestedStep: string | null;
-  skipped: string[];
+  /** What was not read or analysed, and why: phrases, said in the page's language or the CLI's English. */
+  skipped: Phrase[];
 }
 
 /** Bounds on the work done for one input; anything past them is skipped and reported. */

@@ -32,15 +32,16 @@ function formatElements(elements: readonly MessageFormatElement[], values: Recor
 }
 
 /** A finding with its words in English, as the CLI prints it. */
-export type EnglishFinding = Omit<Finding, 'message' | 'inference' | 'article'> & {
+export type EnglishFinding = Omit<Finding, 'message' | 'inference' | 'article' | 'evidence'> & {
   message: string;
   inference: string | null;
+  evidence: string[];
   article?: Omit<NonNullable<Finding['article']>, 'text'> & { text: string };
 };
 
 /** Puts a finding's phrases into English. */
 export function englishFinding(finding: Finding, words: FindingWords = englishFindingWords()): EnglishFinding {
-  const { message, inference, articleText } = findingText(finding, words);
+  const { message, inference, articleText, evidence } = findingText(finding, words);
   const { article, ...rest } = finding;
-  return { ...rest, message, inference, ...(article ? { article: { ...article, text: articleText ?? '' } } : {}) };
+  return { ...rest, message, inference, evidence, ...(article ? { article: { ...article, text: articleText ?? '' } } : {}) };
 }

@@ -8,8 +8,12 @@
 export type FixStepDetail =
   /** `note` is the author's remark beside the value, such as "example data: use your own domain". */
   | { kind: 'registry'; key: string; name: string; type: string; data: string; note?: string }
-  /** `shell` is the author's id (`cmd`), `shellLabel` its name on the page ("Command Prompt"); `code` may hold several lines. */
-  | { kind: 'command'; shell: string; shellLabel: string; title?: string; code: string };
+  /**
+   * `shell` is the author's id (`cmd`), `shellLabel` its name on the page ("Command Prompt"); `code`
+   * may hold several lines. `tool` names the IIS tool of a generated change, whose title a summary
+   * writes in its own language (`title` holds the English one).
+   */
+  | { kind: 'command'; shell: string; shellLabel: string; title?: string; tool?: string; code: string };
 
 /** One numbered step: its title, its anchor in the article and the values and commands it holds. */
 export interface FixStep {
@@ -26,9 +30,20 @@ export interface ProcedureSteps {
   steps: FixStep[];
 }
 
+/**
+ * Why a language's steps file holds the English steps: the article has no translation yet
+ * (`missing`), or its translation was written for an older English text (`stale`), whose steps may
+ * no longer be the ones to follow.
+ */
+export type FixProcedureFallback = 'missing' | 'stale';
+
 /** A procedure with the article it is in: the JSON served at `fixStepsPath`. */
 export interface FixProcedure extends ProcedureSteps {
   article: { slug: string; title: string };
+  /** The language its words are in (`en` when absent, as in files written before translations). */
+  language?: string;
+  /** Set when the file of another language holds the English steps, and why. */
+  fallback?: FixProcedureFallback;
 }
 
 /** Whether fetched JSON has the shape of a {@link FixProcedure}: a stale or broken response is ignored, never rendered. */
@@ -40,6 +55,8 @@ export function isFixProcedure(value: unknown): value is FixProcedure {
     typeof candidate.title === 'string' &&
     typeof candidate.article?.slug === 'string' &&
     typeof candidate.article.title === 'string' &&
+    (candidate.language === undefined || typeof candidate.language === 'string') &&
+    (candidate.fallback === undefined || candidate.fallback === 'missing' || candidate.fallback === 'stale') &&
     Array.isArray(candidate.steps) &&
     candidate.steps.every((step) => typeof step?.number === 'number' && typeof step.title === 'string' && typeof step.id === 'string' && Array.isArray(step.details))
   );

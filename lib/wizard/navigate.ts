@@ -1,3 +1,4 @@
+import { answersProblem, type AnswersProblem } from './answers-problem';
 import { nodeIndex, shortestPaths, successors } from './graph';
 import type { QuestionNode, WizardNode, WizardOption, WizardTree } from './schema';
 import type { WizardAnswer, WizardSession } from './session';
@@ -167,23 +168,23 @@ export function shortestPath(tree: WizardTree, nodeId: string): WizardAnswer[] |
   return answers ? [...answers] : null;
 }
 
-/** A short sentence for a user who followed a stale or edited link. */
-export function describeNavigationError(error: NavigationError): string {
+/** Why a stale or edited link's answers fail, as a message id and its parameters for the page to word. */
+export function navigationProblem(error: NavigationError): AnswersProblem {
   switch (error.kind) {
     case 'session-mismatch':
-      return 'These saved answers belong to a different version of this troubleshooter';
+      return answersProblem('otherVersion');
     case 'missing-node':
-      return `This troubleshooter has a broken link to step '${error.nodeId}'`;
+      return answersProblem('brokenLink', { step: error.nodeId });
     case 'unknown-question':
-      return `Unknown question '${error.questionId}'`;
+      return answersProblem('unknownQuestion', { question: error.questionId });
     case 'unexpected-question':
-      return `The answer to '${error.questionId}' is out of order: the question at that point is '${error.expectedQuestionId}'`;
+      return answersProblem('outOfOrder', { question: error.questionId, expected: error.expectedQuestionId });
     case 'unknown-option':
-      return `Unknown answer '${error.optionId}' to question '${error.questionId}'`;
+      return answersProblem('unknownAnswer', { answer: error.optionId, question: error.questionId });
     case 'already-finished':
-      return `There are more answers than questions: the answers already end at '${error.outcomeId}'`;
+      return answersProblem('tooManyAnswers', { outcome: error.outcomeId });
     case 'not-answered':
-      return `Question '${error.questionId}' has not been answered`;
+      return answersProblem('notAnswered', { question: error.questionId });
   }
 }
 

@@ -1,6 +1,7 @@
 import { answersStepRoute, changedStepRoute, parseAnswersParam, parseSitePath, stepPath, unmatchedStepRoute } from '../paths';
+import { answersProblem, type AnswersProblem } from './answers-problem';
 import { followRedirects, liveNodeId, nodeIndex } from './graph';
-import { changeAnswer, currentNode, describeNavigationError, goBack, pickOption, replayAnswers, type TrailStep } from './navigate';
+import { changeAnswer, currentNode, navigationProblem, goBack, pickOption, replayAnswers, type TrailStep } from './navigate';
 import { findRetiredAnswer } from './retired';
 import type { QuestionNode, WizardNode, WizardOption, WizardTree } from './schema';
 import type { WizardAnswer, WizardSession } from './session';
@@ -11,10 +12,13 @@ export type StepResolution =
   | { kind: 'redirect'; to: string }
   | { kind: 'missing' };
 
-/** Whether a link's answers really lead to its step; `reason` is a sentence to show the user. */
+/**
+ * Whether a link's answers really lead to its step; `reason` says why not as a message id with
+ * parameters, which the page words in its language (formatAnswersProblem, English by default).
+ */
 export type AnswersCheck =
   | { ok: true; node: WizardNode; trail: TrailStep[]; answers: WizardAnswer[]; session: WizardSession }
-  | { ok: false; reason: string; leadsTo?: string };
+  | { ok: false; reason: AnswersProblem; leadsTo?: string };
 
 /** What `stepId` names in the tree, following redirects (and chains of them) to a live node. */
 export function resolveStep(tree: WizardTree, stepId: string): StepResolution {
@@ -32,15 +36,15 @@ export function resolveStep(tree: WizardTree, stepId: string): StepResolution {
  */
 export function checkAnswersLeadTo(tree: WizardTree, stepId: string, answers: readonly WizardAnswer[]): AnswersCheck {
   const target = liveNodeId(tree, stepId);
-  if (target === undefined) return { ok: false, reason: `Unknown step '${stepId}'` };
+  if (target === undefined) return { ok: false, reason: answersProblem('unknownStep', { step: stepId }) };
   const current = answers.map((given) => ({
     questionId: liveNodeId(tree, given.questionId) ?? given.questionId,
     optionId: given.optionId,
   }));
   const replay = replayAnswers(tree, current);
-  if (!replay.ok) return { ok: false, reason: describeNavigationError(replay.error) };
+  if (!replay.ok) return { ok: false, reason: navigationProblem(replay.error) };
   if (replay.node.id !== target) {
-    return { ok: false, reason: 'These answers lead to a different step', leadsTo: replay.node.id };
+    return { ok: false, reason: answersProblem('leadElsewhere'), leadsTo: replay.node.id };
   }
   return { ok: true, node: replay.node, trail: replay.trail, answers: current, session: { treeId: tree.id, version: tree.version, answers: current } };
 }
@@ -57,7 +61,7 @@ export interface StepAnswersReading {
 /** Reads and checks a step URL's (decoded) `answers` parameter: the same on the server and in the browser. */
 export function readStepAnswers(tree: WizardTree, stepId: string, answersParam: string | null | undefined): StepAnswersReading {
   const parsed = parseAnswersParam(answersParam);
-  const check: AnswersCheck = parsed.ok ? checkAnswersLeadTo(tree, stepId, parsed.answers) : { ok: false, reason: parsed.reason };
+  const check: AnswersCheck = parsed.ok ? checkAnswersLeadTo(tree, stepId, parsed.answers) : { ok: false, reason: answersProblem('malformed', { answers: parsed.malformed.join(', ') }) };
   return { bare: parsed.ok && parsed.answers.length === 0, answers: parsed.ok ? parsed.answers : undefined, check };
 }
 

@@ -5,6 +5,7 @@ import { BROWSER_LABELS, narrowScope, parseBrowserScope, scopeCovers, type Brows
 import { allPaths, type TrailStep } from '../../lib/wizard/navigate';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { loadShippedTree } from './wizard-tree';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 /**
  * Issue 22: every browser gets the right answer. Everything here is generated from the shipped tree
@@ -69,7 +70,7 @@ interface GeneratedPath {
 
 const paths: GeneratedPath[] = allPaths(tree).map((path) => {
   const check = checkAnswersLeadTo(tree, path.outcomeId, path.answers);
-  if (!check.ok) throw new Error(`${path.outcomeId}: ${check.reason}`);
+  if (!check.ok) throw new Error(`${path.outcomeId}: ${formatAnswersProblem(check.reason)}`);
   const scope = path.answers.reduce<BrowserScope>((outer, answer) => narrowScope(outer, optionScope(answer.questionId, answer.optionId)), 'any');
   return { outcomeId: path.outcomeId, trail: check.trail, scope };
 });

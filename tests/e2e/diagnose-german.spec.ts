@@ -33,6 +33,24 @@ test('a capture pasted on /de/diagnose gets its findings in German', async ({ pa
   await expect(results).not.toContainText('What this suggests');
 });
 
+test('a HAR file cut short gets its skipped note, its evidence lines and where each was read in German', async ({ page }) => {
+  await page.goto('/de/diagnose');
+  const paste = page.getByLabel('Header, ein Protokoll oder Token einfügen');
+  await expect(paste).toBeEnabled();
+  await paste.fill(harText.slice(0, Math.floor(harText.length * 0.8)));
+  await page.getByRole('button', { name: 'Analysieren' }).click();
+  const results = page.getByRole('region', { name: 'Ergebnisse' });
+  await expect(results).toContainText(
+    'Die HAR-Datei ist kein gültiges JSON (sie ist vielleicht abgeschnitten), daher konnten Anfragen und Antworten nicht einander zugeordnet werden; ihre Authentifizierungs-Header wurden einzeln gelesen.',
+  );
+  const evidence = results.getByRole('listitem').filter({ hasText: 'Der Browser hat auf Negotiate mit NTLM statt Kerberos geantwortet' });
+  await evidence.locator('summary').first().click();
+  // Header names, schemes and token names stay as they were read; the words around them are German.
+  await expect(evidence.getByRole('listitem').first()).toHaveText(/^Austausch \d+ \(HAR-Text bei Zeichen \d+\): Authorization: Negotiate <NTLM Typ 1 \(Negotiate\), \d+ Bytes>$/);
+  await expect(results.getByRole('list', { name: 'Austausche der Reihe nach' })).toContainText('· HAR-Text bei Zeichen');
+  for (const english of ['HAR text at character', 'exchange ', 'was not read', 'were read one by one', ' bytes']) await expect(results).not.toContainText(english);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the German findings have no accessibility violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

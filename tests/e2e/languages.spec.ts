@@ -11,6 +11,7 @@ import { allPaths } from '../../lib/wizard/navigate';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { STALE_ARTICLE, UNTRANSLATED_ARTICLE } from './translation-states';
 import { loadShippedTree } from './wizard-tree';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 // The same step link in every language: the slug, the step's id and the answers stay, only the
 // language prefix changes. The German words are read from the shipped translations.
@@ -28,7 +29,7 @@ const ARTICLE = 'kerberos-clock-skew';
 const STEP_ID = /<Step id="([^"]+)"/.exec(readFileSync(`content/articles/${ARTICLE}.mdx`, 'utf8'))![1]!;
 const fixPath = allPaths(tree).find((candidate) => candidate.answers.length >= 3)!;
 const checked = checkAnswersLeadTo(tree, fixPath.outcomeId, fixPath.answers);
-if (!checked.ok) throw new Error(checked.reason);
+if (!checked.ok) throw new Error(formatAnswersProblem(checked.reason));
 const midStep = checked.trail[2]!.question;
 const midAnswers = fixPath.answers.slice(0, 2);
 const germanNode = (id: string) => germanTree.nodes.find((node) => node.id === id)!;
@@ -122,10 +123,68 @@ test('/en/… is never a second address of an English page', async ({ request })
   expect(response.headers().location).toMatch(new RegExp(`${escape(articlePath(ARTICLE))}$`));
 });
 
+/** The step titles of one procedure of an article file, in order. */
+const procedureStepTitles = (file: string, procedure: string) => {
+  const text = readFileSync(file, 'utf8');
+  const block = text.slice(text.indexOf(`<Steps id="${procedure}"`));
+  return [...block.slice(0, block.indexOf('</Steps>')).matchAll(/<Step id="[^"]+" title="([^"]+)"/g)].map((match) => match[1]!);
+};
+/** The German link to the first outcome whose fix is in `slug`, and that fix. */
+const outcomeFixedIn = (slug: string) => {
+  const found = allPaths(tree).find((candidate) => {
+    const node = tree.nodes.find((each) => each.id === candidate.outcomeId);
+    return node?.type === 'outcome' && node.fix?.article === slug;
+  });
+  const node = tree.nodes.find((each) => each.id === found?.outcomeId);
+  if (!found || node?.type !== 'outcome' || !node.fix) throw new Error(`no outcome's fix is in ${slug}`);
+  return { href: localizePath('de', stepPath(tree.id, found.outcomeId, found.answers)), fix: node.fix };
+};
+const ticketPreview = (page: Page) => page.getByRole('region', { name: de.TicketPanel.heading }).getByTestId('ticket-summary-preview');
+
+test('at an outcome in German, the summary for the ticket has the German steps of the translated article, in German words', async ({ page }) => {
+  const { href, fix } = outcomeFixedIn('firefox-integrated-authentication');
+  await page.goto(href);
+  const preview = ticketPreview(page);
+  const titles = procedureStepTitles(`content/articles/${fix.article}.de.mdx`, fix.procedure);
+  expect(titles.length).toBeGreaterThan(2);
+  for (const title of titles) await expect(preview).toContainText(title);
+  await expect(preview).toContainText(`**${de.TicketSummary.fix}:`);
+  await expect(preview).toContainText(`/de/articles/${fix.article}#`);
+  for (const english of procedureStepTitles(`content/articles/${fix.article}.mdx`, fix.procedure)) await expect(preview).not.toContainText(english);
+  await expect(preview.locator('[lang]')).toHaveCount(0);
+});
+
+test('at an outcome in German whose article is not translated, the ticket’s steps are the English ones, marked English, and it says why', async ({ page }) => {
+  const { href, fix } = outcomeFixedIn(UNTRANSLATED_ARTICLE);
+  await page.goto(href);
+  const preview = ticketPreview(page);
+  await expect(preview).toContainText(de.TicketSummary.stepsInEnglishMissing);
+  const english = preview.locator('[lang="en"]');
+  for (const title of procedureStepTitles(`content/articles/${fix.article}.mdx`, fix.procedure)) {
+    await expect(english.filter({ hasText: title })).not.toHaveCount(0);
+  }
+  // The labels around them are the summary's own German.
+  await expect(preview).toContainText(`**${de.TicketSummary.troubleshooter}:**`);
+});
+
+test('a German step link whose answers lead elsewhere says why in German', async ({ page }) => {
+  const first = fixPath.answers[0]!;
+  const notice = page.getByRole('alert').filter({ hasText: de.Wizard.invalidHeading });
+  // Answers that lead past this step.
+  await page.goto(localizePath('de', stepPath(tree.id, midStep.id, fixPath.answers.slice(0, 1))));
+  await expect(notice).toContainText(`${de.AnswersProblem.leadElsewhere}.`);
+  // An answer the question does not have, named as the link spells it.
+  await page.goto(localizePath('de', stepPath(tree.id, tree.start, [{ questionId: first.questionId, optionId: 'made-up' }])));
+  await expect(notice).toContainText(`Unbekannte Antwort „made-up“ auf die Frage „${first.questionId}“.`);
+  await expect(notice).not.toContainText('Unknown answer');
+});
+
 for (const [name, url] of [
   ['an article', localizePath('de', articlePath(ARTICLE))],
   ['an untranslated article', localizePath('de', articlePath(UNTRANSLATED_ARTICLE))],
   ['a troubleshooter step with answers', localizePath('de', stepPath(tree.id, midStep.id, midAnswers))],
+  ['an outcome whose ticket has English steps', outcomeFixedIn(UNTRANSLATED_ARTICLE).href],
+  ['a step link whose answers lead elsewhere', localizePath('de', stepPath(tree.id, midStep.id, fixPath.answers.slice(0, 1)))],
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe-core finds no violations on ${name} in German (${colorScheme})`, async ({ page }) => {
@@ -133,6 +192,7 @@ for (const [name, url] of [
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       if (url.includes('answers=')) await expect(page.getByTestId('step-url')).toHaveCount(1);
+      if (name.includes('ticket')) await expect(ticketPreview(page).locator('[lang="en"]').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     });

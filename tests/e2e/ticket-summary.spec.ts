@@ -8,6 +8,7 @@ import { TICKET_FORMATS, writeTicketSummary } from '../../lib/wizard/ticket-summ
 import { ticketSummaryOf } from '../../lib/wizard/ticket-summary/model';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { loadShippedTree } from './wizard-tree';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 const tree = loadShippedTree();
 
@@ -18,7 +19,7 @@ function pathTo(outcomeId: string) {
   const found = allPaths(tree).find((candidate) => candidate.outcomeId === outcomeId);
   if (!found) throw new Error(`no path to ${outcomeId}`);
   const check = checkAnswersLeadTo(tree, outcomeId, found.answers);
-  if (!check.ok) throw new Error(check.reason);
+  if (!check.ok) throw new Error(formatAnswersProblem(check.reason));
   return { answers: found.answers, check };
 }
 

@@ -4,6 +4,7 @@ import { answersStepRoute, stepPath, unmatchedStepRoute } from '../../lib/paths'
 import { allPaths } from '../../lib/wizard/navigate';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { loadShippedTree } from './wizard-tree';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 // A helpdesk agent pastes a link with the first answers into a ticket; the user opens it, maybe in a
 // browser that runs no script, and answers the rest. The server renders what the islands would.
@@ -15,7 +16,7 @@ const path = allPaths(tree).find((candidate) => {
 if (!path) throw new Error('the shipped tree needs a path of four answers to a fix');
 const full = (() => {
   const check = checkAnswersLeadTo(tree, path.outcomeId, path.answers);
-  if (!check.ok) throw new Error(check.reason);
+  if (!check.ok) throw new Error(formatAnswersProblem(check.reason));
   return check;
 })();
 const pasted = path.answers.slice(0, 2);
@@ -121,7 +122,7 @@ test.describe('without JavaScript', () => {
     await page.goto(tampered);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(pastedStep.prompt);
     const notice = page.getByRole('alert').filter({ hasText: 'answers in this link' });
-    await expect(notice).toContainText("Unknown answer 'made-up'");
+    await expect(notice).toContainText('Unknown answer “made-up”');
     await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
   });
 });

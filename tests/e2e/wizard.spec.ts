@@ -5,6 +5,7 @@ import type { WizardTree } from '../../lib/wizard/schema';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { stepPath } from '../../lib/paths';
 import { loadShippedTree } from './wizard-tree';
+import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
 
 const tree = loadShippedTree();
 const start = `/wizard/${tree.id}`;
@@ -13,7 +14,7 @@ function pathTo(outcomeId: string) {
   const path = allPaths(tree).find((candidate) => candidate.outcomeId === outcomeId);
   if (!path) throw new Error(`no path to ${outcomeId}`);
   const check = checkAnswersLeadTo(tree, outcomeId, path.answers);
-  if (!check.ok) throw new Error(check.reason);
+  if (!check.ok) throw new Error(formatAnswersProblem(check.reason));
   return { answers: path.answers, trail: check.trail, node: check.node };
 }
 
@@ -268,7 +269,7 @@ test('tampered answers show the step with a notice, never a made-up summary', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(titleOf(tree, 'fix-iis-providers'));
   const notice = page.getByRole('alert').filter({ hasText: 'answers in this link' });
   await expect(notice).toContainText('do not lead to this step');
-  await expect(notice).toContainText("Unknown answer 'made-up'");
+  await expect(notice).toContainText('Unknown answer “made-up”');
   await expect(page.getByRole('region', { name: 'Your answers' })).toHaveCount(0);
 });
 

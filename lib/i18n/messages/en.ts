@@ -1,4 +1,5 @@
 import { ENGLISH_TICKET_WORDS } from '@/lib/wizard/ticket-summary/words';
+import { ENGLISH_ANSWERS_PROBLEMS } from './answers-problems-en';
 import { ENGLISH_COPY_WORDS } from './copy-words';
 import { ENGLISH_FINDING_WORDS } from './diagnose-findings-en';
 
@@ -231,6 +232,8 @@ export const en = {
     previewAs: 'Preview of what is copied, as {format}',
   },
   TicketSummary: ENGLISH_TICKET_WORDS,
+  // Why a step link's answers cannot be used (lib/wizard/answers-problem.ts).
+  AnswersProblem: ENGLISH_ANSWERS_PROBLEMS,
   Diagnose: {
     title: 'Diagnose from headers or a HAR file',
     description:

@@ -1,6 +1,7 @@
 import type { FixStepDetail } from '../fix-procedure';
+import { indentLine, inLanguage, joinTicketLines, type TicketLine } from './lines';
 import type { TicketSummary } from './model';
-import { ENGLISH_TICKET_WORDS, type TicketWords } from './words';
+import { commandTitleOf, ENGLISH_TICKET_WORDS, type TicketWords } from './words';
 
 /**
  * Markdown (CommonMark, as Zendesk, GitHub and Teams read it): text escaped so a label never turns
@@ -8,8 +9,13 @@ import { ENGLISH_TICKET_WORDS, type TicketWords } from './words';
  * any backtick run inside (PowerShell's escape character is the backtick).
  */
 export function ticketSummaryMarkdown(summary: TicketSummary, words: TicketWords = ENGLISH_TICKET_WORDS): string {
+  return joinTicketLines(markdownLines(summary, words));
+}
+
+/** The Markdown summary line by line, lines of an untranslated fix marked with their language. */
+export function markdownLines(summary: TicketSummary, words: TicketWords = ENGLISH_TICKET_WORDS): TicketLine[] {
   const w = escapedWords(words);
-  const lines = [`**${w.troubleshooter}:** ${escapeMarkdown(summary.troubleshooter)}`, ''];
+  const lines: TicketLine[] = [`**${w.troubleshooter}:** ${escapeMarkdown(summary.troubleshooter)}`, ''];
   const { at } = summary;
   lines.push(at.kind === 'question' ? `**${w.answersSoFar}:**` : `**${w.answers}:**`);
   if (summary.answers.length === 0) lines.push(`- ${w.none}`);
@@ -20,32 +26,36 @@ export function ticketSummaryMarkdown(summary: TicketSummary, words: TicketWords
   } else {
     lines.push(`**${w.outcome}:** ${escapeMarkdown(at.title)}`, '', escapeMarkdown(at.summary), '');
     if (at.fix) {
-      lines.push(`**${w.fix}: ${escapeMarkdown(at.fix.title)}**`, '');
+      const foreign = at.fix.fallback?.lang;
+      lines.push(inLanguage(foreign, `**${w.fix}: ${escapeMarkdown(at.fix.title)}**`), '');
+      if (at.fix.fallback) lines.push(`_${at.fix.fallback.reason === 'stale' ? w.stepsInEnglishStale : w.stepsInEnglishMissing}_`, '');
       if (at.fix.steps) {
         for (const step of at.fix.steps) {
-          lines.push(`${step.number}. [${escapeMarkdown(step.title)}](${step.url})`);
-          for (const detail of step.details) lines.push(...detailLines(detail, w).map((line) => (line === '' ? '' : `   ${line}`)));
+          lines.push(inLanguage(foreign, `${step.number}. [${escapeMarkdown(step.title)}](${step.url})`));
+          for (const detail of step.details) lines.push(...detailLines(detail, words, w, foreign).map((line) => (line === '' ? '' : indentLine('   ', line))));
         }
       } else {
         lines.push(w.stepsInArticle);
       }
-      lines.push('', `**${w.fixInArticle}:** ${at.fix.articleTitle ? `[${escapeMarkdown(at.fix.articleTitle)}](${at.fix.url})` : at.fix.url}`, '');
+      lines.push('', inLanguage(foreign, `**${w.fixInArticle}:** ${at.fix.articleTitle ? `[${escapeMarkdown(at.fix.articleTitle)}](${at.fix.url})` : at.fix.url}`), '');
     }
   }
   lines.push(`**${w.thisStep}:** ${summary.stepUrl}`);
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /** A step's value or command as a nested bullet (indented under its step by the caller). */
-function detailLines(detail: FixStepDetail, w: TicketWords): string[] {
+/** `w` is the words escaped for running text, `words` as they are (a title is escaped once it is whole). */
+function detailLines(detail: FixStepDetail, words: TicketWords, w: TicketWords, foreign: string | undefined): TicketLine[] {
   if (detail.kind === 'registry') {
     const note = detail.note ? ` — ${escapeMarkdown(detail.note)}` : '';
-    return [`- ${w.registryValue} ${inlineCode(detail.name)} (${inlineCode(detail.type)}) = ${inlineCode(detail.data)} in ${inlineCode(detail.key)}${note}`];
+    return [inLanguage(note ? foreign : undefined, `- ${w.registryValue} ${inlineCode(detail.name)} (${inlineCode(detail.type)}) = ${inlineCode(detail.data)} in ${inlineCode(detail.key)}${note}`)];
   }
-  const heading = `- ${escapeMarkdown(detail.shellLabel)}${detail.title ? `, ${escapeMarkdown(detail.title)}` : ''}:`;
+  const title = commandTitleOf(detail, words);
+  const heading = `- ${escapeMarkdown(detail.shellLabel)}${title ? `, ${escapeMarkdown(title)}` : ''}:`;
   const fence = '`'.repeat(Math.max(3, longestRun(detail.code, '`') + 1));
   // Indented to the bullet's content, so the block belongs to the bullet.
-  return [heading, '', ...[`${fence}${detail.shell}`, ...detail.code.split('\n'), fence].map((line) => `  ${line}`), ''];
+  return [detail.tool === undefined && title ? inLanguage(foreign, heading) : heading, '', ...[`${fence}${detail.shell}`, ...detail.code.split('\n'), fence].map((line) => `  ${line}`), ''];
 }
 
 /** The words as Markdown text: a translation's `*` or `_` must not turn into emphasis. */

@@ -13,6 +13,12 @@ export interface TicketWords {
   /** The fix's title when its steps could not be loaded. */
   howToFix: string;
   stepsInArticle: string;
+  /** Above English steps in a summary in another language: the article is not translated yet. */
+  stepsInEnglishMissing: string;
+  /** Above English steps in a summary in another language: its translation is of an older English text. */
+  stepsInEnglishStale: string;
+  /** The title of an IIS tool's command: "{tool}, make the change". */
+  makeChange: string;
   fixInArticle: string;
   thisStep: string;
   /** Jira numbers steps in their text: "Step 2". */
@@ -41,6 +47,9 @@ export const ENGLISH_TICKET_WORDS = {
   fix: 'Fix',
   howToFix: 'How to fix it',
   stepsInArticle: 'The steps are in the article linked below.',
+  stepsInEnglishMissing: 'The steps are in English: this article has not been translated yet.',
+  stepsInEnglishStale: 'The steps are in English: the translation of this article is older than the English text and may be out of date.',
+  makeChange: '{tool}, make the change',
   fixInArticle: 'Fix in the article',
   thisStep: 'This step of the troubleshooter',
   step: 'Step',
@@ -53,3 +62,8 @@ export const ENGLISH_TICKET_WORDS = {
   data: 'Data',
   note: 'Note',
 } satisfies TicketWords;
+
+/** A command's title in the summary's words: an IIS tool's change is named in them, an author's title is kept. */
+export function commandTitleOf(detail: { title?: string; tool?: string }, words: TicketWords): string | undefined {
+  return detail.tool === undefined ? detail.title : words.makeChange.replace('{tool}', detail.tool);
+}

@@ -67,6 +67,11 @@ describe('npm run diagnose', () => {
     expect(code).toBe(0);
     expect(() => JSON.parse(out)).not.toThrow();
     expect(err).toMatch(/skipped: The HAR file is not valid JSON/);
+    // Evidence lines are English sentences, not the phrases the page formats.
+    const { findings } = JSON.parse(out) as { findings: { evidence: unknown[] }[] };
+    const evidence = findings.flatMap((finding) => finding.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const line of evidence) expect(line).toEqual(expect.stringMatching(/^(exchange|token|line|input) /));
   });
 
   it('fails with usage for missing arguments and unreadable files', async () => {

@@ -9,6 +9,7 @@ import type { WizardAnswer } from '@/lib/wizard/session';
 import { stepPath } from '@/lib/paths';
 import { checkAnswersLeadTo } from '@/lib/wizard/url';
 import { FIXTURES, kerberosRefusedBy, ntlmBy, publishedTree, readAuthFixture, silentBy, UA, get, KERBEROS } from './fixtures';
+import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
 
 const tree = publishedTree();
 function suggestion(text: string) {
@@ -18,7 +19,7 @@ function suggestion(text: string) {
 
 function expectReplays(answers: readonly WizardAnswer[], step: string | null, on: WizardTree = tree) {
   const check = checkAnswersLeadTo(on, step ?? '', answers);
-  expect(check.ok, check.ok ? '' : check.reason).toBe(true);
+  expect(check.ok, check.ok ? '' : formatAnswersProblem(check.reason)).toBe(true);
 }
 
 describe('suggestions against the published windows-auth-login tree', () => {

@@ -2,7 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/diagnose/analyze';
-import { findingText, type Phrase } from '@/lib/diagnose/phrase';
+import { findingText, formatPhrase, type Phrase } from '@/lib/diagnose/phrase';
 import { englishFinding } from '@/lib/i18n/english-finding-words';
 import { findingWordsOf } from '@/lib/i18n/finding-words';
 import { de } from '@/lib/i18n/messages/de';
@@ -57,6 +57,42 @@ describe('the findings’ words', () => {
     }
   });
 
+  it('says every evidence line and every skipped note in both languages, from the catalogue, every parameter filled in', () => {
+    const english = wordsIn('en');
+    const german = wordsIn('de');
+    const findings = CAPTURES.flatMap((capture) => analyze(capture).findings);
+    const evidence = findings.flatMap((finding) => finding.evidence);
+    // Every place a line can be read: transcript lines, HAR entries, request/response pairs, tokens.
+    const evidenceKeys = new Set(evidence.flatMap(phraseKeys));
+    for (const key of ['evidenceLine', 'evidenceExchangeRequest', 'evidenceToken', 'evidenceItem', 'evidenceItemToken', 'tokenDescription', 'sourceLines', 'sourceHarEntry']) {
+      expect([...evidenceKeys]).toContain(key);
+    }
+    for (const key of evidenceKeys) expect(Object.keys(en.DiagnoseFindings)).toContain(key);
+    for (const line of evidence) {
+      const inGerman = formatPhrase(line, german);
+      expect(inGerman).not.toMatch(/\{\w+\}/);
+      expect(inGerman).not.toMatch(/\b(exchange|token|lines?|bytes|carrying|HAR entry)\b(?! \()/);
+      expect(formatPhrase(line, english)).not.toMatch(/\{\w+\}/);
+    }
+    const skippedCaptures = [
+      analyze('Authorization: NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAO5CAAAADw==\n'.repeat(3), { limits: { maxTokens: 1 } }),
+      analyze(`Authorization: Negotiate ${'A'.repeat(5000)}`, { limits: { maxLineChars: 1000 } }),
+      analyze(readAuthFixture(FIXTURES.harTwoBrowsers).slice(0, 2000)),
+      analyze('x'.repeat(2 * 1024 * 1024 + 1), { limits: { maxInputChars: 2 * 1024 * 1024 } }),
+    ];
+    const notes = skippedCaptures.flatMap((analysis) => analysis.skipped);
+    expect(new Set(notes.map((note) => note.key)).size).toBe(4);
+    for (const note of notes) {
+      const inGerman = formatPhrase(note, german);
+      const inEnglish = formatPhrase(note, english);
+      expect(inGerman, note.key).not.toMatch(/\{\w+\}|#/);
+      expect(inGerman, note.key).not.toBe(inEnglish);
+      expect(inGerman, note.key).toMatch(/[äöüß]|nicht/);
+    }
+    expect(formatPhrase(skippedCaptures[0]!.skipped[0]!, german)).toBe('2 Tokens nach den ersten 1 wurden nicht decodiert.');
+    expect(formatPhrase(skippedCaptures[0]!.skipped[0]!, english)).toBe('2 tokens after the first 1 were not decoded.');
+  });
+
   it('puts a count into the right German form', () => {
     const cut = analyze(readAuthFixture(FIXTURES.netmonCutKerberos)).findings.find((finding) => finding.id === 'truncated-token');
     expect(cut && findingText(cut, wordsIn('de')).message).toBe('Ein Token ist abgeschnitten: Gezeigt wird, was sich lesen ließ.');
@@ -65,8 +101,9 @@ describe('the findings’ words', () => {
   it('formats the English words for the CLI as next-intl does for the page', () => {
     const english = wordsIn('en');
     for (const finding of CAPTURES.flatMap((capture) => analyze(capture).findings)) {
-      const { message, inference } = englishFinding(finding);
-      expect({ message, inference }).toEqual({ message: findingText(finding, english).message, inference: findingText(finding, english).inference });
+      const { message, inference, evidence } = englishFinding(finding);
+      const page = findingText(finding, english);
+      expect({ message, inference, evidence }).toEqual({ message: page.message, inference: page.inference, evidence: page.evidence });
     }
   });
 });

@@ -1,10 +1,11 @@
+import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
 import { describe, expect, it } from 'vitest';
 import {
   allPaths,
   answer,
   changeAnswer,
   currentNode,
-  describeNavigationError,
+  navigationProblem,
   goBack,
   progress,
   replayAnswers,
@@ -23,7 +24,7 @@ function tree(): WizardTree {
 function answered(t: WizardTree, ...optionIds: string[]): WizardSession {
   return optionIds.reduce((session, optionId) => {
     const result = answer(t, session, optionId);
-    if (!result.ok) throw new Error(describeNavigationError(result.error));
+    if (!result.ok) throw new Error(formatAnswersProblem(navigationProblem(result.error)));
     return result.session;
   }, startSession(t));
 }
@@ -48,7 +49,7 @@ describe('startSession and currentNode', () => {
       ok: false,
       error: { kind: 'session-mismatch', treeId: 'windows-auth-login', version: 1, expectedTreeId: 'windows-auth-login', expectedVersion: 2 },
     });
-    expect(result.ok ? '' : describeNavigationError(result.error)).toBe(
+    expect(result.ok ? '' : formatAnswersProblem(navigationProblem(result.error))).toBe(
       'These saved answers belong to a different version of this troubleshooter',
     );
   });

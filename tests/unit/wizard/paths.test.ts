@@ -1,5 +1,6 @@
+import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
 import { describe, expect, it } from 'vitest';
-import { allPaths, answer, currentNode, describeNavigationError, shortestPath, startSession } from '@/lib/wizard/navigate';
+import { allPaths, answer, currentNode, navigationProblem, shortestPath, startSession } from '@/lib/wizard/navigate';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer, WizardSession } from '@/lib/wizard/session';
 import { checkAnswersLeadTo } from '@/lib/wizard/url';
@@ -10,7 +11,7 @@ const trees = fixtureAndPublishedTrees();
 function replay(tree: WizardTree, answers: readonly WizardAnswer[]): WizardSession {
   return answers.reduce((session, given) => {
     const result = answer(tree, session, given.optionId);
-    if (!result.ok) throw new Error(describeNavigationError(result.error));
+    if (!result.ok) throw new Error(formatAnswersProblem(navigationProblem(result.error)));
     return result.session;
   }, startSession(tree));
 }

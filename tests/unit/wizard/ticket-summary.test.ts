@@ -19,6 +19,7 @@ import { escapeMarkdown, inlineCode, ticketSummaryMarkdown } from '@/lib/wizard/
 import { ticketSummaryOf, type TicketSummary } from '@/lib/wizard/ticket-summary/model';
 import { ticketSummaryPlainText } from '@/lib/wizard/ticket-summary/plain-text';
 import { checkAnswersLeadTo } from '@/lib/wizard/url';
+import { formatAnswersProblem } from '@/lib/wizard/answers-problem';
 
 const ORIGIN = 'https://fixpath.example';
 
@@ -41,7 +42,7 @@ beforeAll(async () => {
   sessions = await Promise.all(
     allPaths(tree).map(async (found) => {
       const check = checkAnswersLeadTo(tree, found.outcomeId, found.answers);
-      if (!check.ok) throw new Error(check.reason);
+      if (!check.ok) throw new Error(formatAnswersProblem(check.reason));
       const fix = check.node.type === 'outcome' ? check.node.fix : undefined;
       const procedure = fix ? await getFixProcedure(fix.article, fix.procedure, 'content') : undefined;
       const stepUrl = `${ORIGIN}${stepPath(tree.id, found.outcomeId, found.answers)}`;
@@ -88,7 +89,7 @@ describe('the summary model of the shipped troubleshooter', () => {
   it('ignores steps fetched for another procedure, and still links the fix', () => {
     const [first, second] = withFix().filter((session, index, all) => all.findIndex((other) => other.procedure.id === session.procedure.id) === index);
     const check = checkAnswersLeadTo(tree, first!.outcomeId, allPaths(tree).find((found) => found.outcomeId === first!.outcomeId)!.answers);
-    if (!check.ok) throw new Error(check.reason);
+    if (!check.ok) throw new Error(formatAnswersProblem(check.reason));
     const summary = ticketSummaryOf({ tree, trail: check.trail, node: check.node, stepUrl: first!.summary.stepUrl, origin: ORIGIN, procedure: second!.procedure });
     expect(summary.at.kind === 'outcome' && summary.at.fix).toMatchObject({ title: 'How to fix it', url: `${ORIGIN}${articlePath(first!.procedure.article.slug, first!.procedure.id)}` });
     expect(summary.at.kind === 'outcome' && summary.at.fix?.steps).toBeUndefined();
@@ -98,7 +99,7 @@ describe('the summary model of the shipped troubleshooter', () => {
     const found = allPaths(tree).find((candidate) => candidate.answers.length >= 2)!;
     const questionId = found.answers[1]!.questionId;
     const check = checkAnswersLeadTo(tree, questionId, found.answers.slice(0, 1));
-    if (!check.ok) throw new Error(check.reason);
+    if (!check.ok) throw new Error(formatAnswersProblem(check.reason));
     const summary = ticketSummaryOf({ tree, trail: check.trail, node: check.node, stepUrl: `${ORIGIN}/x`, origin: ORIGIN });
     expect(summary.answers).toHaveLength(1);
     expect(summary.at).toEqual({ kind: 'question', prompt: check.node.type === 'question' ? check.node.prompt : '' });

@@ -45,7 +45,6 @@ describe('parseAnswersParam', () => {
       ok: false,
       answers: [{ questionId: 'a', optionId: 'b' }],
       malformed: ['nocolon', 'a:b:c', ':x', 'Bad:Case', 'q:<script>'],
-      reason: "This link has malformed answers: 'nocolon', 'a:b:c', ':x', 'Bad:Case', 'q:<script>'",
     });
   });
 });
@@ -122,28 +121,28 @@ describe('checkAnswersLeadTo', () => {
     }
   });
 
-  it('explains tampered answers in a sentence', () => {
+  it('says why tampered answers cannot be used, as a message id with the ids the link gives', () => {
     const t = tree();
     const check = (stepId: string, answers: string) => checkAnswersLeadTo(t, stepId, parseAnswersParam(answers).answers);
     expect(check('can-reach-dc', 'which-browsers:only-chrome')).toEqual({
       ok: false,
-      reason: "Unknown answer 'only-chrome' to question 'which-browsers'",
+      reason: { key: 'unknownAnswer', params: { answer: 'only-chrome', question: 'which-browsers' } },
     });
     expect(check('server-providers', 'which-browsers:only-ie-edge')).toEqual({
       ok: false,
-      reason: 'These answers lead to a different step',
+      reason: { key: 'leadElsewhere' },
       leadsTo: 'can-reach-dc',
     });
     expect(check('negotiate-enabled', 'can-reach-dc:reachable')).toEqual({
       ok: false,
-      reason: "The answer to 'can-reach-dc' is out of order: the question at that point is 'which-browsers'",
+      reason: { key: 'outOfOrder', params: { question: 'can-reach-dc', expected: 'which-browsers' } },
     });
     expect(check('fix-network', 'which-browsers:only-ie-edge,can-reach-dc:unreachable,fix-network:more')).toEqual({
       ok: false,
-      reason: "There are more answers than questions: the answers already end at 'fix-network'",
+      reason: { key: 'tooManyAnswers', params: { outcome: 'fix-network' } },
     });
-    expect(check('which-browsers', 'which-os:windows')).toEqual({ ok: false, reason: "Unknown question 'which-os'" });
-    expect(check('no-such-step', '')).toEqual({ ok: false, reason: "Unknown step 'no-such-step'" });
+    expect(check('which-browsers', 'which-os:windows')).toEqual({ ok: false, reason: { key: 'unknownQuestion', params: { question: 'which-os' } } });
+    expect(check('no-such-step', '')).toEqual({ ok: false, reason: { key: 'unknownStep', params: { step: 'no-such-step' } } });
   });
 
   it('maps renamed question ids and step ids through the redirects', () => {
@@ -256,7 +255,7 @@ describe('readStepAnswers', () => {
     expect(readStepAnswers(t, 'can-reach-dc', 'which-browsers')).toEqual({
       bare: false,
       answers: undefined,
-      check: { ok: false, reason: "This link has malformed answers: 'which-browsers'" },
+      check: { ok: false, reason: { key: 'malformed', params: { answers: 'which-browsers' } } },
     });
   });
 });

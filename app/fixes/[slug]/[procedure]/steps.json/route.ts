@@ -1,5 +1,5 @@
 import { getFixProcedure } from '@/lib/content/articles.server';
-import { listWizards } from '@/lib/content/wizards.server';
+import { listFixProcedures } from '@/lib/content/wizards.server';
 
 interface RouteContext {
   params: Promise<{ slug: string; procedure: string }>;
@@ -7,14 +7,13 @@ interface RouteContext {
 
 // The fix steps a troubleshooter outcome's ticket summary repeats, one static file per procedure a
 // tree points at, written at build time from the article's outline. The step page fetches it only
-// at an outcome, so its own HTML and scripts stay as light as before.
+// at an outcome, so its own HTML and scripts stay as light as before. Other languages' files are
+// beside it (steps/[file]).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const fixes = listWizards().flatMap((tree) => tree.nodes.flatMap((node) => (node.type === 'outcome' && node.fix ? [node.fix] : [])));
-  const unique = new Map(fixes.map((fix) => [`${fix.article}#${fix.procedure}`, { slug: fix.article, procedure: fix.procedure }]));
-  return [...unique.values()];
+  return listFixProcedures();
 }
 
 export async function GET(_request: Request, { params }: RouteContext) {
