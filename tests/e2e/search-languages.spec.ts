@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ShardedSiteSearch } from '../../lib/search/sharded-client';
 import { searchIndexBasePath } from '../../lib/search/sharded-format';
@@ -81,3 +82,13 @@ test('the German search box suggests the translated article in German and the un
   await untranslated.click();
   await expect(page).toHaveURL(new RegExp(`/de/articles/${UNTRANSLATED_ARTICLE}`));
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe-core finds no violations on German results that mix German and English (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/de/search?q=${encodeURIComponent(MIXED_QUERY)}`);
+    await expect(page.locator('main [lang="en"]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
