@@ -3,7 +3,6 @@ import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { SearchBox } from '@/components/search/search-box';
 import { useSearchBoxWords } from '@/components/search/search-box-words';
 import { useHitWords } from '@/components/search/hit-words';
-import { searchIndexBasePath } from '@/lib/search/sharded-format';
 import { languageChoices } from '@/lib/i18n/language-names';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { siteName } from '@/lib/site-config';
@@ -39,7 +38,7 @@ export function SiteHeader({ lang }: { lang: SiteLanguage }) {
             </li>
           </ul>
         </nav>
-        <SearchBox lang={lang} indexUrl={searchIndexBasePath(lang)} hitWords={useHitWords()} words={useSearchBoxWords()} />
+        <SearchBox lang={lang} hitWords={useHitWords()} words={useSearchBoxWords()} />
         <LanguageSwitcher current={lang} choices={languageChoices()} label={tLanguage('switcher')} />
       </div>
     </header>

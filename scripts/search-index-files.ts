@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { shardSiteSearch } from '../lib/search/sharded';
-import { languageFolder, PAGE_GROUP_SIZE, pageFile, searchIndexBasePath, shardFile } from '../lib/search/sharded-format';
+import { languageFolder, PAGE_GROUP_SIZE, pageFile, searchIndexBasePath, shardFile, type ShardedIndexBase } from '../lib/search/sharded-format';
+import type { SiteSearch } from '../lib/search/engine';
 import type { LanguageContent, ValidatedContent } from '../lib/content/validated-content';
 import { siteSearchOf } from '../lib/search/site-search.server';
 
@@ -41,12 +42,14 @@ function writeFolder(files: [urlPath: string, value: unknown][]): number {
   return bytes;
 }
 
-/** Indexes one language's models and writes what changed; returns the line the build prints about it. */
-function writeLanguageIndex(models: ValidatedContent | LanguageContent): string {
-  const started = performance.now();
-  const search = siteSearchOf(models);
+/**
+ * Writes one language's index and what changed of it; returns the line the build prints about it.
+ * A translation language's index is split with the English one (`source`), which answers for its
+ * untranslated pages.
+ */
+function writeLanguageIndex(search: SiteSearch, started: number, source?: { search: SiteSearch; base: ShardedIndexBase }): { base: ShardedIndexBase; line: string } {
   const { language } = search.index.analysis;
-  const { base, shards, pages } = shardSiteSearch(search);
+  const { base, shards, pages } = shardSiteSearch(search, source);
   // Each language's chunk folders sit in its own folder (English's also holds the others' folders,
   // which are not revision names, so its cleanup leaves them alone).
   const indexDir = fileOf(languageFolder(language));
@@ -72,19 +75,27 @@ function writeLanguageIndex(models: ValidatedContent | LanguageContent): string 
   renameSync(`${baseFile}.${process.pid}.tmp`, baseFile);
   bytes += Buffer.byteLength(baseJson);
 
-  const untranslated = 'language' in models ? models.untranslated.articles.size + models.untranslated.troubleshooters.size : 0;
-  return (
-    `search index (${language}): ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages` +
-    `${untranslated > 0 ? `, ${untranslated} still in English` : ''}), revision ${base.revision}; wrote ${written} of ${wanted.size} chunk folders ` +
-    `(${(bytes / 1024).toFixed(0)} KiB), removed ${stale.length}, in ${((performance.now() - started) / 1000).toFixed(1)} s`
-  );
+  const translated = source ? ' translated; the English index answers for the rest' : '';
+  const line =
+    `search index (${language}): ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages${translated}), ` +
+    `revision ${base.revision}; wrote ${written} of ${wanted.size} chunk folders ` +
+    `(${(bytes / 1024).toFixed(0)} KiB), removed ${stale.length}, in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+  return { base, line };
 }
 
 /**
  * Indexes models the caller has already loaded (prebuild: those the content check read), the
- * English and each translation language's (language-content.server.ts), and writes the files;
- * returns the lines the build prints about them.
+ * English and each translation language's translated part (language-content.server.ts), and
+ * writes the files; returns the lines the build prints about them.
  */
 export function writeSearchIndexOf(models: ValidatedContent, translations: readonly LanguageContent[] = []): string {
-  return [writeLanguageIndex(models), ...translations.map(writeLanguageIndex)].join('\n');
+  let started = performance.now();
+  const search = siteSearchOf(models);
+  const english = writeLanguageIndex(search, started);
+  const lines = [english.line];
+  for (const translation of translations) {
+    started = performance.now();
+    lines.push(writeLanguageIndex(siteSearchOf(translation), started, { search, base: english.base }).line);
+  }
+  return lines.join('\n');
 }

@@ -23,11 +23,10 @@ function announcement(words: SearchBoxWords, index: LazySiteSearch, query: strin
 
 /**
  * The header's search: a plain GET form to /search that works without JavaScript, enhanced into a
- * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index loads on first focus:
- * `indexUrl` is the page language's (searchIndexBasePath) and `hitWords` its result labels, both
- * English when not given.
+ * combobox (ARIA 1.2 pattern) that suggests sections as you type. The index of the page's language
+ * `lang` loads on first focus; `hitWords` are its result labels (English when not given).
  */
-export function SearchBox({ lang, indexUrl, hitWords, words }: { lang: SiteLanguage; indexUrl?: string; hitWords?: HitWords; words: SearchBoxWords }) {
+export function SearchBox({ lang, hitWords, words }: { lang: SiteLanguage; hitWords?: HitWords; words: SearchBoxWords }) {
   const resultsPath = (query?: string) => localizePath(lang, query === undefined ? SEARCH_PATH : searchPath(query));
   const inputId = useId();
   const listId = useId();
@@ -36,7 +35,7 @@ export function SearchBox({ lang, indexUrl, hitWords, words }: { lang: SiteLangu
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [enhanced, setEnhanced] = useState(false);
-  const { index, load } = useLazySiteSearch(indexUrl);
+  const { index, load } = useLazySiteSearch(lang);
   useSlashShortcut(input);
   // Combobox semantics only once the script runs: before that, it is a plain search field.
   useEffect(() => setEnhanced(true), []);

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HitWords, SearchHit, SearchLimits } from '@/lib/search/query';
-import type { ShardedSiteSearch } from '@/lib/search/sharded-client';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import type { SiteSearchClient } from '@/lib/search/sharded-client';
 
 /** Where the index is: not asked for yet, on its way, ready to query, or unavailable. */
-export type LazySiteSearch = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; search: ShardedSiteSearch };
+export type LazySiteSearch = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; search: SiteSearchClient };
 
 /**
  * The index's base and the search code arrive together on the first call to `load` (the box's first
  * focus), so pages that nobody searches from never download either. A failed load is retried on the
- * next call. `indexUrl` is the base file of the page's language (searchIndexBasePath).
+ * next call. `language` is the page's: another language than English loads its index and the
+ * English one (sharded-client.ts loadLanguage).
  */
-export function useLazySiteSearch(indexUrl?: string): { index: LazySiteSearch; load: () => void } {
+export function useLazySiteSearch(language: SiteLanguage): { index: LazySiteSearch; load: () => void } {
   const [index, setIndex] = useState<LazySiteSearch>({ status: 'idle' });
   const started = useRef(false);
   const load = useCallback(() => {
@@ -18,12 +20,12 @@ export function useLazySiteSearch(indexUrl?: string): { index: LazySiteSearch; l
     started.current = true;
     setIndex({ status: 'loading' });
     import('@/lib/search/browser')
-      .then(async (module) => setIndex({ status: 'ready', search: await module.loadSiteSearch(indexUrl) }))
+      .then(async (module) => setIndex({ status: 'ready', search: await module.loadSiteSearch(language) }))
       .catch(() => {
         started.current = false;
         setIndex({ status: 'failed' });
       });
-  }, [indexUrl]);
+  }, [language]);
   return { index, load };
 }
 

@@ -10,36 +10,30 @@ import { listTranslationFiles, parseTreeTranslation } from './translations.serve
 import type { LanguageContent, OutlinedArticle, ValidatedContent } from './validated-content';
 
 /**
- * The content of a folder in one translation language, for that language's search index: each
- * English article and tree replaced by its translation where there is a valid one. The rest stays
- * English and is listed as untranslated: its German page shows the English with a notice, and a
- * German reader who pastes an error text, a setting or a command (the same in every language)
- * should still find it. Structure (slugs, products, ids) is always the English content's.
+ * The translated content of a folder in one translation language, for that language's search
+ * index: the articles and trees that have a valid translation, in their translation, in the English
+ * order. The rest is left out: the language's search finds it in the English index (query.ts
+ * searchWithFallback), so a site with a few translations builds a few pages' index, not a second
+ * site's. Structure (slugs, products, ids) is always the English content's.
  */
 export async function languageContentOf(english: ValidatedContent, language: TranslationLanguage, root = contentDir()): Promise<LanguageContent> {
   const files = listTranslationFiles(root).filter((file) => file.registered && file.language === language);
   const articleFiles = new Map(files.filter((file) => file.kind === 'article').map((file) => [file.source, file.file]));
   const treeFiles = new Map(files.filter((file) => file.kind === 'tree').map((file) => [file.source, file.file]));
-  const untranslated = { articles: new Set<string>(), troubleshooters: new Set<string>() };
 
-  const articles = await Promise.all(
+  const translated = await Promise.all(
     english.articles.map(async (article) => {
       const file = articleFiles.get(article.slug);
-      const translated = file === undefined ? undefined : await translatedOutline(article, file);
-      if (!translated) untranslated.articles.add(article.slug);
-      return translated ?? article;
+      return file === undefined ? undefined : translatedOutline(article, file);
     }),
   );
-  const troubleshooters = english.troubleshooters.map((tree) => {
+  const articles = translated.filter((article) => article !== undefined);
+  const troubleshooters = english.troubleshooters.flatMap((tree) => {
     const file = treeFiles.get(tree.id);
     const parsed = file === undefined ? undefined : parseTreeTranslation(readFileSync(file, 'utf8'), file);
-    if (!parsed?.ok) {
-      untranslated.troubleshooters.add(tree.id);
-      return tree;
-    }
-    return translateTree(tree, parsed.translation);
+    return parsed?.ok ? [translateTree(tree, parsed.translation)] : [];
   });
-  return { language, articles, troubleshooters, untranslated };
+  return { language, articles, troubleshooters };
 }
 
 /** Every translation language's content, in registry order. */
@@ -47,7 +41,7 @@ export function translatedContentsOf(english: ValidatedContent, root = contentDi
   return Promise.all(TRANSLATION_LANGUAGE_IDS.map((language) => languageContentOf(english, language, root)));
 }
 
-/** An article's translated header and outline; undefined when the file does not parse (the content check reports why). */
+/** An article's translated header and outline; undefined when the file does not parse (the content check reports why; search then finds the English). */
 async function translatedOutline(english: OutlinedArticle, file: string): Promise<OutlinedArticle | undefined> {
   const split = splitMdxSource(readFileSync(file, 'utf8'), file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
   if (!split.ok) return undefined;
@@ -57,7 +51,7 @@ async function translatedOutline(english: OutlinedArticle, file: string): Promis
     const { title, summary, symptoms } = split.frontmatter;
     return { ...english, title, summary, symptoms, anchors: outline.anchors, sections: outline.sections };
   } catch {
-    // A body the MDX parser refuses: the content check names its line; search keeps the English.
+    // A body the MDX parser refuses: the content check names its line; search finds the English.
     return undefined;
   }
 }

@@ -86,6 +86,16 @@ export async function getLocalizedArticle(slug: string, language: SiteLanguage, 
   };
 }
 
+/**
+ * Whether a page in `language` of this article or tree has its own words: always in English, and in
+ * another language where a translation exists (stale ones too). The build prerenders only such
+ * pages: an untranslated German page is the English one under a notice, rendered on its first
+ * request like an older article, so a few translations never cost the build a second site.
+ */
+export function hasOwnWords(kind: TranslationFile['kind'], id: string, language: SiteLanguage, root = contentDir()): boolean {
+  return language === SOURCE_LANGUAGE || (isTranslationLanguage(language) && translationFileOf(kind, id, language, root) !== undefined);
+}
+
 /** The languages `slug` can be read in as itself (English and every translation, stale ones too): for hreflang. */
 export function articleLanguages(slug: string, root = contentDir()): SiteLanguage[] {
   return [SOURCE_LANGUAGE, ...TRANSLATION_LANGUAGE_IDS.filter((language) => translationFileOf('article', slug, language, root) !== undefined)];

@@ -26,11 +26,10 @@ export interface ValidatedContent {
 }
 
 /**
- * A content folder in one site language, for that language's search index: each article and tree
- * in its translation where there is one, and in English where there is not yet (listed in
- * `untranslated`, so results can say so). For English, `untranslated` is empty.
+ * The translated part of a content folder in one site language, for that language's search index:
+ * the articles and trees that have a translation, in it. The untranslated rest is searched in the
+ * English index.
  */
 export interface LanguageContent extends ValidatedContent {
   language: SiteLanguage;
-  untranslated: { articles: ReadonlySet<string>; troubleshooters: ReadonlySet<string> };
 }

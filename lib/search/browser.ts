@@ -1,5 +1,5 @@
-import { ShardedSiteSearch } from './sharded-client';
-import { SEARCH_INDEX_BASE_PATH } from './sharded-format';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { ShardedSiteSearch, type SiteSearchClient } from './sharded-client';
 
 async function fetchJson(path: string): Promise<unknown> {
   const response = await fetch(path);
@@ -8,11 +8,11 @@ async function fetchJson(path: string): Promise<unknown> {
 }
 
 /**
- * Fetches the base of a language's index (`searchIndexBasePath(language)`, English by default); the
- * search box imports this module only on first focus.
+ * Fetches the base file(s) of a site language's search (sharded-client.ts loadLanguage: a
+ * translation language's and the English one); the search box imports this module only on first focus.
  */
-export function loadSiteSearch(basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
-  return ShardedSiteSearch.load(fetchJson, basePath);
+export function loadSiteSearch(language: SiteLanguage): Promise<SiteSearchClient> {
+  return ShardedSiteSearch.loadLanguage(fetchJson, language);
 }
 
-export type { ShardedSiteSearch };
+export type { SiteSearchClient };

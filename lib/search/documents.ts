@@ -1,4 +1,4 @@
-import type { LanguageContent, OutlinedArticle } from '@/lib/content/validated-content';
+import type { OutlinedArticle } from '@/lib/content/validated-content';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { WizardTree } from '@/lib/wizard/schema';
@@ -13,7 +13,7 @@ export type SearchDocumentKind = 'article' | 'section' | 'procedure' | 'step' | 
 export interface SearchPage {
   title: string;
   path: string;
-  /** Only on a page whose text is in another language than its index's: an untranslated page, indexed in English. */
+  /** Only on a result shown in another language than the page's: an untranslated page, found in the English index (query.ts). */
   language?: SiteLanguage;
 }
 
@@ -62,27 +62,17 @@ const REFERENCE_ONLY_IDS = new Set(['sources', 'references', 'see-also', 'relate
 /** Two documents of one article with the same heading are one result when this share of their words is shared. */
 const NEAR_IDENTICAL_WORD_SHARE = 0.8;
 
-/** The language of a corpus's index and the pages still in English in it; English content by default. */
-export type CorpusLanguage = Pick<LanguageContent, 'language' | 'untranslated'>;
-
-const ENGLISH: CorpusLanguage = { language: SOURCE_LANGUAGE, untranslated: { articles: new Set(), troubleshooters: new Set() } };
-
 /**
  * Turns validated content into search documents: one per article, section, procedure, step and
- * troubleshooter. Results link to the pages of the corpus's language; an untranslated page is
- * marked as English, so a result can say so.
+ * troubleshooter. Results link to the pages of the corpus's language (English by default).
  */
-export function searchCorpus(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[], { language, untranslated }: CorpusLanguage = ENGLISH): SearchCorpus {
+export function searchCorpus(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[], language: SiteLanguage = SOURCE_LANGUAGE): SearchCorpus {
   const corpus: SearchCorpus = { pages: [], pageProducts: [], documents: [] };
   const add = (document: Omit<SearchDocument, 'id'>) => corpus.documents.push({ id: corpus.documents.length, ...document });
-  const pageOf = (title: string, path: string, inEnglish: boolean): SearchPage => ({
-    title,
-    path: localizePath(language, path),
-    ...(inEnglish && language !== SOURCE_LANGUAGE ? { language: SOURCE_LANGUAGE } : {}),
-  });
+  const pageOf = (title: string, path: string): SearchPage => ({ title, path: localizePath(language, path) });
 
   for (const article of articles) {
-    const page = corpus.pages.push(pageOf(article.title, articlePath(article.slug), untranslated.articles.has(article.slug))) - 1;
+    const page = corpus.pages.push(pageOf(article.title, articlePath(article.slug))) - 1;
     corpus.pageProducts.push(productBits(article.products));
     const textOf = new Map(article.sections.map((section) => [section.anchorId, section.text]));
     const intro = textOf.get(null) ?? '';
@@ -110,7 +100,7 @@ export function searchCorpus(articles: readonly OutlinedArticle[], troubleshoote
   }
 
   for (const tree of troubleshooters) {
-    const page = corpus.pages.push(pageOf(tree.title, treePath(tree.id), untranslated.troubleshooters.has(tree.id))) - 1;
+    const page = corpus.pages.push(pageOf(tree.title, treePath(tree.id))) - 1;
     corpus.pageProducts.push(0);
     add({ kind: 'troubleshooter', page, anchor: '', heading: '', step: 0, procedure: '', title: tree.title, symptoms: '', text: troubleshooterText(tree) });
   }

@@ -8,8 +8,8 @@ import { markNumber, MAX_TERM_LENGTH, STOP_WORDS, tokenize } from './terms';
  * keyboards lack, so a word becomes a term in four steps, the same for the index and the query:
  * 1. fold: lower case, ä ö ü → a o u (and ae oe ue, as typed without umlauts, except the u of
  *    "qu"), ß → ss, other accents dropped;
- * 2. drop stop words (German function words, and the English ones for the English words and
- *    untranslated pages in a German index);
+ * 2. drop stop words (German function words, and the English ones for the English words German
+ *    text and queries carry);
  * 3. one word for a thing with two names: "Passwort" is read as Microsoft's "Kennwort";
  * 4. the Snowball German stem (@orama/stemmers): "Kennwörter", "Kennworts" → kennwort.
  * When indexing, a compound also adds the terms of its parts: its last part (the head) must be a

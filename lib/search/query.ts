@@ -2,6 +2,7 @@ import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { englishAnalysis, type TextAnalysis } from './analysis';
 import type { SearchDocument, SearchDocumentKind, SearchPage } from './documents';
 import type { SiteSearch } from './engine';
+import { fallbackPage, mergeByScore, translatedSourcePages, type Scored } from './language-fallback';
 import { rankDocuments, type RankLimits } from './rank';
 import { buildSnippet, markTerms, type SnippetPart } from './snippet';
 
@@ -16,7 +17,7 @@ export interface SearchHit {
   /** Where it is: the article or troubleshooter title; empty for a whole article. */
   context: string;
   snippet: SnippetPart[];
-  /** Set when the result's text is in another language than the index's: an untranslated page, shown in English (`lang` on its label and snippet). */
+  /** Set when the result's text is in another language than the page's: an untranslated page, found in English (`lang` on its label and snippet). */
   language?: SiteLanguage;
 }
 
@@ -48,10 +49,47 @@ export const ENGLISH_HIT_WORDS: HitWords = {
 
 /** Runs a query on an index that stores its documents (the server's) and shapes the best results, labelled with `words`. */
 export function searchSite(search: SiteSearch, query: string, limits: Partial<SearchLimits> = {}, words: HitWords = ENGLISH_HIT_WORDS): SearchHit[] {
+  return scoredHits(search, query, { ...DEFAULT_LIMITS, ...limits }, words).map((hit) => hit.item);
+}
+
+/**
+ * A translation language's results (language-fallback.ts): its own index's (`own`, its translated
+ * pages) and the English index's (`source`) for the pages `own` does not translate, shown under the
+ * language's pages and marked English, merged by score.
+ */
+export function searchWithFallback(own: SiteSearch, source: SiteSearch, query: string, limits: Partial<SearchLimits> = {}, words: HitWords = ENGLISH_HIT_WORDS): SearchHit[] {
   const full = { ...DEFAULT_LIMITS, ...limits };
-  return rankDocuments(search.index, query, full).map((document) =>
-    toHit(search.pages[document.page], search.documents[document.id] as StoredDocument, document.id, new Set(document.terms), full.snippetLength, search.index.analysis, words),
-  );
+  const language = own.index.analysis.language;
+  const translated = translatedPagesOf(own, source);
+  const fallback = scoredHits(source, query, full, words, { skipPages: translated, page: (page) => fallbackPage(page, language) });
+  return mergeByScore(scoredHits(own, query, full, words), fallback, full.limit);
+}
+
+const translatedPages = new WeakMap<SiteSearch, { source: SiteSearch; pages: ReadonlySet<number> }>();
+
+/** The English pages `own` translates: once per pair of indexes, not per query (10,000 paths at 10,000 articles). */
+function translatedPagesOf(own: SiteSearch, source: SiteSearch): ReadonlySet<number> {
+  let known = translatedPages.get(own);
+  if (known?.source !== source) {
+    known = { source, pages: new Set(translatedSourcePages(own.pages, source.pages)) };
+    translatedPages.set(own, known);
+  }
+  return known.pages;
+}
+
+function scoredHits(
+  search: SiteSearch,
+  query: string,
+  limits: SearchLimits,
+  words: HitWords,
+  fallback?: { skipPages: ReadonlySet<number>; page: (page: SearchPage) => SearchPage },
+): Scored<SearchHit>[] {
+  return rankDocuments(search.index, query, limits, fallback?.skipPages).map((document) => {
+    const page = search.pages[document.page];
+    const shownPage = page && fallback ? fallback.page(page) : page;
+    const item = toHit(shownPage, search.documents[document.id] as StoredDocument, document.id, new Set(document.terms), limits.snippetLength, search.index.analysis, words);
+    return { score: document.score, item };
+  });
 }
 
 /** The fields a result is shown with: what the server's index stores, and what a page chunk holds. */

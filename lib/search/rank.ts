@@ -26,6 +26,8 @@ export interface RankedDocument {
   page: number;
   /** The matched words as the index's analysis gives them (without the number mark), for marking snippets. */
   terms: string[];
+  /** What it was ranked by: results of two indexes are merged on it (query.ts searchWithFallback). */
+  score: number;
 }
 
 /**
@@ -103,9 +105,10 @@ export interface RankedIndex {
  * The best documents for a query, with at most `perPage` from one page so other pages still show.
  * BM25 scores each document on its own (field boosts, see term-table.ts); this adds what a reader
  * expects across documents: a page whose title or symptoms match lifts its sections, and a page
- * filed under a product the query names comes first among equals.
+ * filed under a product the query names comes first among equals. Pages in `skipPages` are left
+ * out (a language's search leaves out the English of the pages it has in translation).
  */
-export function rankDocuments(index: RankedIndex, query: string, limits: RankLimits): RankedDocument[] {
+export function rankDocuments(index: RankedIndex, query: string, limits: RankLimits, skipPages?: ReadonlySet<number>): RankedDocument[] {
   const text = searchableQuery(query);
   if (text === '') return [];
   const { table, signals } = index;
@@ -122,17 +125,17 @@ export function rankDocuments(index: RankedIndex, query: string, limits: RankLim
     // section passes its own page only on its own merit.
     const lift = PAGE_SCORE_SHARE * (scored.score[signals.pageStarts[page] as number] as number);
     const factor = named === 0 ? 1 : productFactor(signals.pageProducts[page] ?? 0, named, shares);
-    final[i] = ((scored.score[id] as number) + lift) * factor;
+    final[i] = skipPages?.has(page) ? -Infinity : ((scored.score[id] as number) + lift) * factor;
   }
 
   // The few best by a bounded selection; only when one page crowds them out is everything sorted.
   let order = best(final, limits.limit * limits.perPage);
-  let ranked = pick(order, scored.ids, pages, limits);
+  let ranked = pick(order, final, scored.ids, pages, limits);
   if (ranked.length < limits.limit && order.length < scored.count) {
     order = Array.from(final.keys()).sort((a, b) => (final[b] as number) - (final[a] as number) || a - b);
-    ranked = pick(order, scored.ids, pages, limits);
+    ranked = pick(order, final, scored.ids, pages, limits);
   }
-  return ranked.map(({ id, page }) => ({ id, page, terms: matchedWords(table, scored.expansions, id) }));
+  return ranked.map(({ id, page, score }) => ({ id, page, score, terms: matchedWords(table, scored.expansions, id) }));
 }
 
 /** Positions of the `count` highest scores, best first; ties go to the document matched first, the same in every index. */
@@ -150,16 +153,19 @@ function best(scores: Float64Array, count: number): number[] {
   return positions;
 }
 
-function pick(order: readonly number[], ids: Int32Array, pages: Int32Array, limits: RankLimits): { id: number; page: number }[] {
-  const picked: { id: number; page: number }[] = [];
+function pick(order: readonly number[], final: Float64Array, ids: Int32Array, pages: Int32Array, limits: RankLimits): { id: number; page: number; score: number }[] {
+  const picked: { id: number; page: number; score: number }[] = [];
   const perPageCount = new Map<number, number>();
   for (const position of order) {
+    const score = final[position] as number;
+    // A skipped page's documents (see rankDocuments).
+    if (score === -Infinity) continue;
     const id = ids[position] as number;
     const page = pages[id] as number;
     const count = perPageCount.get(page) ?? 0;
     if (count >= limits.perPage) continue;
     perPageCount.set(page, count + 1);
-    picked.push({ id, page });
+    picked.push({ id, page, score });
     if (picked.length >= limits.limit) break;
   }
   return picked;

@@ -1,9 +1,11 @@
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import { loadAnalysis, type TextAnalysis } from './analysis';
+import type { SearchPage } from './documents';
+import { fallbackPage, mergeByScore, type Scored } from './language-fallback';
 import { DEFAULT_LIMITS, ENGLISH_HIT_WORDS, toHit, type HitWords, type SearchHit, type SearchLimits } from './query';
 import { rankDocuments, searchableQuery, type RankedIndex } from './rank';
 import { Scorer } from './score';
-import { pageFile, SEARCH_INDEX_BASE_PATH, shardFile, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
+import { pageFile, SEARCH_INDEX_BASE_PATH, searchIndexBasePath, shardFile, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
 import { TermTable } from './term-table';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { tokenize } from './terms';
@@ -11,12 +13,17 @@ import { tokenize } from './terms';
 /** How the client gets a JSON file: `fetch` in the browser, a map of files in tests and the bench. */
 export type FetchJson = (path: string) => Promise<unknown>;
 
+/** What the search box queries: one index, or a language's index with the English one behind it. */
+export interface SiteSearchClient {
+  search(query: string, limits?: Partial<SearchLimits>, words?: HitWords): Promise<SearchHit[]>;
+}
+
 /**
  * The browser's side of the split index (see sharded-format.ts): it fetches the term shards a query's
  * words need and the page chunks of the results it shows, each once, and ranks exactly as the
  * whole index would.
  */
-export class ShardedSiteSearch {
+export class ShardedSiteSearch implements SiteSearchClient {
   private readonly shards = new Map<number, Promise<TermShard>>();
   private readonly pages = new Map<number, Promise<PageChunk>>();
   /** The terms of every shard loaded so far; a shard's terms are added once, when it arrives. */
@@ -43,23 +50,66 @@ export class ShardedSiteSearch {
   private readonly shardOfPrefix: Record<string, number>;
   private readonly language: SiteLanguage;
 
-  /** Fetches a language's base file (searchIndexBasePath); refuses one from another version instead of misreading it. */
+  /** Fetches one index's base file (searchIndexBasePath); refuses one from another version instead of misreading it. */
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
-    const base = (await fetchJson(basePath)) as ShardedIndexBase | null;
+    return ShardedSiteSearch.ofBase(await fetchJson(basePath), fetchJson);
+  }
+
+  private static async ofBase(fetched: unknown, fetchJson: FetchJson): Promise<ShardedSiteSearch> {
+    const base = fetched as ShardedIndexBase | null;
     if (base?.version !== SHARDED_INDEX_VERSION) throw new Error(`search index: expected version ${SHARDED_INDEX_VERSION}`);
     return new ShardedSiteSearch(base, fetchJson, await loadAnalysis(base.language ?? SOURCE_LANGUAGE));
   }
 
+  /**
+   * A site language's search, as a page in that language runs it: English's own index, or a
+   * translation language's index of its translated pages together with the English index for the
+   * rest (language-fallback.ts). Both base files are fetched at once.
+   */
+  static async loadLanguage(fetchJson: FetchJson, language: SiteLanguage): Promise<SiteSearchClient> {
+    if (language === SOURCE_LANGUAGE) return ShardedSiteSearch.load(fetchJson);
+    const [own, source] = await Promise.all([
+      fetchJson(searchIndexBasePath(language)).then((base) => ShardedSiteSearch.ofBase(base, fetchJson)),
+      fetchJson(searchIndexBasePath(SOURCE_LANGUAGE)).then((base) => ShardedSiteSearch.ofBase(base, fetchJson)),
+    ]);
+    const fallback = own.base.fallback;
+    // Bases of two deploys (one fetched before, one after): the page numbers may not match, so the
+    // language's results alone, rather than an article twice.
+    if (fallback?.revision !== source.base.revision) return own;
+    const translated = new Set(undelta(fallback.translatedPages));
+    return {
+      search: async (query, limits = {}, words = ENGLISH_HIT_WORDS) => {
+        const full = { ...DEFAULT_LIMITS, ...limits };
+        const [ownHits, sourceHits] = await Promise.all([
+          own.scoredSearch(query, full, words),
+          source.scoredSearch(query, full, words, { skipPages: translated, page: (page) => fallbackPage(page, language) }),
+        ]);
+        return mergeByScore(ownHits, sourceHits, full.limit);
+      },
+    };
+  }
+
   /** The best results for a query, labelled with `words` (the page language's). */
   async search(query: string, limits: Partial<SearchLimits> = {}, words: HitWords = ENGLISH_HIT_WORDS): Promise<SearchHit[]> {
-    const full = { ...DEFAULT_LIMITS, ...limits };
+    return (await this.scoredSearch(query, { ...DEFAULT_LIMITS, ...limits }, words)).map((hit) => hit.item);
+  }
+
+  /** The results with their scores; as the English index of another language's search, without `skipPages` and shown as `page` says. */
+  private async scoredSearch(
+    query: string,
+    limits: SearchLimits,
+    words: HitWords,
+    fallback?: { skipPages: ReadonlySet<number>; page: (page: SearchPage) => SearchPage },
+  ): Promise<Scored<SearchHit>[]> {
     await this.loadShardsFor(query);
-    const ranked = rankDocuments(this.index, query, full);
+    const ranked = rankDocuments(this.index, query, limits, fallback?.skipPages);
     const chunks = new Map(await Promise.all([...new Set(ranked.map((hit) => hit.page))].map(async (page) => [page, await this.pageChunk(page)] as const)));
     return ranked.map((hit) => {
       const chunk = chunks.get(hit.page) as PageChunk;
       const [kind, anchor, heading, step, procedure, text] = chunk.documents[hit.id - (this.index.signals.pageStarts[hit.page] ?? 0)] ?? ['article', '', '', 0, '', ''];
-      return toHit(chunk.page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), full.snippetLength, this.index.analysis, words);
+      const page = fallback ? fallback.page(chunk.page) : chunk.page;
+      const item = toHit(page, { kind, page: hit.page, anchor, heading, step, procedure, text }, hit.id, new Set(hit.terms), limits.snippetLength, this.index.analysis, words);
+      return { score: hit.score, item };
     });
   }
 

@@ -26,9 +26,14 @@ import type { SearchDocumentKind, SearchPage } from './documents';
  * 10,000 files at 10,000 articles (about 10 s of a 26 s rebuild step) and browsers downloaded again
  * chunks that had not changed. Now a build writes, and a browser fetches anew, only the shards whose
  * terms changed and the groups of pages that hold a changed page.
+
+ *
+ * A translation language's index holds only its translated pages (version 6): its base names the
+ * English index it was built beside and the English pages it translates, and the browser queries
+ * both (language-fallback.ts), leaving out the English of those pages.
  */
 
-export const SHARDED_INDEX_VERSION = 5;
+export const SHARDED_INDEX_VERSION = 6;
 
 /** Page chunks share a folder by this many: few enough names in the base, few files rewritten per edit. */
 export const PAGE_GROUP_SIZE = 100;
@@ -58,6 +63,16 @@ export interface ShardedIndexBase {
   shardCount: number;
   /** The language whose analysis built the index (analysis.ts); absent for English, whose files predate translations. */
   language?: TranslationLanguage;
+  /** Only in a translation language's index: the English index that answers for its untranslated pages. */
+  fallback?: FallbackIndex;
+}
+
+/** What a translation language's base says of the English index built beside it. */
+export interface FallbackIndex {
+  /** The English base's revision: a browser holding another one (a deploy between two fetches) shows the language's results only. */
+  revision: string;
+  /** The English pages this index translates, ascending, as differences from the one before: their English results are left out. */
+  translatedPages: number[];
 }
 
 /** One term's postings in one field: document ids as differences, their term frequencies (0 when all are 1), and their lengths of that field. */

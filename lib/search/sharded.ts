@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteSearch } from './engine';
+import { translatedSourcePages } from './language-fallback';
 import { PAGE_GROUP_SIZE, SHARDED_INDEX_VERSION, shardPrefix, type PageChunk, type ShardedIndex, type ShardedIndexBase, type TermShard } from './sharded-format';
 
 /** A shard stops growing past this many bytes of JSON (before gzip, which takes off about 70%). */
 const SHARD_TARGET_BYTES = 48_000;
 
-/** Splits a built index into the browser's files. */
-export function shardSiteSearch(search: SiteSearch): ShardedIndex {
+/**
+ * Splits a built index into the browser's files. A translation language's index is given the English
+ * one (`source`, split first) so its base can say which English pages it translates.
+ */
+export function shardSiteSearch(search: SiteSearch, source?: { search: SiteSearch; base: ShardedIndexBase }): ShardedIndex {
   const { pageStarts, pageProducts } = search.index.signals;
   const pages = search.pages.map((page, index): PageChunk => ({
     page,
@@ -41,6 +45,9 @@ export function shardSiteSearch(search: SiteSearch): ShardedIndex {
     shardRevisions,
     pageGroupRevisions,
     ...(language === SOURCE_LANGUAGE ? {} : { language }),
+    ...(source && language !== SOURCE_LANGUAGE
+      ? { fallback: { revision: source.base.revision, translatedPages: deltas(translatedSourcePages(search.pages, source.search.pages)) } }
+      : {}),
   };
   return { base: { ...base, revision: revisionOf(JSON.stringify(base)) }, shards, pages };
 }

@@ -9,7 +9,7 @@ import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { analysisOf } from './analyses';
 import { searchCorpus } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
-import { searchSite, type HitWords, type SearchHit, type SearchLimits } from './query';
+import { searchSite, searchWithFallback, type HitWords, type SearchHit, type SearchLimits } from './query';
 
 /** Loads a content folder's models; fails loudly on invalid content, as the pages do. */
 export async function loadSearchModels(root = contentDir()): Promise<ValidatedContent> {
@@ -24,14 +24,14 @@ export async function loadSearchModels(root = contentDir()): Promise<ValidatedCo
 /**
  * The site's index over loaded models: the server's /search page and the browser's split files
  * both start here. English models (ValidatedContent) build the English index exactly as before
- * translations; a language's content (languageContentOf) builds that language's.
+ * translations; a language's translated content (languageContentOf) builds that language's.
  */
 export function siteSearchOf(models: ValidatedContent | LanguageContent): SiteSearch {
-  const language = 'language' in models ? models : undefined;
-  return buildSiteSearch(searchCorpus(models.articles, models.troubleshooters, language), analysisOf(language?.language ?? SOURCE_LANGUAGE));
+  const language = 'language' in models ? models.language : SOURCE_LANGUAGE;
+  return buildSiteSearch(searchCorpus(models.articles, models.troubleshooters, language), analysisOf(language));
 }
 
-/** A content folder's models in a site language: the English models, or the language's translations over them. */
+/** A content folder's models in a site language: the English models, or the language's translated part (languageContentOf). */
 async function loadLanguageModels(root: string, language: SiteLanguage): Promise<ValidatedContent | LanguageContent> {
   const english = await loadSearchModels(root);
   return language === SOURCE_LANGUAGE ? english : languageContentOf(english, language, root);
@@ -58,8 +58,12 @@ export function getSiteSearch(root = contentDir(), language: SiteLanguage = SOUR
 
 /**
  * The results the /search page shows for a query in a site language (its index is built on first
- * use), labelled with `words` from the page's catalogue (English when not given).
+ * use), labelled with `words` from the page's catalogue (English when not given). In a translation
+ * language, the English index answers for the pages not translated yet, as in the search box.
  */
 export async function searchSiteIn(language: SiteLanguage, query: string, limits: Partial<SearchLimits> = {}, words?: HitWords): Promise<SearchHit[]> {
-  return searchSite(await getSiteSearch(contentDir(), language), query, limits, words);
+  const root = contentDir();
+  const english = await getSiteSearch(root, SOURCE_LANGUAGE);
+  if (language === SOURCE_LANGUAGE) return searchSite(english, query, limits, words);
+  return searchWithFallback(await getSiteSearch(root, language), english, query, limits, words);
 }

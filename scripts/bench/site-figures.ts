@@ -9,7 +9,7 @@ import type { LighthouseFigures } from './lighthouse';
 import type { LoadFigures } from './load-test';
 import type { ByteCounts } from './network-bytes';
 import type { PeerFigures } from './peer';
-import type { SearchFigures } from './search-timing';
+import type { FirstQueryFigures, SearchFigures } from './search-timing';
 import { atLeast, atMost, below, KB, type Figure } from './site-report';
 import type { WizardTiming } from './wizard-timing';
 import { percentile } from './search-latency';
@@ -29,6 +29,10 @@ export interface Measurements {
   weights?: Record<string, ByteCounts>;
   wizard?: WizardTiming;
   search?: SearchFigures;
+  /** German pages with a translation, weighed on their own (issue 26: a second language is measured on its own). */
+  germanWeights?: Record<string, ByteCounts>;
+  /** The box's first query on a German page: the German index and the English one behind it. */
+  germanFirstQuery?: FirstQueryFigures;
   lighthouse?: Record<string, LighthouseFigures>;
   /** Articles on their first request, which compiles their MDX in the server. */
   firstRenders?: FirstRenderFigures;
@@ -60,13 +64,15 @@ const LCP_BUDGET_MS = 1200;
 
 /**
  * Rows for the table and results.json, in reading order. `pageNames` are weighed against the
- * issue's 160 KB; `otherPageNames` are weighed without a target.
+ * issue's 160 KB; `otherPageNames` are weighed without a target; `germanPageNames` against the
+ * same 160 KB in a group of their own.
  */
 export function toFigures(
   measured: Measurements,
   pageNames: readonly string[],
   otherPageNames: readonly string[] = [],
   generatedArticles = 1000,
+  germanPageNames: readonly string[] = [],
 ): Figure[] {
   const figures: Figure[] = [];
   const add = (group: string, name: string, value: number | undefined, unit: string, target?: Figure['target']) =>
@@ -125,6 +131,24 @@ export function toFigures(
   add('search', `query p50 (${search?.queries.samples ?? 0} runs)`, search?.queries.p50, 'ms');
   add('search', 'query p95', search?.queries.p95, 'ms', below(5, '5 ms'));
   add('search', 'typing (every prefix) p95', search?.typing.p95, 'ms');
+
+  // Issue 27: German pages within the same 160 KB, and its search within the same first-query budget.
+  for (const name of germanPageNames) {
+    const weight = measured.germanWeights?.[name];
+    add('German', `${name}: before load`, weight && weight.total / KB, 'KB', atMost(160, '160 KB'));
+    if (weight) figures.at(-1)!.detail = weightDetail(weight);
+  }
+  const german = measured.germanFirstQuery;
+  if (germanPageNames.length > 0 || german) {
+    add('German', 'first query: bytes fetched after focus', german && german.firstQueryBytes.total / KB, 'KB', atMost(300, '300 KB'));
+    if (german) {
+      const bases = german.indexFiles.filter((file) => file.endsWith('index.json') || file === '/search-index.json').length;
+      figures.at(-1)!.detail =
+        `JS ${(german.firstQueryBytes.js / KB).toFixed(1)} KB, index and other ${(german.firstQueryBytes.other / KB).toFixed(1)} KB in ` +
+        `${german.indexFiles.length} index files (${bases} base files) (query "${german.query}")`;
+    }
+    add('German', 'first query: focus → first suggestion', german?.firstQueryMs, 'ms');
+  }
 
   const lighthouseDetail = (result: LighthouseFigures) => {
     const rerun = result.unmeasured?.length ? ` · ${result.unmeasured.length} unscored run(s) run again` : '';

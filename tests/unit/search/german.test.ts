@@ -142,8 +142,7 @@ function germanSearch(texts: Record<string, string>): SiteSearch {
       sections: [{ anchorId: 'details', text }],
     }),
   );
-  const untranslated = { articles: new Set<string>(), troubleshooters: new Set<string>() };
-  return buildSiteSearch(searchCorpus(articles, [], { language: 'de', untranslated }), germanAnalysis);
+  return buildSiteSearch(searchCorpus(articles, [], 'de'), germanAnalysis);
 }
 
 describe('what the German analysis finds that plain words would not', () => {
@@ -185,21 +184,5 @@ describe('the German index files', () => {
     expect(searchIndexBasePath('en')).toBe('/search-index.json');
     expect(shardFile(english.base, 0)).toBe(`/search-index/${english.base.shardRevisions[0]}/terms-0.json`);
     expect('language' in english.base).toBe(false);
-  });
-});
-
-describe('an article with no German translation yet', () => {
-  it('is found in the German index in English, links to its German page and says it is English', async () => {
-    const english = await loadSearchModels(content);
-    const rivals = await loadSearchModels(path.resolve('tests/fixtures/content/search'));
-    const withUntranslated = await languageContentOf({ articles: [...english.articles, ...rivals.articles], troubleshooters: english.troubleshooters }, 'de', content);
-    expect([...withUntranslated.untranslated.articles].sort()).toEqual(rivals.articles.map((article) => article.slug).sort());
-    const hits = searchSite(siteSearchOf(withUntranslated), 'Outlook password prompt');
-    expect(hits[0]?.href).toBe('/de/articles/outlook-password-prompt');
-    expect(hits[0]?.language).toBe('en');
-    // The translated pages are not marked.
-    const translated = searchSite(siteSearchOf(withUntranslated), 'Uhrzeit Kerberos')[0];
-    expect(translated?.href).toBe('/de/articles/kerberos-clock-skew');
-    expect(translated && 'language' in translated).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { RelatedArticles } from '@/components/related-articles';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TranslationNotice } from '@/components/i18n/translation-notice';
 import { articleSummaries, listArticles } from '@/lib/content/articles.server';
-import { articleLanguages, getLocalizedArticle, localizeSummaries } from '@/lib/content/localized-content.server';
+import { articleLanguages, getLocalizedArticle, hasOwnWords, localizeSummaries } from '@/lib/content/localized-content.server';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
 import { articlePreview } from '@/lib/link-preview';
@@ -26,8 +26,12 @@ interface ArticlePageProps {
 // the site's 404 page.
 export const dynamicParams = true;
 
-export function generateStaticParams() {
+// Run once per language of the layout: another language prerenders its newest translated articles
+// only; its untranslated pages render on their first request (hasOwnWords).
+export function generateStaticParams({ params }: { params: { lang: string } }) {
+  const language = pageLanguage(params.lang);
   return listArticles()
+    .filter((article) => hasOwnWords('article', article.slug, language))
     .slice(0, siteConfig.prerenderedArticles)
     .map((article) => ({ slug: article.slug }));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StepView } from '@/components/wizard/step-view';
-import { findLocalizedStep, treeLanguages } from '@/lib/content/localized-content.server';
+import { findLocalizedStep, hasOwnWords, treeLanguages } from '@/lib/content/localized-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import { stepNotFoundTitle, stepPageTitle } from '@/components/wizard/step-page-title';
 import { pageLanguage } from '@/lib/i18n/page-language';
@@ -21,12 +21,17 @@ interface StepPageProps {
 // proxy.ts to ./changed, so this page never reads its query on the server and stays static.
 export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return listWizards().flatMap((tree) =>
-    nodesNearestStartFirst(tree)
-      .slice(0, siteConfig.prerenderedSteps)
-      .map((step) => ({ tree: tree.id, step })),
-  );
+// Run once per language of the layout: another language prerenders the steps of its translated
+// troubleshooters only (hasOwnWords).
+export function generateStaticParams({ params }: { params: { lang: string } }) {
+  const language = pageLanguage(params.lang);
+  return listWizards()
+    .filter((tree) => hasOwnWords('tree', tree.id, language))
+    .flatMap((tree) =>
+      nodesNearestStartFirst(tree)
+        .slice(0, siteConfig.prerenderedSteps)
+        .map((step) => ({ tree: tree.id, step })),
+    );
 }
 
 // Metadata must not throw notFound(): it streams apart from the page, and the 404 would then only
