@@ -6,13 +6,13 @@ import { getLocalizedWizard, localizeSummaries } from '@/lib/content/localized-c
 import { listWizards } from '@/lib/content/wizards.server';
 import { catalogueOf } from '@/lib/i18n/messages';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
-import { SITE_LANGUAGES, type SiteLanguage } from '@/lib/i18n/site-languages';
+import { PUBLIC_SITE_LANGUAGES, type SiteLanguage } from '@/lib/i18n/site-languages';
 import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, HOME_PATH, localizePath, treePath } from '@/lib/paths';
 
 /** The offer of every other language, each in its own words, for a browser that prefers it. */
 function languageOffers(current: SiteLanguage): Partial<Record<SiteLanguage, SuggestionWords>> {
   return Object.fromEntries(
-    SITE_LANGUAGES.filter((language) => language !== current).map((language) => [
+    PUBLIC_SITE_LANGUAGES.filter((language) => language !== current).map((language) => [
       language,
       { ...catalogueOf(language).LanguageSuggestion, href: localizePath(language, HOME_PATH) },
     ]),

@@ -42,7 +42,9 @@ function translationFileOf(kind: TranslationFile['kind'], source: string, langua
 export function getLocalizedWizard(id: string, language: SiteLanguage, root = contentDir()): Localized<WizardTree> | undefined {
   const tree = getWizard(id, root);
   if (!tree) return undefined;
-  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return { content: tree, state: 'source' };
+  if (language === SOURCE_LANGUAGE) return { content: tree, state: 'source' };
+  // The test-only pseudo-language has no content: its pages show the English, marked as such.
+  if (!isTranslationLanguage(language)) return { content: tree, state: 'missing' };
   return onceInProduction(`localized-tree:${root}:${id}:${language}`, () => {
     const file = translationFileOf('tree', id, language, root);
     const parsed = file ? parseTreeTranslation(readFileSync(file.file, 'utf8'), file.file) : undefined;
@@ -56,7 +58,8 @@ export function getLocalizedWizard(id: string, language: SiteLanguage, root = co
 export async function getLocalizedArticle(slug: string, language: SiteLanguage, root = contentDir()): Promise<Localized<Article> | undefined> {
   const article = await getArticle(slug, root);
   if (!article) return undefined;
-  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return { content: article, state: 'source' };
+  if (language === SOURCE_LANGUAGE) return { content: article, state: 'source' };
+  if (!isTranslationLanguage(language)) return { content: article, state: 'missing' };
   const file = translationFileOf('article', slug, language, root);
   if (!file) return { content: article, state: 'missing' };
   const split = splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
@@ -106,7 +109,8 @@ export function findLocalizedStep(treeId: string, stepId: string, language: Site
  */
 export async function getLocalizedArticleProcedure(slug: string, procedureId: string, language: SiteLanguage, root = contentDir()) {
   const english = await getArticleProcedure(slug, procedureId, root);
-  if (!english || language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return english && { ...english, state: 'source' as TranslationState };
+  if (!english || language === SOURCE_LANGUAGE) return english && { ...english, state: 'source' as TranslationState };
+  if (!isTranslationLanguage(language)) return { ...english, state: 'missing' as TranslationState };
   const file = translationFileOf('article', slug, language, root);
   const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
   if (!split?.ok) return { ...english, state: 'missing' as TranslationState };

@@ -13,9 +13,13 @@ import type { Messages } from './messages/en';
 /** The pseudo-language's id: the tag CLDR reserves for pseudo-accented English, so Intl formats it as English. */
 export const PSEUDO_LANGUAGE = 'en-XA';
 
-/** Whether this build serves the pseudo-language (set only by the test build). */
-export function pseudoLanguageEnabled(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
-  return env.FIXPATH_PSEUDO_LOCALE === '1';
+/**
+ * Whether this build serves the pseudo-language (set only by the test build). The variable is read
+ * by its literal name: next.config.mjs's `env` inlines it into the browser bundle too, so server and
+ * client agree on the site's languages.
+ */
+export function pseudoLanguageEnabled(env?: Readonly<Record<string, string | undefined>>): boolean {
+  return (env ? env.FIXPATH_PSEUDO_LOCALE : process.env.FIXPATH_PSEUDO_LOCALE) === '1';
 }
 
 const ACCENTED: Readonly<Record<string, string>> = {

@@ -5,6 +5,7 @@ import { languageContentOf } from '@/lib/content/language-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import type { LanguageContent, OutlinedArticle, ValidatedContent } from '@/lib/content/validated-content';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
+import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { analysisOf } from './analyses';
 import { searchCorpus } from './documents';
@@ -34,7 +35,7 @@ export function siteSearchOf(models: ValidatedContent | LanguageContent): SiteSe
 /** A content folder's models in a site language: the English models, or the language's translations over them. */
 async function loadLanguageModels(root: string, language: SiteLanguage): Promise<ValidatedContent | LanguageContent> {
   const english = await loadSearchModels(root);
-  return language === SOURCE_LANGUAGE ? english : languageContentOf(english, language, root);
+  return language === SOURCE_LANGUAGE || language === PSEUDO_LANGUAGE ? english : languageContentOf(english, language, root);
 }
 
 const built = new Map<string, Promise<SiteSearch>>();
@@ -44,7 +45,9 @@ const built = new Map<string, Promise<SiteSearch>>();
  * the first /search request in that language, from the outlines the build's content check left
  * cached (nothing is compiled).
  */
-export function getSiteSearch(root = contentDir(), language: SiteLanguage = SOURCE_LANGUAGE): Promise<SiteSearch> {
+export function getSiteSearch(root = contentDir(), requested: SiteLanguage = SOURCE_LANGUAGE): Promise<SiteSearch> {
+  // The test-only pseudo-language has no content of its own: it searches the English index.
+  const language = requested === PSEUDO_LANGUAGE ? SOURCE_LANGUAGE : requested;
   const key = `${language}:${root}`;
   let entry = built.get(key);
   if (!entry) {
