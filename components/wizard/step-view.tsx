@@ -37,7 +37,9 @@ export interface KnownAnswers {
  * on the static page) where the islands later show what the address bar says, once the tree is in
  * the browser, so the page reads the same with or without JavaScript.
  */
-export function StepView({ tree, node, language, notice, known }: WizardStep & { language: SiteLanguage; notice?: ReactNode; known?: KnownAnswers }) {
+export function StepView({ tree, node, language, notice, known, untranslated }: WizardStep & { language: SiteLanguage; notice?: ReactNode; known?: KnownAnswers; untranslated?: boolean }) {
+  // A tree with no translation in the page's language shows its English words, marked as English.
+  const contentLang = untranslated ? 'en' : undefined;
   const { state, origin } = known ?? {
     state: { tree, language, ...readStepAnswers(tree, node.id, null) },
     origin: siteConfig.publicUrl,
@@ -60,7 +62,9 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
       <div className="max-w-3xl">
         <p className="text-sm">
           {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}
-          <a href={local(treePath(tree.id))}>{tree.title}</a>
+          <a href={local(treePath(tree.id))} lang={contentLang}>
+            {tree.title}
+          </a>
         </p>
         <div className="mt-2 min-h-6">
           <Suspense fallback={statusFallback}>
@@ -70,26 +74,31 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
           </Suspense>
         </div>
         {notice}
-        <h1 id={STEP_HEADING_ID} tabIndex={-1} className="mt-2 text-3xl font-bold focus:outline-none">
+        <h1 id={STEP_HEADING_ID} tabIndex={-1} className="mt-2 text-3xl font-bold focus:outline-none" lang={contentLang}>
           {node.type === 'question' ? node.prompt : node.title}
         </h1>
 
         {node.type === 'question' ? (
           <>
             {node.help ? (
-              <div className="mt-4">
+              <div className="mt-4" lang={contentLang}>
                 <MarkdownText markdown={node.help} />
               </div>
             ) : null}
-            <Suspense fallback={serverOptions}>
-              <AnswerOptions question={node} serverList={serverOptions} />
-            </Suspense>
+            {/* The answers are the tree's words (their label is the catalogue's, and English too when marked). */}
+            <div lang={contentLang}>
+              <Suspense fallback={serverOptions}>
+                <AnswerOptions question={node} serverList={serverOptions} />
+              </Suspense>
+            </div>
           </>
         ) : (
           <>
-            <p className="mt-4 text-lg">{node.summary}</p>
+            <p className="mt-4 text-lg" lang={contentLang}>
+              {node.summary}
+            </p>
             {node.body ? (
-              <div className="mt-4">
+              <div className="mt-4" lang={contentLang}>
                 <MarkdownText markdown={node.body} />
               </div>
             ) : null}

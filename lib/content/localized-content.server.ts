@@ -96,11 +96,12 @@ export function treeLanguages(id: string, root = contentDir()): SiteLanguage[] {
 }
 
 /** A live step of a troubleshooter in `language`, as a step page shows it; undefined for an unknown tree or step. */
-export function findLocalizedStep(treeId: string, stepId: string, language: SiteLanguage): (WizardStep & { language: SiteLanguage }) | undefined {
+export function findLocalizedStep(treeId: string, stepId: string, language: SiteLanguage): (WizardStep & { language: SiteLanguage; untranslated: boolean }) | undefined {
   const english = findWizardStep(treeId, stepId);
   const localized = english ? getLocalizedWizard(treeId, language) : undefined;
   const node = localized?.content.nodes.find((candidate) => candidate.id === english?.node.id);
-  return localized && node ? { tree: localized.content, node, language } : undefined;
+  // `untranslated`: the tree's words are the English ones on a page in another language (marked lang="en").
+  return localized && node ? { tree: localized.content, node, language, untranslated: localized.state === 'missing' } : undefined;
 }
 
 /**
@@ -125,13 +126,14 @@ export async function getLocalizedArticleProcedure(slug: string, procedureId: st
  * and appliesTo where the article is translated (stale or not), the English ones elsewhere.
  */
 export function localizeSummaries<T extends ArticleSummary>(articles: readonly T[], language: SiteLanguage, root = contentDir()): T[] {
-  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return [...articles];
+  if (language === SOURCE_LANGUAGE) return [...articles];
+  if (!isTranslationLanguage(language)) return articles.map((article) => ({ ...article, untranslated: true }));
   return articles.map((article) => {
     const words = onceInProduction(`translated-summary:${root}:${article.slug}:${language}`, () => {
       const file = translationFileOf('article', article.slug, language, root);
       const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
       return split?.ok ? split.frontmatter : undefined;
     });
-    return words ? { ...article, title: words.title, summary: words.summary, symptoms: words.symptoms, appliesTo: words.appliesTo } : article;
+    return words ? { ...article, title: words.title, summary: words.summary, symptoms: words.symptoms, appliesTo: words.appliesTo } : { ...article, untranslated: true };
   });
 }
