@@ -1,5 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { printAST } from '@formatjs/icu-messageformat-parser/printer';
+import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
 import type { Messages } from './messages/en';
 
 /**
