@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PSEUDO_LANGUAGE } from '../../lib/i18n/pseudo';
-import { siteName } from '../../lib/site-config';
 import { ALL_ARTICLES_PATH, DIAGNOSE_PATH, HOME_PATH, articlePath, localizePath, searchPath, stepPath, treeMapPath } from '../../lib/paths';
 import type { WizardAnswer } from '../../lib/wizard/session';
 import { loadShippedTree } from './wizard-tree';
@@ -13,6 +12,8 @@ import { loadShippedTree } from './wizard-tree';
  * layout that cannot take longer words overflows a phone's width.
  */
 
+/** The site's name (lib/site-config.ts, server-only): a name, the same in every language. */
+const siteName = 'Fixpath';
 const tree = loadShippedTree();
 /** An article with commands, registry values and steps: the words around them are the catalogue's. */
 const ARTICLE = 'kerberos-clock-skew';
