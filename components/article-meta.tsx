@@ -35,10 +35,18 @@ export function ArticleMeta({ article }: { article: ArticleSummary }) {
       </dd>
       <dt className="no-print font-semibold">{t('source')}</dt>
       <dd className="no-print">
-        <a href={editUrl(article.sourcePath)} rel="noopener">
+        <a href={editUrl(repositoryFileOf(article.sourcePath))} rel="noopener">
           {t('edit')}
         </a>
       </dd>
     </dl>
   );
+}
+
+/**
+ * Where the article's file lives in the repository: content/articles/, whichever folder this
+ * server was built from (CONTENT_DIR); a translated page's file is its translation.
+ */
+function repositoryFileOf(sourcePath: string): string {
+  return `content/articles/${sourcePath.split(/[\\/]/).pop() ?? sourcePath}`;
 }

@@ -16,7 +16,7 @@ import { buildSiteSearch } from '../lib/search/engine';
 import { searchSite } from '../lib/search/query';
 import { shardSiteSearch } from '../lib/search/sharded';
 import { ShardedSiteSearch } from '../lib/search/sharded-client';
-import { chunkPath } from '../lib/search/sharded-format';
+import { pageFile, shardFile } from '../lib/search/sharded-format';
 import { loadSearchModels } from '../lib/search/site-search.server';
 import { relevanceScore } from '../tests/unit/search/relevance-set';
 import { generateCorpus } from './bench/generate-corpus';
@@ -59,11 +59,11 @@ for (const size of SIZES) {
   // The files exactly as the build serves them, gzip-compressed as the server sends them to a browser
   // without brotli (a browser with it gets fewer bytes).
   const files = new Map<string, string>([['/search-index.json', JSON.stringify(split.base)]]);
-  split.shards.forEach((shard, index) => files.set(chunkPath.shard(split.base.revision, index), JSON.stringify(shard)));
-  split.pages.forEach((page, index) => files.set(chunkPath.page(split.base.revision, index), JSON.stringify(page)));
+  split.shards.forEach((shard, index) => files.set(shardFile(split.base, index), JSON.stringify(shard)));
+  split.pages.forEach((page, index) => files.set(pageFile(split.base, index), JSON.stringify(page)));
   const gzipBytes = new Map([...files].map(([file, text]) => [file, gzipSync(text).length]));
   const total = [...gzipBytes.values()].reduce((sum, bytes) => sum + bytes, 0);
-  const shardBytes = split.shards.map((_, index) => gzipBytes.get(chunkPath.shard(split.base.revision, index)) ?? 0);
+  const shardBytes = split.shards.map((_, index) => gzipBytes.get(shardFile(split.base, index)) ?? 0);
 
   /** A fresh browser: fetches the base on load, then whatever each query needs. */
   const freshClient = (onFetch: (file: string) => void = () => {}) =>

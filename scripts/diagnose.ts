@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { readTreeFile, wizardFiles } from '../lib/content/wizards.server';
 import { analyze } from '../lib/diagnose/analyze';
 import { DEFAULT_LIMITS } from '../lib/diagnose/types';
+import { englishFinding, englishFindingWords } from '../lib/i18n/english-finding-words';
 import { formatProblem } from '../lib/wizard/parse';
 import type { WizardTree } from '../lib/wizard/schema';
 
@@ -54,7 +55,9 @@ export async function runDiagnose(args: string[], io: DiagnoseIo = processIo()):
   });
   for (const note of analysis.skipped) io.err(`diagnose: skipped: ${note}`);
   const { tokens, exchanges, findings, suggestedOutcome } = analysis;
-  io.out(`${JSON.stringify({ tokens, exchanges, findings, suggestedOutcome }, null, 2)}\n`);
+  // The findings as the CLI always printed them: in English, from the catalogue.
+  const words = englishFindingWords();
+  io.out(`${JSON.stringify({ tokens, exchanges, findings: findings.map((finding) => englishFinding(finding, words)), suggestedOutcome }, null, 2)}\n`);
   return 0;
 }
 

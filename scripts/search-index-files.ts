@@ -1,42 +1,82 @@
 /**
  * Writes the browser's split search index of every site language into public/, where the site's
  * server serves it as static files: over a thousand files at 1,000 articles, which as prerendered
- * Next routes cost the build more time than the articles themselves. Files of an older build are
- * removed first, so public/ holds exactly one revision of each language.
+ * Next routes cost the build more time than the articles themselves. Each chunk's folder is named
+ * by its content (sharded-format.ts), so a build writes only the folders it does not find — after
+ * editing one article, the shards whose terms changed and that article's group of pages — and
+ * removes the folders the new index no longer names, so public/ holds exactly one index per language.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { shardSiteSearch } from '../lib/search/sharded';
-import { chunkPath, searchIndexBasePath } from '../lib/search/sharded-format';
+import { languageFolder, PAGE_GROUP_SIZE, pageFile, searchIndexBasePath, shardFile } from '../lib/search/sharded-format';
 import type { LanguageContent, ValidatedContent } from '../lib/content/validated-content';
 import { siteSearchOf } from '../lib/search/site-search.server';
 
 const publicDir = path.resolve('public');
+/** The folders chunkPath names: a chunk revision (sharded.ts), 16 hex digits. */
+const REVISION_FOLDER = /^[0-9a-f]{16}$/;
 
-function write(urlPath: string, value: unknown): number {
-  const file = path.join(publicDir, ...urlPath.split('/').filter(Boolean));
-  mkdirSync(path.dirname(file), { recursive: true });
-  const json = JSON.stringify(value);
-  writeFileSync(file, json);
-  // Raw bytes: the server sends them compressed, and gzipping a thousand files only to count cost
-  // the build 0.2 s (what the browser downloads is measured by `npm run bench`).
-  return Buffer.byteLength(json);
+const fileOf = (urlPath: string) => path.join(publicDir, ...urlPath.split('/').filter(Boolean));
+
+/**
+ * Writes one chunk folder unless it is already there. The files go into a temporary folder that is
+ * then renamed, so a folder that exists is always complete, even after a build that was stopped.
+ * Returns the bytes written (raw: the server sends them compressed, and `npm run bench` measures
+ * what the browser downloads).
+ */
+function writeFolder(files: [urlPath: string, value: unknown][]): number {
+  const folder = path.dirname(fileOf(files[0]![0]));
+  if (existsSync(folder)) return 0;
+  const temporary = `${folder}.${process.pid}.tmp`;
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  let bytes = 0;
+  for (const [urlPath, value] of files) {
+    const json = JSON.stringify(value);
+    writeFileSync(path.join(temporary, path.basename(urlPath)), json);
+    bytes += Buffer.byteLength(json);
+  }
+  renameSync(temporary, folder);
+  return bytes;
 }
 
-/** Indexes one language's models and writes its files; returns the line the build prints about them. */
+/** Indexes one language's models and writes what changed; returns the line the build prints about it. */
 function writeLanguageIndex(models: ValidatedContent | LanguageContent): string {
   const started = performance.now();
   const search = siteSearchOf(models);
   const { language } = search.index.analysis;
   const { base, shards, pages } = shardSiteSearch(search);
-  let bytes = write(searchIndexBasePath(language), base);
-  shards.forEach((shard, index) => (bytes += write(chunkPath.shard(base.revision, index, language), shard)));
-  pages.forEach((page, index) => (bytes += write(chunkPath.page(base.revision, index, language), page)));
+  // Each language's chunk folders sit in its own folder (English's also holds the others' folders,
+  // which are not revision names, so its cleanup leaves them alone).
+  const indexDir = fileOf(languageFolder(language));
+  mkdirSync(indexDir, { recursive: true });
+  let bytes = 0;
+  let written = 0;
+  const count = (folderBytes: number) => {
+    bytes += folderBytes;
+    if (folderBytes > 0) written += 1;
+  };
+  shards.forEach((shard, index) => count(writeFolder([[shardFile(base, index), shard]])));
+  for (let first = 0; first < pages.length; first += PAGE_GROUP_SIZE) {
+    count(writeFolder(pages.slice(first, first + PAGE_GROUP_SIZE).map((page, offset) => [pageFile(base, first + offset), page])));
+  }
+  const wanted = new Set([...base.shardRevisions, ...base.pageGroupRevisions]);
+  const stale = readdirSync(indexDir).filter((name) => (REVISION_FOLDER.test(name) && !wanted.has(name)) || name.endsWith('.tmp'));
+  for (const name of stale) rmSync(path.join(indexDir, name), { recursive: true, force: true });
+
+  // Last, and whole or not at all: a server answering meanwhile never names a folder not yet written.
+  const baseJson = JSON.stringify(base);
+  const baseFile = fileOf(searchIndexBasePath(language));
+  writeFileSync(`${baseFile}.${process.pid}.tmp`, baseJson);
+  renameSync(`${baseFile}.${process.pid}.tmp`, baseFile);
+  bytes += Buffer.byteLength(baseJson);
+
   const untranslated = 'language' in models ? models.untranslated.articles.size + models.untranslated.troubleshooters.size : 0;
   return (
     `search index (${language}): ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages` +
-    `${untranslated > 0 ? `, ${untranslated} still in English` : ''}), ${(bytes / 1024).toFixed(0)} KiB, revision ${base.revision}, ` +
-    `in ${((performance.now() - started) / 1000).toFixed(1)} s`
+    `${untranslated > 0 ? `, ${untranslated} still in English` : ''}), revision ${base.revision}; wrote ${written} of ${wanted.size} chunk folders ` +
+    `(${(bytes / 1024).toFixed(0)} KiB), removed ${stale.length}, in ${((performance.now() - started) / 1000).toFixed(1)} s`
   );
 }
 
@@ -46,6 +86,5 @@ function writeLanguageIndex(models: ValidatedContent | LanguageContent): string 
  * returns the lines the build prints about them.
  */
 export function writeSearchIndexOf(models: ValidatedContent, translations: readonly LanguageContent[] = []): string {
-  rmSync(path.join(publicDir, 'search-index'), { recursive: true, force: true });
   return [writeLanguageIndex(models), ...translations.map(writeLanguageIndex)].join('\n');
 }

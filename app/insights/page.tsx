@@ -6,6 +6,7 @@ import { resolveDayRange } from '@/lib/feedback/date-range';
 import { INSIGHTS_COOKIE, insightsAccess, insightsTokenStatus } from '@/lib/feedback/insights-auth';
 import { loadInsightsReport } from '@/lib/feedback/insights-report';
 import { feedbackStore } from '@/lib/feedback/open-store.server';
+import { parseReportLanguage } from '@/lib/feedback/report-language';
 import { siteCatalog } from '@/lib/feedback/site-catalog.server';
 import { isStorageUnavailable } from '@/lib/feedback/store';
 
@@ -42,9 +43,11 @@ export default async function InsightsPage({ searchParams }: InsightsPageProps) 
   if (access !== 'open') return <InsightsLogin failed={single(params.login) === 'failed'} />;
 
   const range = resolveDayRange({ from: single(params.from), to: single(params.to) }, Date.now());
+  const { language, problem } = parseReportLanguage(single(params.lang));
+  const notices = problem ? [...range.problems, `${problem}, so all languages are shown`] : range.problems;
   try {
-    const report = await loadInsightsReport(await feedbackStore(), range.window, range.days, siteCatalog());
-    return <InsightsReportView report={report} notices={range.problems} />;
+    const report = await loadInsightsReport(await feedbackStore(), { ...range.window, language }, range.days, siteCatalog());
+    return <InsightsReportView report={report} notices={notices} />;
   } catch (error) {
     if (!isStorageUnavailable(error)) throw error;
     console.error(`[insights] ${error.message}`);

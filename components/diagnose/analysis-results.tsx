@@ -31,7 +31,7 @@ export function AnalysisResults({ shown, label, headingRef, words }: { shown: Sh
       <p className="mt-1 text-muted">{fillIn(text.readAs, { label, format: text[FORMAT_KEYS[analysis.format]] })}</p>
 
       <h3 className="mt-6 text-xl font-semibold">{text.findings}</h3>
-      <FindingsList findings={analysis.findings} text={text} language={words.language} />
+      <FindingsList findings={analysis.findings} texts={shown.findingTexts} text={text} language={words.language} />
       {continueHref ? (
         <p className="mt-4">
           <Link href={continueHref} className="font-semibold">

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { FindingWords } from '@/lib/diagnose/phrase';
 import type { PluralText } from '@/lib/i18n/client-text';
 import type { Messages } from '@/lib/i18n/messages/en';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
@@ -14,7 +15,8 @@ export type DiagnoseTextKey = Exclude<keyof Messages['Diagnose'], (typeof PAGE_O
 /**
  * The diagnose tool's words in the page's language, translated by the server
  * (components/diagnose/diagnose-words.tsx): the tool and its results are a client island that ships
- * no translations. The findings' own sentences still come from lib/diagnose, in English.
+ * no translations. The findings are phrases (lib/diagnose/phrase.ts), put into `findings`' words
+ * by the lazily loaded analysis chunk.
  */
 export interface DiagnoseWords {
   /** The page's language: the links to steps and articles are in it. */
@@ -23,4 +25,5 @@ export interface DiagnoseWords {
   findingCount: PluralText;
   answersFilledIn: PluralText;
   pasteHint: ReactNode;
+  findings: FindingWords;
 }

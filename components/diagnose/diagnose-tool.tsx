@@ -57,7 +57,7 @@ export function DiagnoseTool({ trees, words }: { trees: readonly WizardTree[]; w
     setState({ status: 'running' });
     try {
       const { runAnalysis } = await loadRunner();
-      setState({ status: 'done', shown: runAnalysis(input.text, trees, names, words.language), label: input.label });
+      setState({ status: 'done', shown: runAnalysis(input.text, trees, names, words.language, words.findings), label: input.label });
     } catch {
       setState({ status: 'failed', message: text.loadFailed });
     }

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { pluralTextOf } from '@/lib/i18n/client-text';
+import { findingWordsOf } from '@/lib/i18n/finding-words';
 import { en } from '@/lib/i18n/messages/en';
 import { PAGE_ONLY_KEYS, SPECIAL_KEYS, type DiagnoseTextKey, type DiagnoseWords } from './diagnose-text';
 
@@ -15,6 +16,7 @@ const TEXT_KEYS = (Object.keys(en.Diagnose) as (keyof typeof en.Diagnose)[]).fil
 /** The diagnose tool's words for the page's language (the page passes them to the island). */
 export function useDiagnoseWords(): DiagnoseWords {
   const t = useTranslations('Diagnose');
+  const findingsT = useTranslations('DiagnoseFindings');
   const language = useLocale();
   return {
     language,
@@ -22,5 +24,6 @@ export function useDiagnoseWords(): DiagnoseWords {
     findingCount: pluralTextOf(language, (count) => t('findingCount', { count })),
     answersFilledIn: pluralTextOf(language, (count) => t('answersFilledIn', { count })),
     pasteHint: t.rich('pasteHint', { code: (chunks) => <code>{chunks}</code> }),
+    findings: findingWordsOf(language, (key, values) => findingsT(key, values)),
   };
 }

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { postJson, type PostResult } from '@/lib/feedback/client-api';
 import { fillIn } from '@/lib/i18n/format';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { CommentFields, feedbackButtonClass, type CommentWords } from './comment-fields';
 
 /** What a widget asks about: an article, or an outcome of a troubleshooter. */
@@ -34,7 +35,19 @@ type WidgetState =
  * to the API and come back through the thank-you page, so it works without JavaScript; with it, the
  * same forms send JSON and the answer appears in place.
  */
-export function FeedbackWidget({ subject, question, back, words }: { subject: FeedbackSubject; question: string; back: string; words: FeedbackWords }) {
+export function FeedbackWidget({
+  subject,
+  question,
+  back,
+  words,
+  language,
+}: {
+  subject: FeedbackSubject;
+  question: string;
+  back: string;
+  words: FeedbackWords;
+  language: SiteLanguage;
+}) {
   const [state, setState] = useState<WidgetState>({ step: 'ask', sending: false });
   const headingId = useId();
   const thanksRef = useRef<HTMLParagraphElement>(null);
@@ -52,7 +65,7 @@ export function FeedbackWidget({ subject, question, back, words }: { subject: Fe
     event.preventDefault();
     const helpful = button.value === 'yes';
     setState({ step: 'ask', sending: true });
-    const result = await postJson<{ id: string }>('/api/feedback', { ...subject, helpful });
+    const result = await postJson<{ id: string }>('/api/feedback', { ...subject, helpful, language });
     setState(result.ok ? { step: 'voted', id: result.data.id, helpful, sending: false } : { step: 'ask', sending: false, error: failure(result) });
   }
 
@@ -75,6 +88,7 @@ export function FeedbackWidget({ subject, question, back, words }: { subject: Fe
           {Object.entries(subject).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={String(value)} />
           ))}
+          <input type="hidden" name="language" value={language} />
           <input type="hidden" name="back" value={back} />
           <button type="submit" name="helpful" value="yes" disabled={state.sending} className={feedbackButtonClass}>
             {words.yes}

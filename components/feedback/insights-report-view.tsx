@@ -1,5 +1,6 @@
 import { CSV_TABLES } from '@/lib/feedback/csv';
 import type { InsightsReport } from '@/lib/feedback/insights-report';
+import { reportLanguageName } from '@/lib/feedback/report-language';
 import { DateRangeForm } from './date-range-form';
 import { FunnelChart } from './funnel-chart';
 import { FunnelSessionCounts } from './funnel-session-counts';
@@ -13,7 +14,8 @@ const sectionHeading = 'mt-10 text-2xl font-semibold';
 /** The whole /insights page once signed in: filter, figures, charts, comments and CSV links. */
 export function InsightsReportView({ report, notices }: { report: InsightsReport; notices: string[] }) {
   const { from, to } = report.days;
-  const csvHref = (table: string) => `/insights/export?${new URLSearchParams({ table, from, to }).toString()}`;
+  const language = reportLanguageName(report.language);
+  const csvHref = (table: string) => `/insights/export?${new URLSearchParams({ table, from, to, ...(report.language ? { lang: report.language } : {}) }).toString()}`;
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -25,11 +27,12 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
         </form>
       </div>
       <p className="mt-2 text-muted">
-        Feedback from {from} to {to} (UTC days, both included). Each vote counts one browser’s answer on one page:
+        Feedback in <strong data-testid="insights-language">{language}</strong> from {from} to {to} (UTC days, both
+        included). Each vote counts one browser’s answer on one page:
         a browser that answers the same page again within a day changes its answer, it does not add one, and the
         vote keeps the day of its first answer. Votes from before this rule counted every click.
       </p>
-      <DateRangeForm days={report.days} />
+      <DateRangeForm days={report.days} language={report.language} />
       {notices.length > 0 ? (
         <ul role="status" className="mt-3 list-disc pl-6 text-sm">
           {notices.map((notice) => (
@@ -75,7 +78,8 @@ export function InsightsReportView({ report, notices }: { report: InsightsReport
           {CSV_TABLES.map((table) => (
             <li key={table}>
               <a href={csvHref(table)} download>
-                {table === 'searches' ? 'unanswered searches: articles to write next' : table} ({from} to {to})
+                {table === 'searches' ? 'unanswered searches: articles to write next' : table} ({from} to {to}
+                {report.language ? `, ${language}` : ', a row per language'})
               </a>
             </li>
           ))}

@@ -45,7 +45,7 @@ export function SearchBox({ lang, indexUrl, hitWords, words }: { lang: SiteLangu
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
   const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS, hitWords);
-  const recorder = useSearchRecorder();
+  const recorder = useSearchRecorder(lang);
   const { shown } = recorder;
   useEffect(() => {
     if (current && !failed) shown(searched, hits.length);

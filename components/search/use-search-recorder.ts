@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { sendSearchEvents, type SettledSearch } from '@/lib/feedback/search-events-client';
 import { normalizeSearchQuery } from '@/lib/feedback/search-query';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 
 /** How long a query must stay unchanged, its suggestions shown, to count as a search. */
 export const SEARCH_SETTLE_MS = 1200;
@@ -19,7 +20,7 @@ export type SearchEnd = { opened: string } | { submitted: string } | 'left';
  * when the reader leaves the box: with the opened suggestion, without the query submitted to
  * /search (that page counts it when it renders), or as they are when focus or the page goes.
  */
-export function useSearchRecorder() {
+export function useSearchRecorder(language: SiteLanguage) {
   const settled = useRef<SettledSearch[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -54,9 +55,9 @@ export function useSearchRecorder() {
         searches = searches.filter((search) => search.query !== submitted);
       }
       const opened = typeof how === 'object' && 'opened' in how ? normalizeSearchQuery(how.opened) : undefined;
-      sendSearchEvents(searches, opened || undefined);
+      sendSearchEvents(language, searches, opened || undefined);
     },
-    [keep],
+    [keep, language],
   );
 
   // A tab closed or sent to the background with searches pending still reports them.

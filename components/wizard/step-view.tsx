@@ -108,6 +108,7 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
               question={t('feedbackQuestion')}
               back={local(stepPath(tree.id, node.id, earlier ?? []))}
               words={feedbackWords}
+              language={language}
             />
           </>
         )}
@@ -130,7 +131,7 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
         <Suspense fallback={null}>
           <FocusHeadingOnNavigation headingId={STEP_HEADING_ID} />
         </Suspense>
-        <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} />
+        <StepViewRecorder tree={tree.id} treeVersion={tree.version} step={node.id} language={language} />
       </div>
     </WizardStepProvider>
   );

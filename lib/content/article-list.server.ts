@@ -7,7 +7,7 @@ import type { ArticleFrontmatter } from './article-schema';
 import { contentDir } from './content-dir.server';
 import { onceInProduction } from './content-memo.server';
 import { splitArticleSource } from './frontmatter';
-import { checkedFrontmatter } from './checked-cache.server';
+import { checkedFrontmatter, type CheckedMemo } from './checked-cache.server';
 import { ContentError } from './problem';
 
 /**
@@ -28,10 +28,14 @@ function displayPath(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/** An article's frontmatter and MDX body; throws a ContentError naming the file when it is invalid. */
-export function readArticleSource(file: string): { summary: ArticleSummary; body: string } {
+/**
+ * An article's frontmatter and MDX body; throws a ContentError naming the file when it is invalid.
+ * `memo` is the content check's cache of headers: loaded whole for lists, only used by single
+ * reads once loaded (see readerOnceLoaded).
+ */
+export function readArticleSource(file: string, memo: CheckedMemo<ArticleFrontmatter> = checkedFrontmatter.reader): { summary: ArticleSummary; body: string } {
   const sourcePath = displayPath(file);
-  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath, checkedFrontmatter.reader);
+  const split = splitArticleSource(readFileSync(file, 'utf8'), sourcePath, memo);
   if (!split.ok) throw new ContentError(split.problems);
   return { summary: { ...split.frontmatter, slug: slugOfFile(file), sourcePath }, body: split.body };
 }
@@ -60,7 +64,7 @@ export function articleSummaries(slugs: readonly string[], root = contentDir()):
   return [...new Set(slugs)]
     .flatMap((slug) => {
       const file = articleFileOfSlug(slug, root);
-      return file ? [readArticleSource(file).summary] : [];
+      return file ? [readArticleSource(file, checkedFrontmatter.readerOnceLoaded).summary] : [];
     })
     .sort(newestFirst);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { articleFileOfSlug } from './article-files.server';
 import { readArticleSource, type ArticleSummary } from './article-list.server';
+import { checkedFrontmatter } from './checked-cache.server';
 import { compileArticleBodyCached, outlineArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
 import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
@@ -23,7 +24,7 @@ export interface Article extends ArticleSummary {
 /** The article's summary and body by slug; undefined when no such slug exists. */
 function articleSourceOfSlug(slug: string, root: string) {
   const file = articleFileOfSlug(slug, root);
-  return file ? readArticleSource(file) : undefined;
+  return file ? readArticleSource(file, checkedFrontmatter.readerOnceLoaded) : undefined;
 }
 
 /** One article, compiled; undefined when no such slug exists. */

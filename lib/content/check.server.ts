@@ -9,7 +9,7 @@ import { newestFirst } from './article-list.server';
 import { getArticleProcedure } from './articles.server';
 import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
 import { inThisThread, outlineArticleBodyCached, type ArticleCompiler, type ArticlePasses } from './compile-cache.server';
-import { splitArticleSource } from './frontmatter';
+import { frontmatterLines, splitArticleSource } from './frontmatter';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
@@ -190,6 +190,7 @@ async function checkArticleFile(
     problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
     problems.push(...duplicateAnchors(outline.anchors, shown));
     const { title, summary, symptoms, updated } = split.frontmatter;
+    const header = frontmatterLines(source).lines;
     return {
       slug,
       file: shown,
@@ -198,9 +199,9 @@ async function checkArticleFile(
       links: outline.links,
       related: split.frontmatter.related,
       wizard: split.frontmatter.wizard,
-      relatedLine: frontmatterLine(source, 'related') ?? frontmatterLine(source, 'wizard') ?? 1,
+      relatedLine: frontmatterLine(header, 'related') ?? frontmatterLine(header, 'wizard') ?? 1,
       redirectFrom: split.frontmatter.redirectFrom,
-      redirectLine: frontmatterLine(source, 'redirectFrom') ?? 1,
+      redirectLine: frontmatterLine(header, 'redirectFrom') ?? 1,
       sourceLinks: outline.sourceLinks,
       corrections: split.frontmatter.corrections,
     };
@@ -280,7 +281,7 @@ function strayArticleFiles(root: string, display: (file: string) => string): Con
     .map((name) => ({ file: display(path.join(dir, name)), line: 1, message: 'articles must be .mdx files; rename it to .mdx' }));
 }
 
-function frontmatterLine(source: string, field: string): number | undefined {
-  const index = source.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+function frontmatterLine(lines: readonly string[], field: string): number | undefined {
+  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
   return index === -1 ? undefined : index + 1;
 }

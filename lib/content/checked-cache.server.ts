@@ -49,6 +49,13 @@ function checkedCache<T>(fileName: string) {
     reader: { get: (text) => storedEntries().get(keyOf(text)) } satisfies CheckedMemo<T>,
 
     /**
+     * For a read of one or a few items (an article page and its related list): the cache only once
+     * a list has loaded it. Loading 10,000 entries to parse one header cost a fresh server's first
+     * article 150–180 ms (issue 26); parsing the few it shows costs a few milliseconds.
+     */
+    readerOnceLoaded: { get: (text) => stored?.get(keyOf(text)) } satisfies CheckedMemo<T>,
+
+    /**
      * For the content check: reads like everyone else and collects what this run validated, which
      * `save` writes as the new cache (so content since deleted or edited drops out of it).
      */

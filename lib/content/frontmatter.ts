@@ -38,7 +38,7 @@ export function splitMdxSource<S extends z.ZodObject>(
   memo?: CheckedMemo<z.output<S>>,
   yamlSchema: FrontmatterYamlSchema = 'core',
 ): SplitMdx<z.output<S>> {
-  const lines = source.split(/\r?\n/);
+  const { lines, bodyStart } = frontmatterLines(source);
   if (lines[0]?.trim() !== FENCE) {
     return { ok: false, problems: [{ file, line: 1, message: 'frontmatter missing: start the file with a line of three dashes (---)' }] };
   }
@@ -54,8 +54,27 @@ export function splitMdxSource<S extends z.ZodObject>(
   if (!parsed.ok) return parsed;
   if (!known) memo?.remember?.(yamlText, parsed.frontmatter);
 
-  const body = [...lines.slice(0, closing + 1).map(() => ''), ...lines.slice(closing + 1)].join('\n');
+  // The frontmatter's lines blanked, the rest as it is, each line ending in \n.
+  const body = bodyStart === undefined ? '\n'.repeat(closing) : '\n'.repeat(closing + 1) + source.slice(bodyStart).replace(/\r\n/g, '\n');
   return { ok: true, frontmatter: parsed.frontmatter, body };
+}
+
+/**
+ * The lines of a source up to its closing `---` (or all of them when there is none, or the first
+ * line is not `---`), and where the line after it starts. Only the frontmatter is cut into lines:
+ * splitting every article whole was a tenth of a warm content check at 10,000 articles.
+ */
+export function frontmatterLines(source: string): { lines: string[]; bodyStart?: number } {
+  const lines: string[] = [];
+  for (let start = 0; ; ) {
+    const end = source.indexOf('\n', start);
+    const line = source.slice(start, end === -1 ? undefined : end);
+    lines.push(line.endsWith('\r') && end !== -1 ? line.slice(0, -1) : line);
+    const closed = lines.length > 1 && (lines.at(-1) as string).trim() === FENCE;
+    if (end === -1) return { lines };
+    if (closed || (lines.length === 1 && (lines[0] as string).trim() !== FENCE)) return { lines, bodyStart: end + 1 };
+    start = end + 1;
+  }
 }
 
 function parseFrontmatterYaml<S extends z.ZodObject>(

@@ -1,7 +1,8 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { SOURCE_LANGUAGE, TRANSLATION_LANGUAGE_IDS, isTranslationLanguage, type TranslationLanguage } from '@/lib/i18n/languages';
-import { localizeTree } from '@/lib/i18n/localize-tree';
+import { translateTree } from '@/lib/i18n/tree-translation';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-schema';
 import type { WizardTree } from '@/lib/wizard/schema';
@@ -50,7 +51,7 @@ export function getLocalizedWizard(id: string, language: SiteLanguage, root = co
     const parsed = file ? parseTreeTranslation(readFileSync(file.file, 'utf8'), file.file) : undefined;
     if (!file || !parsed?.ok) return { content: tree, state: 'missing' as const };
     const stale = parsed.translation.translationOf !== revisionOfFile(file.sourceFile);
-    return { content: localizeTree(tree, parsed.translation), state: stale ? ('stale' as const) : ('translated' as const) };
+    return { content: translateTree(tree, parsed.translation), state: stale ? ('stale' as const) : ('translated' as const) };
   });
 }
 
@@ -77,6 +78,8 @@ export async function getLocalizedArticle(slug: string, language: SiteLanguage, 
       symptoms: frontmatter.symptoms,
       appliesTo: frontmatter.appliesTo,
       corrections: frontmatter.corrections ?? article.corrections,
+      // "Edit this page" edits the translation.
+      sourcePath: path.relative(process.cwd(), file.file) || file.file,
       code,
       anchors: outline.anchors,
       registryChanges: outline.registryChanges,

@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from './phrase';
+
 // Order matters: Edge and Opera also say "Chrome", and Chrome also says "Safari".
 const FAMILIES: [RegExp, string][] = [
   [/Trident\/|MSIE /, 'Internet Explorer'],
@@ -27,8 +29,8 @@ export function isBrowser(family: string | null): boolean {
   return family !== null && BROWSERS.has(family);
 }
 
-/** "the browser (Edge)", "the browser" when unknown, or a tool's own name ("curl"). */
-export function clientWord(family: string | null): string {
-  if (family === null || family === 'other') return 'the browser';
-  return isBrowser(family) ? `the browser (${family})` : family;
+/** "the browser (Edge)", "the browser" when unknown, or a tool's own name ("curl"); `start` for the start of a sentence. */
+export function clientPhrase(family: string | null, start = false): Phrase | string {
+  if (family === null || family === 'other') return phrase(start ? 'clientBrowserStart' : 'clientBrowser');
+  return isBrowser(family) ? phrase(start ? 'clientBrowserNamedStart' : 'clientBrowserNamed', { name: family }) : family;
 }

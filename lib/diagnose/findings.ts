@@ -1,4 +1,4 @@
-import { clientWord } from './client';
+import { clientPhrase } from './client';
 import {
   clientAttempts,
   describeItem,
@@ -12,9 +12,10 @@ import {
   offerSubject,
   openingOffers,
 } from './handshake';
+import { phrase, type FindingTextKey, type Phrase } from './phrase';
 import type { Exchange, Finding, FindingId, InputFormat, TokenEntry } from './types';
 
-/** Findings in plain words, with the attempts and offers they were read from. */
+/** Findings as phrases, with the attempts and offers they were read from. */
 export interface FindingsResult {
   findings: Finding[];
   attempts: Attempt[];
@@ -22,17 +23,14 @@ export interface FindingsResult {
 }
 
 // RFC 4120 codes a web server's Kerberos acceptor returns, with what they mean for the reader.
-const KERBEROS_ERRORS: Record<number, string> = {
-  37: "The clocks of the computer and the server differ by more than Kerberos allows (5 minutes by default).",
-  41: 'The server could not decrypt the ticket with its own key: the SPN is usually registered on the wrong account, or on two accounts.',
-};
+const KERBEROS_ERRORS: Record<number, FindingTextKey> = { 37: 'kerberosError37', 41: 'kerberosError41' };
 
-type AddFinding = (finding: Omit<Finding, 'inference'> & { inference?: string | null }) => void;
+type AddFinding = (finding: Omit<Finding, 'inference'> & { inference?: Phrase[] }) => void;
 
 /** Reads the handshake from the exchanges and tokens and says what happened, with evidence. */
 export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens: TokenEntry[]): FindingsResult {
   const findings: Finding[] = [];
-  const add: AddFinding = (finding) => findings.push({ ...finding, inference: finding.inference ?? null });
+  const add: AddFinding = (finding) => findings.push({ ...finding, inference: finding.inference ?? [] });
   const attempts = clientAttempts(exchanges, tokens);
   const offers = openingOffers(exchanges);
   const offered = new Set(offers.map((offer) => offer.item.scheme));
@@ -52,12 +50,11 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
     const ntlmToo = offered.has('NTLM');
     add({
       id: 'kerberos-refused',
-      message: sentence(`${offerText ? `${offerText}; ` : ''}${clientWord(first.exchange.client)} answered ${first.item.scheme} with a Kerberos ticket and got ${status} again`),
+      message: offerText
+        ? phrase('kerberosRefusedAfterOffer', { offer: offerText, client: clientPhrase(first.exchange.client), scheme: first.item.scheme, status })
+        : phrase('kerberosRefused', { client: clientPhrase(first.exchange.client, true), scheme: first.item.scheme, status }),
       evidence: kerberosRefused.map(label).concat(answerTokens(kerberosRefused, tokens)),
-      inference:
-        'A Kerberos ticket comes from a domain controller, so this computer got one at some point (tickets are kept for hours). ' +
-        "The server refused it; the headers can't show why, or whether the computer can reach a domain controller now." +
-        (ntlmToo ? ' Because the server also offers NTLM, turning off Negotiate on this computer tests whether NTLM signs in.' : ''),
+      inference: [phrase('kerberosRefusedInference'), ...(ntlmToo ? [phrase('kerberosRefusedNtlmToo')] : [])],
       ...ids(kerberosRefused),
     });
   }
@@ -65,11 +62,9 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
   if (tooLarge[0]) {
     add({
       id: 'request-too-large',
-      message: `The request carrying a ${tooLarge[0].token.byteLength}-byte Kerberos token got HTTP 400.`,
+      message: phrase('requestTooLarge', { bytes: tooLarge[0].token.byteLength }),
       evidence: tooLarge.map(label),
-      inference:
-        'IIS answers 400 (Request header too long) when a Kerberos token is larger than its header limits ' +
-        '(MaxFieldLength, MaxRequestBytes), which happens to users in many groups. The response body would say so; the headers alone do not.',
+      inference: [phrase('requestTooLargeInference')],
       ...ids(tooLarge),
     });
   }
@@ -78,7 +73,10 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
     const mutual = kerberosAccepted.some((attempt) => attempt.exchange.offered.some((item) => effectiveKind(tokens[item.token ?? -1]) === 'kerberos-ap-rep'));
     add({
       id: 'kerberos-accepted',
-      message: sentence(`${clientWord(kerberosAccepted[0].exchange.client)} signed in with Kerberos (${kerberosAccepted[0].exchange.status})${mutual ? ', and the server proved its own identity with a Kerberos AP-REP (mutual authentication)' : ''}`),
+      message: phrase(mutual ? 'kerberosAcceptedMutual' : 'kerberosAccepted', {
+        client: clientPhrase(kerberosAccepted[0].exchange.client, true),
+        status: kerberosAccepted[0].exchange.status ?? '',
+      }),
       evidence: kerberosAccepted.map(label).concat(answerTokens(kerberosAccepted, tokens)),
       ...ids(kerberosAccepted),
     });
@@ -88,27 +86,26 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
     const wrapped = inside.some((attempt) => attempt.token.kind.startsWith('spnego'));
     add({
       id: 'ntlm-inside-negotiate',
-      message: sentence(`${clientWord(inside[0].exchange.client)} answered Negotiate with NTLM, not Kerberos (${wrapped ? 'an NTLM message wrapped in SPNEGO' : 'a raw NTLM message under the Negotiate name'})`),
+      message: phrase('ntlmInsideNegotiate', {
+        client: clientPhrase(inside[0].exchange.client, true),
+        how: phrase(wrapped ? 'ntlmInsideNegotiateWrapped' : 'ntlmInsideNegotiateRaw'),
+      }),
       evidence: inside.map(label),
-      inference:
-        'Negotiate carries NTLM when the client has no usable Kerberos ticket for this server, for example because the server\'s name (SPN) ' +
-        "is unknown to the domain controller or the client isn't in the domain. The headers don't show which.",
+      inference: [phrase('ntlmInsideNegotiateInference')],
       ...ids(inside),
     });
   }
   const ntlmAccepted = attempts.filter((attempt) => attempt.mechanism === 'ntlm' && attempt.result === 'accepted');
   if (ntlmAccepted[0]) {
-    add({ id: 'ntlm-accepted', message: `The NTLM handshake completed (${ntlmAccepted[0].exchange.status}).`, evidence: ntlmAccepted.map(label), ...ids(ntlmAccepted) });
+    add({ id: 'ntlm-accepted', message: phrase('ntlmAccepted', { status: ntlmAccepted[0].exchange.status ?? '' }), evidence: ntlmAccepted.map(label), ...ids(ntlmAccepted) });
   }
   const ntlmRefused = of('ntlm', 'refused');
   if (ntlmRefused[0]) {
     add({
       id: 'ntlm-refused',
-      message: `The server refused the NTLM sign-in: the last NTLM message got ${ntlmRefused[0].exchange.status} again.`,
+      message: phrase('ntlmRefused', { status: ntlmRefused[0].exchange.status ?? '' }),
       evidence: ntlmRefused.map(label).concat(answerTokens(ntlmRefused, tokens)),
-      inference:
-        "With NTLM the computer doesn't need to reach a domain controller itself, so this is not the Negotiate problem the troubleshooter covers. " +
-        "A refusal usually means a wrong user name or password, or no permission on the site; the IIS log's sc-substatus (401.1, 401.2, 401.3) tells which.",
+      inference: [phrase('ntlmRefusedInference')],
       ...ids(ntlmRefused),
     });
   }
@@ -116,9 +113,9 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
   if (noChallenge[0]) {
     add({
       id: 'ntlm-no-challenge',
-      message: sentence(`${clientWord(noChallenge[0].exchange.client)} opened NTLM, but the server answered ${noChallenge[0].exchange.status} without an NTLM challenge`),
+      message: phrase('ntlmNoChallenge', { client: clientPhrase(noChallenge[0].exchange.client, true), status: noChallenge[0].exchange.status ?? '' }),
       evidence: noChallenge.map(label),
-      inference: "A server that accepts only Kerberos (for example IIS with the Negotiate:Kerberos provider) doesn't answer NTLM.",
+      inference: [phrase('ntlmNoChallengeInference')],
       ...ids(noChallenge),
     });
   }
@@ -126,7 +123,7 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
   if (rejects[0]) {
     add({
       id: 'spnego-rejected',
-      message: 'The server rejected the SPNEGO negotiation (negState reject).',
+      message: phrase('spnegoRejected'),
       evidence: rejects.map((token) => `token ${token.index + 1} (${token.source}): ${describeToken(token)}`),
       exchanges: unique(rejects.flatMap((token) => (token.exchange === null ? [] : [token.exchange]))),
       tokens: rejects.map((token) => token.index),
@@ -138,7 +135,7 @@ export function buildFindings(format: InputFormat, exchanges: Exchange[], tokens
   if (tokens.length > 0 && (format === 'headers' || format === 'tokens' || format === 'har-fragments')) {
     add({
       id: 'no-status-codes',
-      message: "These are headers or tokens without status lines, so they can't show how the sign-in ended.",
+      message: phrase('noStatusCodes'),
       evidence: [`input read as ${format}`],
       exchanges: [],
       tokens: [],
@@ -152,26 +149,27 @@ function describeOffer(
   offered: Set<string>,
   add: AddFinding,
   tokens: readonly TokenEntry[],
-): string | null {
+): Phrase | null {
   if (offers.length === 0) return null;
   const subject = offerSubject(offers);
   const others = [...offered].filter((scheme) => scheme !== 'Negotiate' && scheme !== 'NTLM');
-  const also = others.length > 0 ? ` (and also ${others.join(', ')})` : '';
+  const also = others.length > 0 ? phrase('offerAlso', { schemes: others.join(', ') }) : '';
   const negotiate = offered.has('Negotiate');
   const ntlm = offered.has('NTLM');
-  const [id, text]: [FindingId, string] =
+  const [id, key]: [FindingId, FindingTextKey] =
     negotiate && ntlm
-      ? ['server-offers-negotiate-and-ntlm', `${subject} offers Negotiate and NTLM${also}`]
+      ? ['server-offers-negotiate-and-ntlm', 'offerNegotiateAndNtlm']
       : ntlm
-        ? ['server-offers-only-ntlm', `${subject} offers NTLM but not Negotiate${also}, so Kerberos is not used`]
+        ? ['server-offers-only-ntlm', 'offerOnlyNtlm']
         : negotiate
-          ? ['server-offers-only-negotiate', `${subject} offers Negotiate but not NTLM${also}`]
-          : ['server-offers-no-windows-auth', `${subject} asks for a sign-in but offers neither Negotiate nor NTLM (only ${others.join(', ')})`];
+          ? ['server-offers-only-negotiate', 'offerOnlyNegotiate']
+          : ['server-offers-no-windows-auth', 'offerNoWindowsAuth'];
+  const text = phrase(key, { subject, also, schemes: others.join(', ') });
   add({
     id,
-    message: sentence(text),
+    message: phrase('sentence', { text }),
     evidence: unique(offers.map((offer) => `${exchangeLabel(offer.exchange)}: ${describeItem(offer.item, tokens)}`)),
-    inference: id === 'server-offers-only-negotiate' ? 'Turning off Negotiate in the browser would leave it no Windows sign-in method for this site.' : null,
+    inference: id === 'server-offers-only-negotiate' ? [phrase('offerOnlyNegotiateInference')] : [],
     exchanges: unique(offers.map((offer) => offer.exchange.index)),
     tokens: [],
   });
@@ -189,7 +187,7 @@ function addUnanswered(
   if (last && last.result === 'unanswered' && last.mechanism !== 'other') {
     add({
       id: 'handshake-unfinished',
-      message: `The capture ends before the server answered the last ${last.mechanism === 'ntlm' ? 'NTLM' : 'Kerberos'} message.`,
+      message: phrase('handshakeUnfinished', { mechanism: last.mechanism === 'ntlm' ? 'NTLM' : 'Kerberos' }),
       evidence: [label(last)],
       exchanges: [last.exchange.index],
       tokens: [last.token.index],
@@ -200,11 +198,9 @@ function addUnanswered(
   if (challenged[0]) {
     add({
       id: 'no-credentials-sent',
-      message: sentence(`the server asked for Windows sign-in, but ${clientWord(challenged[0].exchange.client)} never answered with credentials`),
+      message: phrase('noCredentialsSent', { client: clientPhrase(challenged[0].exchange.client) }),
       evidence: unique(challenged.map((offer) => exchangeLabel(offer.exchange))),
-      inference:
-        "Browsers sign in automatically only to sites they trust (Internet Explorer's Local intranet zone, the AuthServerAllowlist policy of Edge and Chrome, " +
-        "Firefox's trusted URIs); elsewhere they ask for a user name and password, and no further request means none was given.",
+      inference: [phrase('noCredentialsSentInference')],
       exchanges: unique(challenged.map((offer) => offer.exchange.index)),
       tokens: [],
     });
@@ -228,12 +224,13 @@ function addKerberosErrors(tokens: TokenEntry[], add: AddFinding): void {
   const errors = tokens.filter((token) => token.kerberos?.message === 'krb-error');
   const first = errors[0]?.kerberos;
   if (!first) return;
-  const name = first.errorName ?? (first.errorCode === undefined ? 'an unreadable code' : `code ${first.errorCode}`);
+  const name = first.errorName ?? (first.errorCode === undefined ? phrase('kerberosErrorUnreadable') : phrase('kerberosErrorCode', { code: first.errorCode }));
+  const meaning = first.errorCode === undefined ? undefined : KERBEROS_ERRORS[first.errorCode];
   add({
     id: 'kerberos-error',
-    message: `A Kerberos error came back: ${name}.`,
+    message: phrase('kerberosError', { name }),
     evidence: errors.map((token) => `token ${token.index + 1} (${token.source}): ${token.note ?? 'KRB-ERROR'}`),
-    inference: first.errorCode === undefined ? null : (KERBEROS_ERRORS[first.errorCode] ?? null),
+    inference: meaning ? [phrase(meaning)] : [],
     exchanges: unique(errors.flatMap((token) => (token.exchange === null ? [] : [token.exchange]))),
     tokens: errors.map((token) => token.index),
   });
@@ -244,9 +241,9 @@ function addTruncated(tokens: TokenEntry[], add: AddFinding): void {
   if (cut.length === 0) return;
   add({
     id: 'truncated-token',
-    message: `${cut.length === 1 ? 'One token is' : `${cut.length} tokens are`} cut short: what could be read is shown.`,
+    message: phrase('truncatedToken', { count: cut.length }),
     evidence: cut.map((token) => `token ${token.index + 1} (${token.source}): ${describeToken(token)}`),
-    inference: 'A token cut short is usually a copy that lost its end; the handshake itself may have been complete.',
+    inference: [phrase('truncatedTokenInference')],
     exchanges: unique(cut.flatMap((token) => (token.exchange === null ? [] : [token.exchange]))),
     tokens: cut.map((token) => token.index),
   });
@@ -256,11 +253,6 @@ function answerTokens(attempts: Attempt[], tokens: readonly TokenEntry[]): strin
   return attempts.flatMap((attempt) =>
     attempt.exchange.offered.filter((item) => item.hasToken).map((item) => `${exchangeLabel(attempt.exchange)}: ${describeItem(item, tokens)}`),
   );
-}
-
-// Capitalises "the browser"/"the server" but leaves tool names as they are spelled ("curl").
-function sentence(text: string): string {
-  return `${text.startsWith('the ') ? `T${text.slice(1)}` : text}.`;
 }
 
 function unique<T>(values: T[]): T[] {

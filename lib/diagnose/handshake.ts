@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from './phrase';
 import type { AuthItem, Exchange, TokenEntry, TokenKind } from './types';
 
 /** Which Windows mechanism a client's token carries. */
@@ -122,6 +123,6 @@ export function describeItem(item: AuthItem, tokens: readonly TokenEntry[]): str
 }
 
 /** "The server" or "The proxy", by which header made the offer. */
-export function offerSubject(offers: readonly Offer[]): string {
-  return offers.length > 0 && offers.every((offer) => offer.item.header === 'Proxy-Authenticate') ? 'the proxy' : 'the server';
+export function offerSubject(offers: readonly Offer[]): Phrase {
+  return phrase(offers.length > 0 && offers.every((offer) => offer.item.header === 'Proxy-Authenticate') ? 'subjectProxy' : 'subjectServer');
 }

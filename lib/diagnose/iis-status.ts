@@ -8,7 +8,7 @@ export interface ArticleLink {
  * The 401 sub-status codes IIS defines. Source: "HTTP status codes in IIS", section "401 - Access
  * denied" (MicrosoftDocs/SupportArticles-docs,
  * support/developer/webapps/iis/health-diagnostic-performance/http-status-code.md). Their
- * descriptions are words, so they live with the other English text in messages-en.ts.
+ * descriptions are words, so they live in the DiagnoseFindings catalogue (lib/i18n/messages).
  */
 export const IIS_401_SUBSTATUSES = new Set([1, 2, 3, 4, 5, 501, 502, 503, 504]);
 

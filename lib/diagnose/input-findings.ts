@@ -1,7 +1,7 @@
 import { describeToken } from './handshake';
 import type { IisLogEntry } from './iis-log';
 import { articleFor401, IIS_401_SUBSTATUSES, WIN32_NAMES, win32Hex, type ArticleLink } from './iis-status';
-import { articleLinkText, renderFinding, type FindingDraft } from './messages-en';
+import { articleLinkText, phrasesOf, type FindingDraft } from './draft-phrases';
 import type { NearMiss } from './near-miss';
 import type { Exchange, Finding, TokenEntry } from './types';
 
@@ -19,7 +19,7 @@ const MAX_LINES_CITED = 5;
 /**
  * Findings that stand beside the handshake: the Kerberos service tickets the client obtained, what
  * IIS log lines say, and, when nothing at all was read, what was looked for. Each is written as an
- * id and parameters and put into words by messages-en.ts.
+ * id and parameters and put into phrases by draft-phrases.ts.
  */
 export function inputFindings({ tokens, exchanges, iisLog, nearMiss }: InputFindingsSource): Finding[] {
   const findings = [...serviceTickets(tokens), ...iis401(iisLog)];
@@ -90,6 +90,6 @@ function linked(article: ArticleLink): NonNullable<Finding['article']> {
 }
 
 function finding(draft: FindingDraft, evidence: string[], exchanges: number[], tokens: number[]): Finding {
-  const { message, inference } = renderFinding(draft);
+  const { message, inference } = phrasesOf(draft);
   return { id: draft.id, message, params: draft.params, evidence, inference, exchanges, tokens };
 }

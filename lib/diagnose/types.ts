@@ -1,4 +1,5 @@
 import type { WizardAnswer } from '../wizard/session';
+import type { Phrase } from './phrase';
 
 /** What a token is, judged by its bytes rather than by the scheme name in front of it. */
 export type TokenKind =
@@ -148,18 +149,21 @@ export type FindingId =
 /** The values a finding's message is built from, for rendering it in any language. */
 export type FindingParams = Record<string, string | number | boolean | null>;
 
-/** A conclusion in plain words, with the evidence it rests on and what, if anything, is inferred. */
+/**
+ * A conclusion, with the evidence it rests on and what, if anything, is inferred. Its words are
+ * phrases (lib/diagnose/phrase.ts), put into the page's language by the page and into English by the CLI.
+ */
 export interface Finding {
   id: FindingId;
-  /** The finding in English; for findings with `params`, rendered from them by messages-en.ts. */
-  message: string;
-  /** What the message says, as values: present on findings written as an id and parameters. */
+  /** What was found. */
+  message: Phrase;
+  /** What the message says, as values: present on findings written from an id and parameters. */
   params?: FindingParams;
   /** The article on this site that explains what was found, the section to open and the link's words. */
-  article?: { slug: string; anchor?: string; text: string };
+  article?: { slug: string; anchor?: string; text: Phrase };
   evidence: string[];
-  /** What the evidence cannot show and is therefore inferred, or null when it is all observed. */
-  inference: string | null;
+  /** What the evidence cannot show and is therefore inferred, in sentences; empty when it is all observed. */
+  inference: Phrase[];
   exchanges: number[];
   tokens: number[];
 }

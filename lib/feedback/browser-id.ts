@@ -38,6 +38,9 @@ export function browserCookie(id: string, request: Request): string {
  * browser's earlier vote on that page, yet links no two pages, and the id cannot be read back out of it.
  */
 export function voterKey(browser: string, vote: FeedbackVote): string {
-  const page = vote.kind === 'article' ? `article\0${vote.article}` : `outcome\0${vote.tree}\0${vote.outcome}`;
+  const subject = vote.kind === 'article' ? `article\0${vote.article}` : `outcome\0${vote.tree}\0${vote.outcome}`;
+  // A page in another language is another page. English pages kept their addresses, so their
+  // keys stay as before and a vote from just before the languages came is still replaced.
+  const page = vote.language === 'en' ? subject : `${vote.language}\0${subject}`;
   return createHash('sha256').update(browser).update('\0').update(page).digest('base64url').slice(0, 32);
 }

@@ -177,7 +177,7 @@ export function createFeedbackApi(options: FeedbackApiOptions) {
 
 // The schema keeps step views and search events in separate batches, so only search events get here.
 function toStoredSearchEvent(event: EventsBatch['events'][number]): StoredSearchEvent {
-  if (event.type === 'search') return { kind: 'search', query: event.query, results: event.results, source: 'box' };
-  if (event.type === 'search-opened') return { kind: 'opened', query: event.query };
+  if (event.type === 'search') return { kind: 'search', query: event.query, results: event.results, source: 'box', language: event.language };
+  if (event.type === 'search-opened') return { kind: 'opened', query: event.query, language: event.language };
   throw new TypeError('a step view in a batch of search events');
 }

@@ -14,9 +14,13 @@ function yesNo(value: string | undefined): boolean | string | undefined {
   return value === 'yes' ? true : value === 'no' ? false : value;
 }
 
-/** A vote form: kind, article or tree/treeVersion/outcome, and helpful=yes|no (the pressed button). */
+/**
+ * A vote form: kind, article or tree/treeVersion/outcome, helpful=yes|no (the pressed button) and
+ * the page's language.
+ */
 export function voteFromForm(form: URLSearchParams): unknown {
   const helpful = yesNo(field(form, 'helpful'));
+  const language = field(form, 'language');
   if (field(form, 'kind') === 'outcome') {
     return {
       kind: 'outcome',
@@ -24,9 +28,10 @@ export function voteFromForm(form: URLSearchParams): unknown {
       treeVersion: integer(field(form, 'treeVersion')),
       outcome: field(form, 'outcome'),
       helpful,
+      language,
     };
   }
-  return { kind: field(form, 'kind'), article: field(form, 'article'), helpful };
+  return { kind: field(form, 'kind'), article: field(form, 'article'), helpful, language };
 }
 
 /** A comment form: the vote's id and the text. */

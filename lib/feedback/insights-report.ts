@@ -1,7 +1,8 @@
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { DayRange } from './date-range';
 import { buildFunnel, type TreeFunnel } from './funnel';
-import type { FeedbackStore, TimeRange, UnansweredSearches } from './store';
+import type { FeedbackStore, ReportFilter, UnansweredSearches } from './store';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { articlePath, stepPath } from '@/lib/paths';
 
 /** What the report needs to know about the site to name things: titles of articles and trees. */
@@ -41,6 +42,8 @@ export interface CommentEntry {
 /** Everything /insights, its CSV export and `npm run insights` show: one model, three views. */
 export interface InsightsReport {
   days: DayRange;
+  /** The one site language counted, or undefined for all of them together. */
+  language: SiteLanguage | undefined;
   articles: ArticleFeedbackRow[];
   outcomes: OutcomeFeedbackRow[];
   comments: CommentEntry[];
@@ -65,14 +68,14 @@ function outcomeTitle(tree: WizardTree | undefined, outcome: string): string {
   return node?.type === 'outcome' ? node.title : outcome;
 }
 
-/** Reads the figures for a time window and names them from the catalog. */
-export async function loadInsightsReport(store: FeedbackStore, window: TimeRange, days: DayRange, catalog: SiteCatalog): Promise<InsightsReport> {
+/** Reads the figures for a time window (and one language, or all) and names them from the catalog. */
+export async function loadInsightsReport(store: FeedbackStore, filter: ReportFilter, days: DayRange, catalog: SiteCatalog): Promise<InsightsReport> {
   const [articleVotes, outcomeVotes, comments, funnelCounts, searches] = await Promise.all([
-    store.articleVotes(window),
-    store.outcomeVotes(window),
-    store.recentComments(window, RECENT_COMMENTS),
-    store.stepFunnel(window),
-    store.unansweredSearches(window, UNANSWERED_SEARCHES),
+    store.articleVotes(filter),
+    store.outcomeVotes(filter),
+    store.recentComments(filter, RECENT_COMMENTS),
+    store.stepFunnel(filter),
+    store.unansweredSearches(filter, UNANSWERED_SEARCHES),
   ]);
   const trees = new Map(catalog.trees.map((tree) => [tree.id, tree]));
   const articleTitles = new Map(catalog.articles.map((article) => [article.slug, article.title]));
@@ -113,5 +116,5 @@ export async function loadInsightsReport(store: FeedbackStore, window: TimeRange
   const treeIds = [...new Set([...catalog.trees.map((tree) => tree.id), ...funnelCounts.map((count) => count.tree)])];
   const funnels = treeIds.map((id) => buildFunnel(id, trees.get(id), funnelCounts));
 
-  return { days, articles, outcomes, comments: commentEntries, funnels, searches };
+  return { days, language: filter.language, articles, outcomes, comments: commentEntries, funnels, searches };
 }

@@ -68,6 +68,15 @@ const searchEventsTable = (idColumn: string) => `
   CREATE INDEX search_events_created_at ON search_events (created_at);
 `;
 
+// The site language of the page a vote, step view or search came from, so /insights can read each
+// language apart. Rows written before pages had languages came from English pages. The API checks
+// the value against the site's languages; the column does not, so adding a language needs no step.
+const languageColumns = `
+  ALTER TABLE feedback ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+  ALTER TABLE step_views ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+  ALTER TABLE search_events ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+`;
+
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'feedback votes and comments', sqlite: feedbackTable, postgres: feedbackTable },
   {
@@ -83,6 +92,7 @@ export const migrations: readonly Migration[] = [
     sqlite: searchEventsTable('INTEGER PRIMARY KEY'),
     postgres: searchEventsTable('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
   },
+  { version: 5, name: 'the site language of votes, step views and searches', sqlite: languageColumns, postgres: languageColumns },
 ];
 
 /** The version a fully migrated database is at. */

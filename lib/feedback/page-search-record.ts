@@ -1,3 +1,4 @@
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { clientKey, TokenBucketLimiter } from './rate-limit';
 import { normalizeSearchQuery } from './search-query';
 import { storageOutageLog } from './storage-outage-log';
@@ -8,6 +9,8 @@ export interface PageSearchRequest {
   query: string;
   results: number;
   headers: Headers;
+  /** The language of the /search page that rendered the results. */
+  language: SiteLanguage;
   /** The user agent says it is a crawler (the page asks Next, which keeps the list). */
   isBot: boolean;
 }
@@ -36,7 +39,7 @@ export function createPageSearchRecorder(options: { store: () => Promise<Feedbac
     if (!limiter.take(clientKey(request.headers)).allowed) return 'skipped';
     const query = normalizeSearchQuery(request.query);
     try {
-      await (await options.store()).recordSearchEvents([{ kind: 'search', query, results: request.results, source: 'page' }], (options.now ?? Date.now)());
+      await (await options.store()).recordSearchEvents([{ kind: 'search', query, results: request.results, source: 'page', language: request.language }], (options.now ?? Date.now)());
       outage.over();
       return 'recorded';
     } catch (error) {

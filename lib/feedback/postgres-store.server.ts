@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
 import { VOTE_REPLACE_WINDOW_MS, voterKey } from './browser-id';
-import { insertSearchEventParams, insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, toUnansweredSearches } from './queries';
+import { filterParams, insertSearchEventParams, insertStepViewParams, insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, toUnansweredSearches } from './queries';
 import type { FeedbackVote, StepView } from './schema';
-import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type StoredSearchEvent, type TimeRange } from './store';
+import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type ReportFilter, type StoredSearchEvent } from './store';
 
 type Row = Record<string, unknown>;
 
@@ -107,7 +107,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       throw unavailable(error);
     }
   }
-  const range = ({ from, to }: TimeRange) => [from, to];
 
   return {
     dialect: 'postgres',
@@ -143,12 +142,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async recordStepViews(views: readonly StepView[], at: number) {
       // One multi-row INSERT is one statement, hence atomic, and one round trip.
-      const columns = 6;
+      const columns = 7;
       const values = views.map((_, row) => `(${Array.from({ length: columns }, (_, col) => `$${row * columns + col + 1}`).join(', ')})`);
-      const params = views.flatMap((view) => [view.tree, view.treeVersion, view.step, view.session, view.seq, at]);
+      const params = views.flatMap((view) => insertStepViewParams(view, at));
       try {
         await pool.query(
-          `INSERT INTO step_views (tree, tree_version, step, session, seq, created_at) VALUES ${values.join(', ')}`,
+          `INSERT INTO step_views (tree, tree_version, step, session, seq, created_at, language) VALUES ${values.join(', ')}`,
           params,
         );
       } catch (error) {
@@ -157,40 +156,40 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async recordSearchEvents(events: readonly StoredSearchEvent[], at: number) {
       // One multi-row INSERT: atomic, one round trip.
-      const columns = 5;
+      const columns = 6;
       const values = events.map((_, row) => `(${Array.from({ length: columns }, (_, col) => `$${row * columns + col + 1}`).join(', ')})`);
       try {
         await pool.query(
-          `INSERT INTO search_events (kind, query, results, source, created_at) VALUES ${values.join(', ')}`,
+          `INSERT INTO search_events (kind, query, results, source, created_at, language) VALUES ${values.join(', ')}`,
           events.flatMap((event) => insertSearchEventParams(event, at)),
         );
       } catch (error) {
         throw unavailable(error);
       }
     },
-    articleVotes: async (window: TimeRange) => (await all(queries.articleVotes, range(window))).map(toArticleVoteCount),
-    outcomeVotes: async (window: TimeRange) => (await all(queries.outcomeVotes, range(window))).map(toOutcomeVoteCount),
-    recentComments: async (window: TimeRange, limit: number) =>
-      (await all(queries.recentComments, [...range(window), limit])).map(toCommentRow),
-    async stepFunnel(window: TimeRange) {
+    articleVotes: async (filter: ReportFilter) => (await all(queries.articleVotes, filterParams(filter))).map(toArticleVoteCount),
+    outcomeVotes: async (filter: ReportFilter) => (await all(queries.outcomeVotes, filterParams(filter))).map(toOutcomeVoteCount),
+    recentComments: async (filter: ReportFilter, limit: number) =>
+      (await all(queries.recentComments, [...filterParams(filter), limit])).map(toCommentRow),
+    async stepFunnel(filter: ReportFilter) {
       // One snapshot for both queries, so "stopped here" never exceeds "reached".
       try {
         return await inTransaction(pool, async (client) => {
           await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-          const reached = await client.query<Row>(numberPlaceholders(queries.stepsReached), range(window));
-          const stopped = await client.query<Row>(numberPlaceholders(queries.stepsStopped), range(window));
+          const reached = await client.query<Row>(numberPlaceholders(queries.stepsReached), filterParams(filter));
+          const stopped = await client.query<Row>(numberPlaceholders(queries.stepsStopped), filterParams(filter));
           return toStepFunnel(reached.rows, stopped.rows);
         });
       } catch (error) {
         throw unavailable(error);
       }
     },
-    async unansweredSearches(window: TimeRange, limit: number) {
+    async unansweredSearches(filter: ReportFilter, limit: number) {
       try {
         return await inTransaction(pool, async (client) => {
           await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-          const totals = await client.query<Row>(numberPlaceholders(queries.searchTotals), range(window));
-          const rows = await client.query<Row>(numberPlaceholders(queries.unansweredSearches), [...range(window), limit]);
+          const totals = await client.query<Row>(numberPlaceholders(queries.searchTotals), filterParams(filter));
+          const rows = await client.query<Row>(numberPlaceholders(queries.unansweredSearches), [...filterParams(filter), limit]);
           return toUnansweredSearches(totals.rows[0], rows.rows);
         });
       } catch (error) {

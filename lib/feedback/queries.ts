@@ -1,18 +1,21 @@
-import type { FeedbackVote } from './schema';
-import type { ArticleVoteCount, FeedbackCommentRow, OutcomeVoteCount, StepFunnelCount, StoredSearchEvent, UnansweredSearches } from './store';
+import type { FeedbackVote, StepView } from './schema';
+import type { ArticleVoteCount, ReportFilter, FeedbackCommentRow, OutcomeVoteCount, StepFunnelCount, StoredSearchEvent, UnansweredSearches } from './store';
 
 const SEARCHES = `SUM(CASE WHEN kind = 'search' THEN 1 ELSE 0 END)`;
 const FOUND_NOTHING = `SUM(CASE WHEN kind = 'search' AND results = 0 THEN 1 ELSE 0 END)`;
 const OPENED = `SUM(CASE WHEN kind = 'opened' THEN 1 ELSE 0 END)`;
 const searchCounts = `${SEARCHES} AS searches, ${FOUND_NOTHING} AS found_nothing, ${OPENED} AS opened`;
+// A window and a language; a NULL language (all languages) matches every row. COALESCE rather than
+// `? IS NULL OR …`, so PostgreSQL can tell the parameter's type from the column's.
+const inFilter = `created_at >= ? AND created_at < ? AND language = COALESCE(?, language)`;
 
 /**
  * SQL shared by both stores, written with `?` placeholders (SQLite's); the PostgreSQL store numbers
  * them. Sharing the text is what makes "same figures on either database" more than a hope.
  */
 export const queries = {
-  insertVote: `INSERT INTO feedback (id, kind, article, tree, tree_version, outcome, helpful, created_at, voter)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertVote: `INSERT INTO feedback (id, kind, article, tree, tree_version, outcome, helpful, created_at, voter, language)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   // The same browser's vote on the same page (the voter key says both) inside the replace window
   // takes the new answer; its id, time and comment stay, so it is still one vote.
   replaceVote: `UPDATE feedback SET helpful = ? WHERE voter = ? AND created_at > ? RETURNING id`,
@@ -20,21 +23,21 @@ export const queries = {
   addComment: `UPDATE feedback SET comment = ?, commented_at = ?
     WHERE id = ? AND comment IS NULL AND created_at >= ?`,
   voteById: `SELECT comment, created_at FROM feedback WHERE id = ?`,
-  insertStepView: `INSERT INTO step_views (tree, tree_version, step, session, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  insertStepView: `INSERT INTO step_views (tree, tree_version, step, session, seq, created_at, language) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   articleVotes: `SELECT article, SUM(helpful) AS yes, COUNT(*) AS total FROM feedback
-    WHERE kind = 'article' AND created_at >= ? AND created_at < ?
+    WHERE kind = 'article' AND ${inFilter}
     GROUP BY article ORDER BY article`,
   outcomeVotes: `SELECT tree, outcome, SUM(helpful) AS yes, COUNT(*) AS total FROM feedback
-    WHERE kind = 'outcome' AND created_at >= ? AND created_at < ?
+    WHERE kind = 'outcome' AND ${inFilter}
     GROUP BY tree, outcome ORDER BY tree, outcome`,
   recentComments: `SELECT kind, article, tree, outcome, helpful, comment, commented_at FROM feedback
-    WHERE comment IS NOT NULL AND commented_at >= ? AND commented_at < ?
+    WHERE comment IS NOT NULL AND commented_at >= ? AND commented_at < ? AND language = COALESCE(?, language)
     ORDER BY commented_at DESC, id DESC LIMIT ?`,
   // Each view carries its session's entry step: the session's first view (lowest seq, id breaking
   // ties). Computed here, not stored, so rows written before the split count the same way.
   stepsReached: `SELECT tree, step, entry, COUNT(DISTINCT session) AS sessions FROM (
       SELECT tree, step, session, FIRST_VALUE(step) OVER (PARTITION BY tree, session ORDER BY seq, id) AS entry
-      FROM step_views WHERE created_at >= ? AND created_at < ?
+      FROM step_views WHERE ${inFilter}
     ) views
     GROUP BY tree, step, entry`,
   // A session stopped at the step it viewed last; seq orders views without trusting clocks, and
@@ -43,15 +46,15 @@ export const queries = {
       SELECT tree, step,
         ROW_NUMBER() OVER (PARTITION BY tree, session ORDER BY seq DESC, id DESC) AS position,
         FIRST_VALUE(step) OVER (PARTITION BY tree, session ORDER BY seq, id) AS entry
-      FROM step_views WHERE created_at >= ? AND created_at < ?
+      FROM step_views WHERE ${inFilter}
     ) last_views
     WHERE position = 1
     GROUP BY tree, step, entry`,
-  insertSearchEvent: `INSERT INTO search_events (kind, query, results, source, created_at) VALUES (?, ?, ?, ?, ?)`,
-  searchTotals: `SELECT ${searchCounts} FROM search_events WHERE created_at >= ? AND created_at < ?`,
+  insertSearchEvent: `INSERT INTO search_events (kind, query, results, source, created_at, language) VALUES (?, ?, ?, ?, ?, ?)`,
+  searchTotals: `SELECT ${searchCounts} FROM search_events WHERE ${inFilter}`,
   // A query counts as answered once any of its results was opened and it never came up empty.
   unansweredSearches: `SELECT query, ${searchCounts} FROM search_events
-    WHERE created_at >= ? AND created_at < ?
+    WHERE ${inFilter}
     GROUP BY query
     HAVING ${SEARCHES} > 0 AND (${FOUND_NOTHING} > 0 OR ${OPENED} = 0)
     ORDER BY searches DESC, found_nothing DESC, query
@@ -108,7 +111,19 @@ export function toStepFunnel(reachedRows: Row[], stoppedRows: Row[]): StepFunnel
 
 /** The parameters of `insertSearchEvent`, in its column order. */
 export function insertSearchEventParams(event: StoredSearchEvent, at: number) {
-  return event.kind === 'search' ? ['search', event.query, event.results, event.source, at] : ['opened', event.query, null, null, at];
+  return event.kind === 'search'
+    ? ['search', event.query, event.results, event.source, at, event.language]
+    : ['opened', event.query, null, null, at, event.language];
+}
+
+/** The parameters of `insertStepView`, in its column order. */
+export function insertStepViewParams(view: StepView, at: number) {
+  return [view.tree, view.treeVersion, view.step, view.session, view.seq, at, view.language];
+}
+
+/** The parameters of a filtered read, in the order of its placeholders (limit, if any, after). */
+export function filterParams({ from, to, language }: ReportFilter) {
+  return [from, to, language ?? null];
 }
 
 /** The two search queries' rows as one answer; an empty window sums to NULL, read as 0. */
@@ -124,5 +139,5 @@ export function toUnansweredSearches(totalRow: Row | undefined, queryRows: Row[]
 /** The parameters of `insertVote`, in its column order. */
 export function insertVoteParams(id: string, vote: FeedbackVote, at: number, voter: string | null) {
   const subject = vote.kind === 'article' ? [vote.article, null, null, null] : [null, vote.tree, vote.treeVersion, vote.outcome];
-  return [id, vote.kind, ...subject, vote.helpful ? 1 : 0, at, voter];
+  return [id, vote.kind, ...subject, vote.helpful ? 1 : 0, at, voter, vote.language];
 }

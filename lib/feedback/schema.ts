@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_LANGUAGES } from '@/lib/i18n/site-languages';
 import { KEBAB_ID_PATTERN } from '@/lib/wizard/ids';
 import { COMMENT_MAX_LENGTH } from './limits';
 import { normalizeSearchQuery } from './search-query';
@@ -11,10 +12,19 @@ const comment = z
   .min(1, 'must not be empty')
   .max(COMMENT_MAX_LENGTH, `must be at most ${COMMENT_MAX_LENGTH} characters`);
 
+/**
+ * The site language of the page the event came from. A page still open from before pages had
+ * languages sends none, and every such page was English.
+ */
+const language = z
+  .enum(SITE_LANGUAGES, { error: `must be one of the site's languages: ${SITE_LANGUAGES.join(', ')}` })
+  .default('en');
+
 export const articleVoteSchema = z.strictObject({
   kind: z.literal('article'),
   article: id,
   helpful: z.boolean(),
+  language,
 });
 
 export const outcomeVoteSchema = z.strictObject({
@@ -24,6 +34,7 @@ export const outcomeVoteSchema = z.strictObject({
   outcome: id,
   /** For an outcome, "helpful" means "this solved my problem". */
   helpful: z.boolean(),
+  language,
 });
 
 /** Body of `POST /api/feedback`: one yes/no answer about an article or a troubleshooter outcome. */
@@ -41,6 +52,7 @@ export const stepViewSchema = z.strictObject({
   session: z.uuid(),
   /** Order of the view within the session, so the last step reached is known without clocks. */
   seq: z.int().min(0).max(1_000_000),
+  language,
 });
 
 /** A search as typed; stored folded (case, diacritics, spaces) and without addresses or accounts. */
@@ -55,12 +67,14 @@ export const searchEventSchema = z.strictObject({
   type: z.literal('search'),
   query: searchQuery,
   results: z.int().min(0).max(1000),
+  language,
 });
 
 /** A reader opened one of a search's results, in the box or on the /search page. */
 export const searchOpenedEventSchema = z.strictObject({
   type: z.literal('search-opened'),
   query: searchQuery,
+  language,
 });
 
 /** Most events one request may carry; a tab sends one per step, a retry queue a few. */

@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations';
 import { VOTE_REPLACE_WINDOW_MS, voterKey } from './browser-id';
-import { insertSearchEventParams, insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, toUnansweredSearches } from './queries';
+import { filterParams, insertSearchEventParams, insertStepViewParams, insertVoteParams, queries, toArticleVoteCount, toCommentRow, toOutcomeVoteCount, toStepFunnel, toUnansweredSearches } from './queries';
 import type { FeedbackVote, StepView } from './schema';
-import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type StoredSearchEvent, type TimeRange } from './store';
+import { COMMENT_WINDOW_MS, StorageUnavailableError, type AddCommentResult, type FeedbackStore, type ReportFilter, type StoredSearchEvent } from './store';
 
 type Row = Record<string, unknown>;
 
@@ -102,7 +102,7 @@ export function openSqliteStore(file: string): FeedbackStore {
 
   const insertStepViews = db.transaction((views: readonly StepView[], at: number) => {
     for (const view of views) {
-      statements.insertStepView.run(view.tree, view.treeVersion, view.step, view.session, view.seq, at);
+      statements.insertStepView.run(...insertStepViewParams(view, at));
     }
   });
 
@@ -111,15 +111,15 @@ export function openSqliteStore(file: string): FeedbackStore {
   });
 
   // One read transaction, so another process's commit cannot land between the two queries.
-  const readUnansweredSearches = db.transaction((window: TimeRange, limit: number) =>
+  const readUnansweredSearches = db.transaction((filter: ReportFilter, limit: number) =>
     toUnansweredSearches(
-      statements.searchTotals.get(window.from, window.to) as Row | undefined,
-      statements.unansweredSearches.all(window.from, window.to, limit) as Row[],
+      statements.searchTotals.get(...filterParams(filter)) as Row | undefined,
+      statements.unansweredSearches.all(...filterParams(filter), limit) as Row[],
     ),
   );
 
-  const readFunnel = db.transaction((window: TimeRange) =>
-    toStepFunnel(statements.stepsReached.all(window.from, window.to) as Row[], statements.stepsStopped.all(window.from, window.to) as Row[]),
+  const readFunnel = db.transaction((filter: ReportFilter) =>
+    toStepFunnel(statements.stepsReached.all(...filterParams(filter)) as Row[], statements.stepsStopped.all(...filterParams(filter)) as Row[]),
   );
 
   // Wraps a synchronous body so driver errors become StorageUnavailableError where they should.
@@ -130,8 +130,6 @@ export function openSqliteStore(file: string): FeedbackStore {
       return Promise.reject(sqliteUnavailable(error, file));
     }
   }
-
-  const range = ({ from, to }: TimeRange) => [from, to] as const;
 
   return {
     dialect: 'sqlite',
@@ -145,12 +143,12 @@ export function openSqliteStore(file: string): FeedbackStore {
       }),
     recordStepViews: (views: readonly StepView[], at: number) => run(() => insertStepViews(views, at)),
     recordSearchEvents: (events: readonly StoredSearchEvent[], at: number) => run(() => insertSearchEvents(events, at)),
-    articleVotes: (window: TimeRange) => run(() => (statements.articleVotes.all(...range(window)) as Row[]).map(toArticleVoteCount)),
-    outcomeVotes: (window: TimeRange) => run(() => (statements.outcomeVotes.all(...range(window)) as Row[]).map(toOutcomeVoteCount)),
-    recentComments: (window: TimeRange, limit: number) =>
-      run(() => (statements.recentComments.all(...range(window), limit) as Row[]).map(toCommentRow)),
-    stepFunnel: (window: TimeRange) => run(() => readFunnel(window)),
-    unansweredSearches: (window: TimeRange, limit: number) => run(() => readUnansweredSearches(window, limit)),
+    articleVotes: (filter: ReportFilter) => run(() => (statements.articleVotes.all(...filterParams(filter)) as Row[]).map(toArticleVoteCount)),
+    outcomeVotes: (filter: ReportFilter) => run(() => (statements.outcomeVotes.all(...filterParams(filter)) as Row[]).map(toOutcomeVoteCount)),
+    recentComments: (filter: ReportFilter, limit: number) =>
+      run(() => (statements.recentComments.all(...filterParams(filter), limit) as Row[]).map(toCommentRow)),
+    stepFunnel: (filter: ReportFilter) => run(() => readFunnel(filter)),
+    unansweredSearches: (filter: ReportFilter, limit: number) => run(() => readUnansweredSearches(filter, limit)),
     schemaVersion: () => run(() => Number((statements.schemaVersion.get() as Row).version ?? 0)),
     close: () => run(() => void db.close()),
   };

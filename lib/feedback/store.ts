@@ -1,9 +1,15 @@
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { FeedbackVote, StepView } from './schema';
 
 /** A half-open time window in epoch milliseconds: `from <= t < to`. */
 export interface TimeRange {
   from: number;
   to: number;
+}
+
+/** What a report reads: a time window, and one site language or (without `language`) all of them. */
+export interface ReportFilter extends TimeRange {
+  language?: SiteLanguage;
 }
 
 /** Yes/no counts for one article. */
@@ -44,8 +50,8 @@ export type SearchSource = 'box' | 'page';
 
 /** One stored search event; the query is already folded (lib/feedback/search-query.ts). */
 export type StoredSearchEvent =
-  | { kind: 'search'; query: string; results: number; source: SearchSource }
-  | { kind: 'opened'; query: string };
+  | { kind: 'search'; query: string; results: number; source: SearchSource; language: SiteLanguage }
+  | { kind: 'opened'; query: string; language: SiteLanguage };
 
 /** One query that found nothing at least once, or whose results nobody opened. */
 export interface UnansweredSearchCount {
@@ -85,13 +91,15 @@ export interface FeedbackStore {
   recordStepViews(views: readonly StepView[], at: number): Promise<void>;
   /** Stores searches and opened results, all of them or none. */
   recordSearchEvents(events: readonly StoredSearchEvent[], at: number): Promise<void>;
-  articleVotes(range: TimeRange): Promise<ArticleVoteCount[]>;
-  outcomeVotes(range: TimeRange): Promise<OutcomeVoteCount[]>;
+  // Every read takes a window and, optionally, the one site language to count.
+  articleVotes(filter: ReportFilter): Promise<ArticleVoteCount[]>;
+  outcomeVotes(filter: ReportFilter): Promise<OutcomeVoteCount[]>;
   /** Newest first, at most `limit`. */
-  recentComments(range: TimeRange, limit: number): Promise<FeedbackCommentRow[]>;
-  stepFunnel(range: TimeRange): Promise<StepFunnelCount[]>;
+  recentComments(filter: ReportFilter, limit: number): Promise<FeedbackCommentRow[]>;
+  /** A session's entry and last step are those of its views in the filter's language. */
+  stepFunnel(filter: ReportFilter): Promise<StepFunnelCount[]>;
   /** Queries that found nothing or whose results nobody opened: most searched first, at most `limit`. */
-  unansweredSearches(range: TimeRange, limit: number): Promise<UnansweredSearches>;
+  unansweredSearches(filter: ReportFilter, limit: number): Promise<UnansweredSearches>;
   /** The schema version the database is at (the last migration applied). */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 import type { TreeFunnel } from './funnel';
 import { percent, type InsightsReport } from './insights-report';
+import { reportLanguageName } from './report-language';
 
 const BAR_WIDTH = 24;
 
@@ -30,7 +31,7 @@ function funnelLines(funnel: TreeFunnel): string[] {
 export function formatTextReport(report: InsightsReport, storage: string): string {
   const { from, to } = report.days;
   const lines = [
-    `Fixpath insights from ${from} to ${to} (UTC days, both included), read from ${storage}`,
+    `Fixpath insights in ${reportLanguageName(report.language)} from ${from} to ${to} (UTC days, both included), read from ${storage}`,
     '',
     'Articles: was this article helpful?',
     `  ${'helpful'} ${'not'.padStart(5)} ${'share'.padStart(6)}  article`,

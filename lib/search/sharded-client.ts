@@ -3,7 +3,7 @@ import { loadAnalysis, type TextAnalysis } from './analysis';
 import { DEFAULT_LIMITS, ENGLISH_HIT_WORDS, toHit, type HitWords, type SearchHit, type SearchLimits } from './query';
 import { rankDocuments, searchableQuery, type RankedIndex } from './rank';
 import { Scorer } from './score';
-import { chunkPath, SEARCH_INDEX_BASE_PATH, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
+import { pageFile, SEARCH_INDEX_BASE_PATH, shardFile, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
 import { TermTable } from './term-table';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { tokenize } from './terms';
@@ -24,8 +24,7 @@ export class ShardedSiteSearch {
   private readonly added = new Set<number>();
 
   private constructor(
-    base: ShardedIndexBase,
-    private readonly revision: string,
+    private readonly base: ShardedIndexBase,
     private readonly fetchJson: FetchJson,
     analysis: TextAnalysis,
   ) {
@@ -48,7 +47,7 @@ export class ShardedSiteSearch {
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
     const base = (await fetchJson(basePath)) as ShardedIndexBase | null;
     if (base?.version !== SHARDED_INDEX_VERSION) throw new Error(`search index: expected version ${SHARDED_INDEX_VERSION}`);
-    return new ShardedSiteSearch(base, base.revision, fetchJson, await loadAnalysis(base.language ?? SOURCE_LANGUAGE));
+    return new ShardedSiteSearch(base, fetchJson, await loadAnalysis(base.language ?? SOURCE_LANGUAGE));
   }
 
   /** The best results for a query, labelled with `words` (the page language's). */
@@ -106,11 +105,11 @@ export class ShardedSiteSearch {
   }
 
   private termShard(shard: number): Promise<TermShard> {
-    return this.cached(this.shards, shard, () => this.fetchJson(chunkPath.shard(this.revision, shard, this.language)) as Promise<TermShard>);
+    return this.cached(this.shards, shard, () => this.fetchJson(shardFile(this.base, shard)) as Promise<TermShard>);
   }
 
   private pageChunk(page: number): Promise<PageChunk> {
-    return this.cached(this.pages, page, () => this.fetchJson(chunkPath.page(this.revision, page, this.language)) as Promise<PageChunk>);
+    return this.cached(this.pages, page, () => this.fetchJson(pageFile(this.base, page)) as Promise<PageChunk>);
   }
 
   /** One request per file; a failed one is forgotten, so the next query tries again. */

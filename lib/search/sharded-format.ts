@@ -21,17 +21,33 @@ import type { SearchDocumentKind, SearchPage } from './documents';
  *
  * Version 3 kept every document's field lengths in the base: 42 KiB gzip at 1,000 articles, and
  * ten times that at 10,000, past the 300 KB a first query may download on its own.
+ *
+ * Chunk folders are named by their own content, not by one revision of the whole index (version 4):
+ * with one revision, editing one article renamed every chunk, so the build deleted and rewrote
+ * 10,000 files at 10,000 articles (about 10 s of a 26 s rebuild step) and browsers downloaded again
+ * chunks that had not changed. Now a build writes, and a browser fetches anew, only the shards whose
+ * terms changed and the groups of pages that hold a changed page.
  */
 
-export const SHARDED_INDEX_VERSION = 4;
+export const SHARDED_INDEX_VERSION = 5;
+
+/** Page chunks share a folder by this many: few enough names in the base, few files rewritten per edit. */
+export const PAGE_GROUP_SIZE = 100;
 
 /** Letters that choose a term's shard: every term is at least this long (see indexTerm). */
 export const SHARD_PREFIX_LENGTH = 2;
 
 export interface ShardedIndexBase {
   version: typeof SHARDED_INDEX_VERSION;
-  /** Hash of every chunk: chunk URLs carry it, so a cached chunk of another build is never mixed in. */
+  /** Hash of the whole index (of the chunk revisions below and this file's figures): what the build prints. */
   revision: string;
+  /**
+   * Per shard, a hash of its number and terms: its URL carries it, so a cached shard of another build is
+   * never mixed in, and an unchanged shard keeps its URL (and its file) from build to build.
+   */
+  shardRevisions: string[];
+  /** Per group of PAGE_GROUP_SIZE pages, a hash of their numbers and chunks: the URL of each of them carries it. */
+  pageGroupRevisions: string[];
   documentCount: number;
   /** Mean length of each field (term-table.ts FIELDS order) over all documents. */
   averageFieldLength: number[];
@@ -82,7 +98,7 @@ function isEnglishIndex(language: SiteLanguage): boolean {
   return language === SOURCE_LANGUAGE || language === PSEUDO_LANGUAGE;
 }
 
-function languageFolder(language: SiteLanguage): string {
+export function languageFolder(language: SiteLanguage): string {
   return isEnglishIndex(language) ? INDEX_FOLDER : `${INDEX_FOLDER}/${language}`;
 }
 
@@ -96,6 +112,20 @@ export const chunkPath = {
   shard: (revision: string, shard: number, language: SiteLanguage = SOURCE_LANGUAGE) => `${languageFolder(language)}/${revision}/terms-${shard}.json`,
   page: (revision: string, page: number, language: SiteLanguage = SOURCE_LANGUAGE) => `${languageFolder(language)}/${revision}/page-${page}.json`,
 };
+
+/** Where a shard of this index is served. */
+export function shardFile(base: ShardedIndexBase, shard: number): string {
+  const revision = base.shardRevisions[shard];
+  if (revision === undefined) throw new Error(`search index: no shard ${shard}`);
+  return chunkPath.shard(revision, shard, base.language ?? SOURCE_LANGUAGE);
+}
+
+/** Where a page chunk of this index is served. */
+export function pageFile(base: ShardedIndexBase, page: number): string {
+  const revision = base.pageGroupRevisions[Math.floor(page / PAGE_GROUP_SIZE)];
+  if (revision === undefined) throw new Error(`search index: no page ${page}`);
+  return chunkPath.page(revision, page, base.language ?? SOURCE_LANGUAGE);
+}
 
 /** Running sums of differences: the inverse of the delta encoding of document ids and page starts. */
 export function undelta(values: readonly number[]): number[] {

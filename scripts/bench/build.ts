@@ -50,7 +50,7 @@ export function runBuild(appDir: string, contentDir: string, logFile: string, ti
       output += text;
       appendFileSync(logFile, text);
       // Prebuild (content check, then search index) prints the index line last; next build starts right after it.
-      if (prebuildEnded === undefined && /^search index: /m.test(output)) prebuildEnded = performance.now();
+      if (prebuildEnded === undefined && /^search index\b/m.test(output)) prebuildEnded = performance.now();
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);

@@ -51,9 +51,9 @@ describe('H2, H3, H4', () => {
 });
 
 describe('mdxComponents', () => {
-  it('maps the author-facing names and the heading elements', () => {
+  it('maps the author-facing names, the heading elements and links (put in the page language)', () => {
     expect(Object.keys(mdxComponents).sort()).toEqual(
-      ['Callout', 'Command', 'HttpExchange', 'HttpMessage', 'IisProviderChange', 'IisProviderOrder', 'RegistryValue', 'Step', 'Steps', 'h2', 'h3', 'h4', 'table'].sort(),
+      ['Callout', 'Command', 'HttpExchange', 'HttpMessage', 'IisProviderChange', 'IisProviderOrder', 'RegistryValue', 'Step', 'Steps', 'a', 'h2', 'h3', 'h4', 'table'].sort(),
     );
     expect(mdxComponents.h2).toBe(H2);
   });

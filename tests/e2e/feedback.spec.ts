@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { counts } from './insights-export';
 
 /**
  * Feedback end to end on `next start`: votes from an article and a troubleshooter outcome (with and
@@ -13,25 +14,6 @@ const token = process.env.INSIGHTS_TOKEN ?? 'e2e-insights-token-0123456789';
 const article = 'windows-auth-fails-in-ie-edge';
 const tree = 'windows-auth-login';
 const outcome = 'fix-firefox';
-const bearer = { Authorization: `Bearer ${token}` };
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const match of text.matchAll(/((?:"(?:[^"]|"")*"|[^,\r\n]*)(?:,(?:"(?:[^"]|"")*"|[^,\r\n]*))*)\r\n/g)) {
-    const cells = [...match[1]!.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((cell) => cell[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** The CSV export read with the token as a bearer header: [column 2, column 3] of the row for `key`. */
-async function counts(request: APIRequestContext, table: 'articles' | 'outcomes', key: string): Promise<[number, number]> {
-  const response = await request.get(`/insights/export?table=${table}`, { headers: bearer });
-  expect(response.status()).toBe(200);
-  const row = parseCsv(await response.text()).find((cells) => (table === 'articles' ? cells[0] : `${cells[0]}/${cells[1]}`) === key);
-  const [yes, no] = table === 'articles' ? [row?.[2], row?.[3]] : [row?.[3], row?.[4]];
-  return [Number(yes ?? 0), Number(no ?? 0)];
-}
 
 async function signIn(page: Page) {
   await page.goto('/insights');

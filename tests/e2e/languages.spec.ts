@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { articleTranslationFrontmatterSchema, treeTranslationSchema } from '../../lib/i18n/translation-schema';
-import { localizeTree } from '../../lib/i18n/localize-tree';
+import { translateTree } from '../../lib/i18n/tree-translation';
 import { de } from '../../lib/i18n/messages/de';
 import { splitMdxSource } from '../../lib/content/frontmatter';
 import { articlePath, localizePath, stepPath } from '../../lib/paths';
@@ -15,7 +15,7 @@ import { loadShippedTree } from './wizard-tree';
 // The same step link in every language: the slug, the step's id and the answers stay, only the
 // language prefix changes. The German words are read from the shipped translations.
 const tree = loadShippedTree();
-const germanTree = localizeTree(tree, treeTranslationSchema.parse(parse(readFileSync('content/wizards/windows-auth-login.de.yaml', 'utf8'), { schema: 'failsafe' })));
+const germanTree = translateTree(tree, treeTranslationSchema.parse(parse(readFileSync('content/wizards/windows-auth-login.de.yaml', 'utf8'), { schema: 'failsafe' })));
 const germanTitle = (slug: string) => {
   const file = `content/articles/${slug}.de.mdx`;
   const split = splitMdxSource(readFileSync(file, 'utf8'), file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
@@ -112,6 +112,8 @@ test('a translated page names both languages as alternates, and its own as canon
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/de${articlePath(ARTICLE)}`);
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', `${baseURL}${articlePath(ARTICLE)}`);
   await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveAttribute('href', `${baseURL}/de${articlePath(ARTICLE)}`);
+  // Its "edit this page" opens the translation, not the English file.
+  await expect(page.locator(`a[href$="/content/articles/${ARTICLE}.de.mdx"]`)).toHaveCount(1);
 });
 
 test('/en/… is never a second address of an English page', async ({ request }) => {

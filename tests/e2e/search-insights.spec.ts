@@ -14,13 +14,13 @@ function nonsense(prefix: string): string {
   return `${prefix}${letters}`;
 }
 
-/** The unanswered-searches CSV row of `query`: [searches, found nothing, opened], or undefined when not listed. */
+/** The English unanswered-searches CSV row of `query`: [searches, found nothing, opened], or undefined when not listed. */
 async function unanswered(request: APIRequestContext, query: string): Promise<number[] | undefined> {
-  const response = await request.get('/insights/export?table=searches', { headers: { Authorization: `Bearer ${token}` } });
+  const response = await request.get('/insights/export?table=searches&lang=en', { headers: { Authorization: `Bearer ${token}` } });
   expect(response.status()).toBe(200);
   const rows = (await response.text()).split('\r\n').map((line) => line.split(','));
-  expect(rows[0]).toEqual(['query', 'searches', 'found_nothing', 'results_opened']);
-  return rows.find((row) => row[0] === query)?.slice(1).map(Number);
+  expect(rows[0]).toEqual(['language', 'query', 'searches', 'found_nothing', 'results_opened']);
+  return rows.find((row) => row[1] === query)?.slice(2).map(Number);
 }
 
 async function typeInBox(page: Page, text: string) {

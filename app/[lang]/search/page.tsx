@@ -44,7 +44,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
     // Counted for /insights ("what readers looked for and did not find") after the page is sent.
     const requestHeaders = await headers();
     const { isBot } = userAgent({ headers: requestHeaders });
-    after(() => sitePageSearchRecorder()({ query, results: hits.length, headers: requestHeaders, isBot }));
+    after(() => sitePageSearchRecorder()({ query, results: hits.length, language: lang, headers: requestHeaders, isBot }));
   }
   // Examples come from the content itself: the symptoms authors wrote as users would type them.
   const examples = localizeSummaries(listArticles(), lang)
@@ -64,7 +64,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           <p className="mt-6 text-muted">
             {hits.length >= PAGE_LIMITS.limit ? t('bestResults', { count: hits.length }) : t('results', { count: hits.length })}
           </p>
-          <RecordOpenedResults query={query}>
+          <RecordOpenedResults query={query} language={lang}>
             <SearchResultList hits={hits} />
           </RecordOpenedResults>
         </>

@@ -4,13 +4,15 @@ import { resolveDayRange } from '@/lib/feedback/date-range';
 import { INSIGHTS_COOKIE, insightsAccess, insightsTokenStatus } from '@/lib/feedback/insights-auth';
 import { loadInsightsReport } from '@/lib/feedback/insights-report';
 import { feedbackStore } from '@/lib/feedback/open-store.server';
+import { exportLanguages, parseReportLanguage } from '@/lib/feedback/report-language';
 import { problem } from '@/lib/feedback/responses';
 import { siteCatalog } from '@/lib/feedback/site-catalog.server';
 import { isStorageUnavailable } from '@/lib/feedback/store';
 
 /**
- * `GET /insights/export?table=articles|outcomes|funnel|comments|searches&from=YYYY-MM-DD&to=YYYY-MM-DD`: one
- * table of /insights as CSV. Needs the sign-in cookie or `Authorization: Bearer <INSIGHTS_TOKEN>`.
+ * `GET /insights/export?table=articles|outcomes|funnel|comments|searches&from=YYYY-MM-DD&to=YYYY-MM-DD&lang=en|de`:
+ * one table of /insights as CSV, its rows split by language (one language's rows with `lang`). Needs the
+ * sign-in cookie or `Authorization: Bearer <INSIGHTS_TOKEN>`.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const status = insightsTokenStatus();
@@ -30,13 +32,19 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!isCsvTable(table)) return problem(400, 'invalid-input', `table must be one of: ${CSV_TABLES.join(', ')}.`);
   const range = resolveDayRange({ from: params.get('from'), to: params.get('to') }, Date.now());
   if (range.problems.length > 0) return problem(400, 'invalid-input', `The date range is not valid: ${range.problems.join('; ')}.`);
+  const { language, problem: languageProblem } = parseReportLanguage(params.get('lang'));
+  if (languageProblem) return problem(400, 'invalid-input', `The language is not valid: ${languageProblem}.`);
 
   try {
-    const report = await loadInsightsReport(await feedbackStore(), range.window, range.days, siteCatalog());
-    return new Response(insightsCsv(report, table), {
+    const store = await feedbackStore();
+    const reports = await Promise.all(
+      exportLanguages(language).map((each) => loadInsightsReport(store, { ...range.window, language: each }, range.days, siteCatalog())),
+    );
+    const name = ['fixpath', table, language, range.days.from, 'to', range.days.to].filter(Boolean).join('-');
+    return new Response(insightsCsv(reports, table), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="fixpath-${table}-${range.days.from}-to-${range.days.to}.csv"`,
+        'Content-Disposition': `attachment; filename="${name}.csv"`,
         'Cache-Control': 'private, no-store',
       },
     });

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { GERMAN_FINDING_WORDS } from './diagnose-findings-de';
 
 /**
  * The German interface strings (see en.ts). Sie-form; Microsoft's German terms where they exist
@@ -354,6 +355,7 @@ export const de = {
     negReject: 'reject (der Server hat abgelehnt)',
     negRequestMic: 'request-mic (der Server verlangt einen MIC)',
   },
+  DiagnoseFindings: GERMAN_FINDING_WORDS,
   Mdx: {
     note: 'Hinweis',
     warning: 'Warnung',

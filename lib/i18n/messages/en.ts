@@ -1,5 +1,6 @@
 import { ENGLISH_TICKET_WORDS } from '@/lib/wizard/ticket-summary/words';
 import { ENGLISH_COPY_WORDS } from './copy-words';
+import { ENGLISH_FINDING_WORDS } from './diagnose-findings-en';
 
 /**
  * The English interface strings: the catalogue every other language's must match key for key
@@ -331,6 +332,7 @@ export const en = {
     negReject: 'reject (the server refused)',
     negRequestMic: 'request-mic (the server wants a MIC)',
   },
+  DiagnoseFindings: ENGLISH_FINDING_WORDS,
   Mdx: {
     note: 'Note',
     warning: 'Warning',

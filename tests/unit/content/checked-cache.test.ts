@@ -10,7 +10,8 @@ async function freshProcess() {
   const { checkContentFolder } = await import('@/lib/content/check.server');
   const { listArticles } = await import('@/lib/content/article-list.server');
   const { listWizards } = await import('@/lib/content/wizards.server');
-  return { checkContentFolder, listArticles, listWizards };
+  const { articleSummaries } = await import('@/lib/content/article-list.server');
+  return { checkContentFolder, listArticles, listWizards, articleSummaries };
 }
 
 let cacheDir: string;
@@ -64,6 +65,16 @@ describe('article frontmatter validated by the content check', () => {
 
     tamperCachedTitles('frontmatter.json', (file) => (file.fingerprint = 'older content code'));
     expect((await freshProcess()).listArticles(content).some((summary) => summary.title.startsWith('Cached: '))).toBe(false);
+  });
+
+  it('is loaded by lists, not by a page that reads a few articles before any list did', async () => {
+    await (await freshProcess()).checkContentFolder(content);
+    tamperCachedTitles();
+    const fresh = await freshProcess();
+    // A fresh server's first article: parses its own header rather than loading every article's.
+    expect(fresh.articleSummaries(['vpn-drops'], content).map((summary) => summary.title)).toEqual([expect.not.stringMatching(/^Cached: /)]);
+    fresh.listArticles(content);
+    expect(fresh.articleSummaries(['vpn-drops'], content).map((summary) => summary.title)).toEqual([expect.stringMatching(/^Cached: /)]);
   });
 
   it('does not hide a header broken after it was checked', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/diagnose/analyze';
-import type { Finding, FindingId } from '@/lib/diagnose/types';
+import type { FindingId } from '@/lib/diagnose/types';
+import { englishFinding, type EnglishFinding } from '@/lib/i18n/english-finding-words';
 import { curlNtlmTokens, FIXTURES, fixtureToken, fixtureTokens, readAuthFixture } from './fixtures';
 
 // Transcripts assembled from real tokens (see each fixture's source); only statuses and paths are ours.
@@ -10,11 +11,11 @@ const transcript = (...messages: string[]) => messages.join('\n');
 const CHALLENGE = response('401 Unauthorized', 'WWW-Authenticate: Negotiate', 'WWW-Authenticate: NTLM');
 const EDGE_UA = 'User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0';
 
-function findings(text: string): Finding[] {
-  return analyze(text).findings;
+function findings(text: string): EnglishFinding[] {
+  return analyze(text).findings.map((finding) => englishFinding(finding));
 }
 
-function find(text: string, id: FindingId): Finding {
+function find(text: string, id: FindingId): EnglishFinding {
   const finding = findings(text).find((candidate) => candidate.id === id);
   if (!finding) throw new Error(`no ${id} in ${findings(text).map((candidate) => candidate.id).join(', ')}`);
   return finding;

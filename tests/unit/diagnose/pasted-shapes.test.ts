@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/diagnose/analyze';
 import { decodeToken } from '@/lib/diagnose/token';
 import type { Analysis, FindingId } from '@/lib/diagnose/types';
+import { englishFinding } from '@/lib/i18n/english-finding-words';
 import { curlNtlmTokens, FIXTURES, fixtureToken, readAuthFixture } from './fixtures';
 
 const ids = (analysis: Analysis) => analysis.findings.map((finding) => finding.id);
-const findingOf = (analysis: Analysis, id: FindingId) => analysis.findings.find((finding) => finding.id === id);
+const english = (analysis: Analysis) => analysis.findings.map((finding) => englishFinding(finding));
+const findingOf = (analysis: Analysis, id: FindingId) => english(analysis).find((finding) => finding.id === id);
 const apReq = fixtureToken(FIXTURES.spnegoKerberos);
 const { type1, type2, type3 } = curlNtlmTokens();
 
@@ -130,7 +132,7 @@ describe('IIS W3C log lines', () => {
   it('reads Microsoft’s example by its #Fields line and explains each 401 pair, with the article that fits', () => {
     const analysis = analyze(readAuthFixture(FIXTURES.iisLogKerberosFailure));
     expect(analysis.format).toBe('iis-log');
-    const explained = analysis.findings.filter((finding) => finding.id === 'iis-401');
+    const explained = english(analysis).filter((finding) => finding.id === 'iis-401');
     expect(explained.map((finding) => [finding.message, finding.article?.slug])).toEqual([
       ['IIS logged 401.2 with Win32 status 5 (ERROR_ACCESS_DENIED) for 3 requests.', 'windows-auth-fails-in-ie-edge'],
       ['IIS logged 401.1 with Win32 status 2148074245 (0x80090305, SEC_E_SECPKG_NOT_FOUND) for 1 request.', 'kerberos-spn-missing-or-duplicate'],
@@ -148,7 +150,7 @@ describe('IIS W3C log lines', () => {
       `2024-05-01 10:00:00 10.0.0.5 GET /app/ - 443 - 10.0.0.9 ${ua} - 401 1 2148074254 1`,
       `2024-05-01 10:00:01 10.0.0.5 GET /app/ - 443 CONTOSO\\alice 10.0.0.9 ${ua} - 200 0 0 40`,
     ].join('\n');
-    const explained = analyze(log).findings.filter((finding) => finding.id === 'iis-401');
+    const explained = english(analyze(log)).filter((finding) => finding.id === 'iis-401');
     expect(explained.map((finding) => finding.params?.win32Name)).toEqual(['ERROR_ACCESS_DENIED', 'SEC_E_NO_CREDENTIALS']);
     expect(explained[0]?.inference).toMatch(/a later request for the same page succeeded/);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/diagnose/analyze';
 import { EVIDENCE_IDS, type EvidenceId } from '@/lib/capture-evidence';
 import { suggestForTree } from '@/lib/diagnose/troubleshooter';
+import { englishFinding } from '@/lib/i18n/english-finding-words';
 import { nodeIndex } from '@/lib/wizard/graph';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
@@ -107,7 +108,8 @@ describe('suggestions against the published windows-auth-login tree', () => {
 
   it('Firefox never answered the challenge while Edge signed in: only Firefox fails', () => {
     const analysis = analyze(`${silentBy(UA.firefox)}\n${ntlmBy(UA.edge)}`, { trees: [tree] });
-    expect(analysis.findings.find((finding) => finding.id === 'no-credentials-sent')?.message).toBe(
+    const silent = analysis.findings.find((finding) => finding.id === 'no-credentials-sent');
+    expect(silent && englishFinding(silent).message).toBe(
       'The server asked for Windows sign-in, but the browser (Firefox) never answered with credentials.',
     );
     expect(analysis).toMatchObject({

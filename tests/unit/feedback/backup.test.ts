@@ -83,7 +83,7 @@ describe('backing up the SQLite store', () => {
     const dir = tempDir();
     const live = path.join(dir, 'live.db');
     const site = openSqliteStore(live);
-    await site.recordVote({ kind: 'article', article: ARTICLE, helpful: true }, Date.now());
+    await site.recordVote({ kind: 'article', article: ARTICLE, helpful: true, language: 'en' }, Date.now());
     const backupFile = path.join(dir, 'nightly.db');
     const { stdout } = await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', backupCommand, backupFile], { env: { ...process.env, FIXPATH_DB: live, DATABASE_URL: '' } });
     await site.close();

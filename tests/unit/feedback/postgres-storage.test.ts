@@ -34,6 +34,21 @@ storageSuite({
     const schema = `fixpath_test_${randomBytes(6).toString('hex')}`;
     schemas.push(schema);
     const url = server.url;
-    return { open: () => openPostgresStore({ connectionString: url, schema }), childArgs: ['postgres', url, schema] };
+    return {
+      open: () => openPostgresStore({ connectionString: url, schema }),
+      childArgs: ['postgres', url, schema],
+      dialect: 'postgres',
+      async execRaw(statements) {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+          await client.query(`SET search_path TO ${schema}`);
+          for (const sql of statements) await client.query(sql);
+        } finally {
+          await client.end();
+        }
+      },
+    };
   },
 });

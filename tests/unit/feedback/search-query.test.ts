@@ -34,16 +34,16 @@ describe('the /search page counting the searches it renders', () => {
   const headers = (extra: Record<string, string> = {}) => new Headers({ 'x-forwarded-for': '10.1.2.3', ...extra });
 
   it('skips crawlers, prefetches and empty queries', () => {
-    expect(pageSearchSkipReason({ query: 'kerberos', results: 3, headers: headers(), isBot: false })).toBeUndefined();
-    expect(pageSearchSkipReason({ query: 'kerberos', results: 3, headers: headers(), isBot: true })).toBe('a crawler');
-    expect(pageSearchSkipReason({ query: 'kerberos', results: 3, headers: headers({ 'sec-purpose': 'prefetch' }), isBot: false })).toBe('a prefetch');
-    expect(pageSearchSkipReason({ query: '   ', results: 0, headers: headers(), isBot: false })).toBe('an empty query');
+    expect(pageSearchSkipReason({ query: 'kerberos', results: 3, language: 'en', headers: headers(), isBot: false })).toBeUndefined();
+    expect(pageSearchSkipReason({ query: 'kerberos', results: 3, language: 'en', headers: headers(), isBot: true })).toBe('a crawler');
+    expect(pageSearchSkipReason({ query: 'kerberos', results: 3, language: 'en', headers: headers({ 'sec-purpose': 'prefetch' }), isBot: false })).toBe('a prefetch');
+    expect(pageSearchSkipReason({ query: '   ', results: 0, language: 'en' as const, headers: headers(), isBot: false })).toBe('an empty query');
   });
 
   it('stores the folded query with its result count, within a per-client rate', async () => {
     const store = openSqliteStore(path.join(dir, 'page.db'));
     const record = createPageSearchRecorder({ store: async () => store, limiter: new TokenBucketLimiter({ capacity: 2, refillPerSecond: 0 }), now: () => T0 });
-    const request = { query: 'Printer  OFFLINE', results: 0, headers: headers(), isBot: false };
+    const request = { query: 'Printer  OFFLINE', results: 0, language: 'en' as const, headers: headers(), isBot: false };
     expect(await record(request)).toBe('recorded');
     expect(await record(request)).toBe('recorded');
     expect(await record(request)).toBe('skipped');
@@ -55,7 +55,7 @@ describe('the /search page counting the searches it renders', () => {
   it('never fails the page when storage is down: it logs once', async () => {
     const logged: string[] = [];
     const record = createPageSearchRecorder({ store: () => Promise.reject(new Error('disk full')), log: (line) => logged.push(line) });
-    const request = { query: 'vpn', results: 1, headers: headers(), isBot: false };
+    const request = { query: 'vpn', results: 1, language: 'en' as const, headers: headers(), isBot: false };
     expect(await record(request)).toBe('skipped');
     expect(await record(request)).toBe('skipped');
     expect(logged).toHaveLength(1);

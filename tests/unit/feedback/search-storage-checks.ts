@@ -6,8 +6,8 @@ import { T0 } from './fixtures';
 import type { StorageTarget } from './storage-suite';
 
 const all = { from: 0, to: Number.MAX_SAFE_INTEGER };
-const search = (query: string, results: number, source: 'box' | 'page' = 'box'): StoredSearchEvent => ({ kind: 'search', query, results, source });
-const opened = (query: string): StoredSearchEvent => ({ kind: 'opened', query });
+const search = (query: string, results: number, source: 'box' | 'page' = 'box'): StoredSearchEvent => ({ kind: 'search', query, results, source, language: 'en' });
+const opened = (query: string): StoredSearchEvent => ({ kind: 'opened', query, language: 'en' });
 
 function postEvents(events: unknown[]): Request {
   return new Request('http://localhost/api/events', {

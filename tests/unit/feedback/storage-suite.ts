@@ -5,6 +5,7 @@ import { COMMENT_WINDOW_MS, type FeedbackStore } from '@/lib/feedback/store';
 import { buildFunnel } from '@/lib/feedback/funnel';
 import { loadTree } from '../wizard/load-fixture';
 import { concurrencyChecks } from './concurrency-checks';
+import { languageStorageChecks } from './language-storage-checks';
 import { searchStorageChecks } from './search-storage-checks';
 import { articleVote, outcomeVote, sessionId, stepView, T0 } from './fixtures';
 
@@ -19,6 +20,9 @@ export interface TestDatabase {
   open(): Promise<FeedbackStore>;
   /** How a child process opens the same database: `sqlite <file>` or `postgres <url> <schema>`. */
   childArgs: string[];
+  dialect: 'sqlite' | 'postgres';
+  /** Runs SQL on the database as it is, without migrating it: how a test builds an older release's database. */
+  execRaw(statements: readonly string[]): Promise<void>;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -195,6 +199,7 @@ export function storageSuite(target: StorageTarget) {
     });
 
     searchStorageChecks(target, opened);
+    languageStorageChecks(target, opened);
     concurrencyChecks(target, opened);
   });
 }

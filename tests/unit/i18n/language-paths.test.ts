@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeBackPath } from '@/lib/feedback/back-path';
-import { localizeTree } from '@/lib/i18n/localize-tree';
+import { translateTree } from '@/lib/i18n/tree-translation';
 import { answersStepRoute, articlePath, feedbackThanksPath, fixScriptPath, localizePath, publicPathOf, searchPath, splitLanguagePath, stepPath, unmatchedStepRoute } from '@/lib/paths';
 import { loadTree } from '../wizard/load-fixture';
 
@@ -65,7 +65,7 @@ describe('a troubleshooter in another language', () => {
     const first = tree.nodes.find((node) => node.type === 'question')!;
     if (first.type !== 'question') throw new Error('fixture has a question');
     const option = first.options[0]!;
-    const localized = localizeTree(tree, {
+    const localized = translateTree(tree, {
       translationOf: '000000000000',
       title: 'Titel',
       summary: 'Zusammenfassung',

@@ -11,7 +11,7 @@ import { searchSite, textOfParts, type SearchHit } from '@/lib/search/query';
 import { queryTerms } from '@/lib/search/score';
 import { shardSiteSearch } from '@/lib/search/sharded';
 import { ShardedSiteSearch } from '@/lib/search/sharded-client';
-import { chunkPath, searchIndexBasePath } from '@/lib/search/sharded-format';
+import { pageFile, searchIndexBasePath, shardFile } from '@/lib/search/sharded-format';
 import { loadSearchModels, siteSearchOf } from '@/lib/search/site-search.server';
 
 const content = path.resolve('content');
@@ -166,8 +166,8 @@ describe('the German index files', () => {
     const split = shardSiteSearch(search);
     expect(split.base.language).toBe('de');
     const files = new Map<string, unknown>([[searchIndexBasePath('de'), split.base]]);
-    split.shards.forEach((shard, index) => files.set(chunkPath.shard(split.base.revision, index, 'de'), shard));
-    split.pages.forEach((page, index) => files.set(chunkPath.page(split.base.revision, index, 'de'), page));
+    split.shards.forEach((shard, index) => files.set(shardFile(split.base, index), shard));
+    split.pages.forEach((page, index) => files.set(pageFile(split.base, index), page));
     expect([...files.keys()].every((file) => file.startsWith('/search-index/de/'))).toBe(true);
     const load = () => ShardedSiteSearch.load(async (file) => files.get(file) ?? Promise.reject(new Error(`404 ${file}`)), searchIndexBasePath('de'));
     const client = await load();
@@ -183,7 +183,7 @@ describe('the German index files', () => {
   it('keeps the English files where they were, without a language', async () => {
     const english = shardSiteSearch(siteSearchOf(await loadSearchModels(content)));
     expect(searchIndexBasePath('en')).toBe('/search-index.json');
-    expect(chunkPath.shard(english.base.revision, 0)).toBe(`/search-index/${english.base.revision}/terms-0.json`);
+    expect(shardFile(english.base, 0)).toBe(`/search-index/${english.base.shardRevisions[0]}/terms-0.json`);
     expect('language' in english.base).toBe(false);
   });
 });

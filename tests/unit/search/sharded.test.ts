@@ -4,15 +4,15 @@ import { buildSiteSearch, commonTextTerms, type SiteSearch } from '@/lib/search/
 import { searchSite } from '@/lib/search/query';
 import { shardSiteSearch } from '@/lib/search/sharded';
 import { ShardedSiteSearch } from '@/lib/search/sharded-client';
-import { chunkPath, shardPrefix, SHARDED_INDEX_VERSION, type ShardedIndex } from '@/lib/search/sharded-format';
+import { PAGE_GROUP_SIZE, pageFile, shardFile, shardPrefix, SHARDED_INDEX_VERSION, type ShardedIndex } from '@/lib/search/sharded-format';
 import { generateCorpus } from '../../../scripts/bench/generate-corpus';
 import { loadShippedWithRivals } from './load-site';
 
 /** The split index as the build serves it: a path → JSON text map, with a log of what was fetched. */
 function serve(split: ShardedIndex) {
   const files = new Map<string, string>([['/search-index.json', JSON.stringify(split.base)]]);
-  split.shards.forEach((shard, index) => files.set(chunkPath.shard(split.base.revision, index), JSON.stringify(shard)));
-  split.pages.forEach((page, index) => files.set(chunkPath.page(split.base.revision, index), JSON.stringify(page)));
+  split.shards.forEach((shard, index) => files.set(shardFile(split.base, index), JSON.stringify(shard)));
+  split.pages.forEach((page, index) => files.set(pageFile(split.base, index), JSON.stringify(page)));
   const fetched: string[] = [];
   const failing = new Set<string>();
   const fetchJson = async (path: string) => {
@@ -71,19 +71,36 @@ describe('the split index the browser fetches', () => {
     expect(split.base.pageStarts).toHaveLength(split.pages.length);
   });
 
-  it('changes the revision, and so every chunk URL, when the content changes', () => {
-    const before = shardSiteSearch(generated).base.revision;
+  it('gives new URLs to the chunks an edit changed, and keeps the URLs of all others', () => {
+    const split = shardSiteSearch(generated);
+    const urls = (index: ShardedIndex) => ({
+      shards: index.shards.map((_shard, shard) => shardFile(index.base, shard)),
+      pages: index.pages.map((_page, page) => pageFile(index.base, page)),
+    });
+    const before = urls(split);
     const edited = searchCorpus(generateCorpus(300), []);
-    edited.documents[5]!.text += ' wholly new words here';
-    expect(shardSiteSearch(buildSiteSearch(edited)).base.revision).not.toBe(before);
-    expect(shardSiteSearch(generated).base.revision).toBe(before);
+    const document = edited.documents[5]!;
+    document.text += ' wholly zymurgical words';
+    const editedSplit = shardSiteSearch(buildSiteSearch(edited));
+    const after = urls(editedSplit);
+
+    expect(editedSplit.base.revision).not.toBe(split.base.revision);
+    // The edited page's chunk and the shards of its terms move; the pages of other groups stay.
+    expect(after.pages[document.page]).not.toBe(before.pages[document.page]);
+    const changedShards = after.shards.filter((url) => !before.shards.includes(url));
+    expect(changedShards.length).toBeGreaterThan(0);
+    // Only shards holding one of the document's terms change (each posting carries its field's length).
+    expect(changedShards.length).toBeLessThan(after.shards.length);
+    const otherGroup = after.pages.findIndex((_url, page) => Math.floor(page / PAGE_GROUP_SIZE) !== Math.floor(document.page / PAGE_GROUP_SIZE));
+    expect(otherGroup).toBeGreaterThan(-1);
+    expect(after.pages.slice(otherGroup)).toEqual(before.pages.slice(otherGroup));
   });
 
   it('tries a chunk again on the next query after a failed download', async () => {
     const split = shardSiteSearch(generated);
     const { failing, fetchJson } = serve(split);
     const client = await ShardedSiteSearch.load(fetchJson);
-    const shard = chunkPath.shard(split.base.revision, split.base.shardOfPrefix.kl!);
+    const shard = shardFile(split.base, split.base.shardOfPrefix.kl!);
     failing.add(shard);
     await expect(client.search('klist')).rejects.toThrow(/404/);
     failing.delete(shard);

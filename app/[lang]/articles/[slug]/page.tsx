@@ -92,6 +92,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             question={t('feedbackQuestion')}
             back={localizePath(lang, articlePath(article.slug))}
             words={await feedbackWords()}
+            language={lang}
           />
         </div>
       </div>
