@@ -1,5 +1,5 @@
 import { SOURCE_LANGUAGE, TRANSLATION_LANGUAGE_IDS, type TranslationLanguage } from './languages';
-import { PSEUDO_LANGUAGE, pseudoLanguageEnabled } from './pseudo';
+import { PSEUDO_LANGUAGE, pseudoLanguageEnabled } from './pseudo-language';
 
 /**
  * The languages the site is served in: English at the site's unprefixed URLs (every link published

@@ -1,5 +1,5 @@
 import { SOURCE_LANGUAGE, type TranslationLanguage } from '@/lib/i18n/languages';
-import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo';
+import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo-language';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { SearchDocumentKind, SearchPage } from './documents';
 
