@@ -41,7 +41,8 @@ export class ShardedSiteSearch {
   }
 
   private readonly shardOfPrefix: Record<string, number>;
-  private readonly language: SiteLanguage;
+  /** The language the index was built in (its words, and so its results' words). */
+  readonly language: SiteLanguage;
 
   /** Fetches a language's base file (searchIndexBasePath); refuses one from another version instead of misreading it. */
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {

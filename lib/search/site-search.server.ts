@@ -5,11 +5,12 @@ import { languageContentOf } from '@/lib/content/language-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import type { LanguageContent, OutlinedArticle, ValidatedContent } from '@/lib/content/validated-content';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
-import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo';
+import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo-language';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { analysisOf } from './analyses';
 import { searchCorpus } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
+import { hitsInLanguage } from './hit-language';
 import { searchSite, type HitWords, type SearchHit, type SearchLimits } from './query';
 
 /** Loads a content folder's models; fails loudly on invalid content, as the pages do. */
@@ -64,5 +65,6 @@ export function getSiteSearch(root = contentDir(), requested: SiteLanguage = SOU
  * use), labelled with `words` from the page's catalogue (English when not given).
  */
 export async function searchSiteIn(language: SiteLanguage, query: string, limits: Partial<SearchLimits> = {}, words?: HitWords): Promise<SearchHit[]> {
-  return searchSite(await getSiteSearch(contentDir(), language), query, limits, words);
+  const search = await getSiteSearch(contentDir(), language);
+  return hitsInLanguage(searchSite(search, query, limits, words), search.index.analysis.language, language);
 }
