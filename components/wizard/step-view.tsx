@@ -52,13 +52,13 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
   const stepUrl = `${origin ?? ''}${local(stepPath(tree.id, node.id, earlier ?? []))}`;
   const linkFallback = <StepLinkFallback url={stepUrl} words={words} />;
   const statusFallback = <StepStatusView {...state} enhanced={false} words={words} />;
-  const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} enhanced={false} words={words} />;
+  const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} contentLang={contentLang} enhanced={false} words={words} />;
   const serverOptions =
     node.type === 'question' ? (
       <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} />
     ) : null;
   return (
-    <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language} words={words}>
+    <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language} words={words} contentLang={contentLang}>
       <div className="max-w-3xl">
         <p className="text-sm">
           {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}

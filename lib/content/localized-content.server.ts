@@ -13,7 +13,7 @@ import { onceInProduction } from './content-memo.server';
 import { contentDir } from './content-dir.server';
 import { splitMdxSource } from './frontmatter';
 import { listTranslationFiles, parseTreeTranslation, revisionOfFile, type TranslationFile } from './translations.server';
-import { findWizardStep, getWizard, type WizardStep } from './wizards.server';
+import { findWizardStep, getWizard, listWizards, type WizardStep } from './wizards.server';
 
 /**
  * What a page in a language shows of its content:
@@ -53,6 +53,20 @@ export function getLocalizedWizard(id: string, language: SiteLanguage, root = co
     const stale = parsed.translation.translationOf !== revisionOfFile(file.sourceFile);
     return { content: translateTree(tree, parsed.translation), state: stale ? ('stale' as const) : ('translated' as const) };
   });
+}
+
+/** Every troubleshooter in `language`, as lists show them (the English words of those it has no translation of). */
+export function listLocalizedWizards(language: SiteLanguage, root = contentDir()): Localized<WizardTree>[] {
+  return listWizards(root).map((tree) => getLocalizedWizard(tree.id, language, root) ?? { content: tree, state: 'missing' });
+}
+
+/**
+ * The `lang` of content shown in a state: English words (no translation yet) on a page in another
+ * language say they are English, so a screen reader says them so and a translation tool leaves the
+ * page's other words alone; otherwise the content is in the page's language and inherits it.
+ */
+export function contentLangOf(state: TranslationState): typeof SOURCE_LANGUAGE | undefined {
+  return state === 'missing' ? SOURCE_LANGUAGE : undefined;
 }
 
 /** An article in `language`, compiled (the English one where it has no translation); undefined for an unknown slug. */
