@@ -55,7 +55,7 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
   const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} contentLang={contentLang} enhanced={false} words={words} />;
   const serverOptions =
     node.type === 'question' ? (
-      <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} />
+      <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} contentLang={contentLang} />
     ) : null;
   return (
     <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language} words={words} contentLang={contentLang}>
@@ -85,12 +85,10 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
                 <MarkdownText markdown={node.help} />
               </div>
             ) : null}
-            {/* The answers are the tree's words (their label is the catalogue's, and English too when marked). */}
-            <div lang={contentLang}>
-              <Suspense fallback={serverOptions}>
-                <AnswerOptions question={node} serverList={serverOptions} />
-              </Suspense>
-            </div>
+            {/* Each answer is marked English when the tree has no translation (the list's name is the page's). */}
+            <Suspense fallback={serverOptions}>
+              <AnswerOptions question={node} serverList={serverOptions} />
+            </Suspense>
           </>
         ) : (
           <>
