@@ -40,6 +40,9 @@ const nextConfig = {
   // `npm test` builds into its own folder, so it never replaces the build `npm start` serves.
   distDir: buildDir,
   poweredByHeader: false,
+  // The test-only pseudo-language (lib/i18n/pseudo.ts) is part of a build or not, in the server and
+  // the browser bundle alike: Next inlines `env` into both. Empty in every build but the tests'.
+  env: { FIXPATH_PSEUDO_LOCALE: process.env.FIXPATH_PSEUDO_LOCALE === '1' ? '1' : '' },
   // Link previewers get the page's metadata in its <head> (lib/html-limited-bots.mjs).
   htmlLimitedBots,
   // The site's server compresses, with brotli where the browser takes it (scripts/site-server.mjs).

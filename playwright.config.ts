@@ -48,6 +48,8 @@ export default defineConfig({
       // Link previews carry absolute URLs on this origin (link-preview.spec.ts).
       FIXPATH_PUBLIC_URL: baseURL,
       CONTENT_DIR: contentDir,
+      // The pseudo-language under /en-XA/ (pseudo-locale.spec.ts); no other spec visits it, so it is invisible to them.
+      FIXPATH_PSEUDO_LOCALE: '1',
     },
   },
 });

@@ -32,7 +32,7 @@ export default async function GlobalNotFound() {
   const missingStepOf = (await headers()).get(MISSING_STEP_HEADER) ?? undefined;
   return (
     <SiteDocument lang={lang}>
-      <NotFoundHelp missingStepOf={missingStepOf} />
+      <NotFoundHelp lang={lang} missingStepOf={missingStepOf} />
     </SiteDocument>
   );
 }

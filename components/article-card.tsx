@@ -13,15 +13,19 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
   const local = useLocalize();
   const t = useTranslations('Article');
   const Title = headingLevel === 2 ? 'h2' : 'h3';
+  // An untranslated article's words are English in a list in another language.
+  const contentLang = article.untranslated ? 'en' : undefined;
   return (
     <article className="rounded-lg border border-border p-4">
-      <Title className="text-lg font-semibold">
+      <Title className="text-lg font-semibold" lang={contentLang}>
         <a href={local(articlePath(article.slug))}>
           {article.title}
         </a>
       </Title>
-      <p className="mt-1 text-muted">{article.summary}</p>
-      <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('symptomsOf', { title: article.title })}>
+      <p className="mt-1 text-muted" lang={contentLang}>
+        {article.summary}
+      </p>
+      <ul className="mt-3 flex flex-wrap gap-2" lang={contentLang} aria-label={t('symptomsOf', { title: article.title })}>
         {article.symptoms.map((symptom) => (
           <li key={symptom}>
             <a href={local(searchPath(symptom))} className="inline-block rounded-full bg-surface px-3 py-1 text-sm">

@@ -8,7 +8,7 @@ import { formatDay } from '@/lib/i18n/format';
  * is found by heading navigation and named for screen readers; the word "Corrected" carries the
  * meaning, never the colour alone.
  */
-export function ArticleCorrections({ corrections }: { corrections: readonly Correction[] }) {
+export function ArticleCorrections({ corrections, contentLang }: { corrections: readonly Correction[]; contentLang?: string }) {
   const t = useTranslations('Corrections');
   const language = useLocale();
   if (corrections.length === 0) return null;
@@ -26,9 +26,11 @@ export function ArticleCorrections({ corrections }: { corrections: readonly Corr
             <h2 id={id} className="callout-label correction-title">
               {t.rich('correctedOn', { date: formatDay(correction.date, language), time: (chunks) => <time dateTime={correction.date}>{chunks}</time> })}
             </h2>
-            <p className="correction-changed">{correction.changed}</p>
+            <p className="correction-changed" lang={contentLang}>
+              {correction.changed}
+            </p>
             <p className="correction-if-followed">
-              <strong>{t('ifFollowed')}</strong> {correction.ifYouFollowed}
+              <strong>{t('ifFollowed')}</strong> {contentLang ? <span lang={contentLang}>{correction.ifYouFollowed}</span> : correction.ifYouFollowed}
             </p>
           </section>
         );

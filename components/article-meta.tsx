@@ -4,19 +4,20 @@ import type { ArticleSummary } from '@/lib/content/articles.server';
 import { tagName } from '@/lib/content/browse';
 import { PRODUCTS } from '@/lib/content/products';
 import { formatDay } from '@/lib/i18n/format';
+import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import { editUrl } from '@/lib/site-config';
 import { browsePagePath } from '@/lib/paths';
 import { useLocalize } from '@/components/i18n/use-localize';
 
-/** What the article covers and how fresh it is, under its title. */
-export function ArticleMeta({ article }: { article: ArticleSummary }) {
+/** What the article covers and how fresh it is, under its title; `contentLang` marks its own words when they are not in the page's language. */
+export function ArticleMeta({ article, contentLang }: { article: ArticleSummary; contentLang?: string }) {
   const local = useLocalize();
   const t = useTranslations('ArticleMeta');
   const language = useLocale();
   return (
     <dl className="mt-4 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
       <dt className="font-semibold">{t('appliesTo')}</dt>
-      <dd>{article.appliesTo.join(', ')}</dd>
+      <dd lang={contentLang}>{article.appliesTo.join(', ')}</dd>
       <dt className="font-semibold">{t('lastUpdated')}</dt>
       <dd>
         <time dateTime={article.updated}>{formatDay(article.updated, language)}</time>
@@ -25,13 +26,15 @@ export function ArticleMeta({ article }: { article: ArticleSummary }) {
         <>
           <dt className="font-semibold">{t('products')}</dt>
           <dd>
-            <InlineLinkList items={article.products.map((product) => ({ href: local(browsePagePath('product', product)), label: PRODUCTS[product] }))} />
+            {/* Product names are names, the same in every language. */}
+            <InlineLinkList translate="no" items={article.products.map((product) => ({ href: local(browsePagePath('product', product)), label: PRODUCTS[product] }))} />
           </dd>
         </>
       ) : null}
       <dt className="font-semibold">{t('tags')}</dt>
       <dd>
-        <InlineLinkList items={article.tags.map((tag) => ({ href: local(browsePagePath('tag', tag)), label: tagName(tag) }))} />
+        {/* Tags are the content's English words, which have no translation. */}
+        <InlineLinkList lang={language === SOURCE_LANGUAGE ? undefined : SOURCE_LANGUAGE} items={article.tags.map((tag) => ({ href: local(browsePagePath('tag', tag)), label: tagName(tag) }))} />
       </dd>
       <dt className="no-print font-semibold">{t('source')}</dt>
       <dd className="no-print">

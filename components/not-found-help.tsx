@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
 import { SearchPageForm } from '@/components/search/search-page-form';
 import { listArticles } from '@/lib/content/articles.server';
-import { listWizards } from '@/lib/content/wizards.server';
+import { contentLangOf, listLocalizedWizards, localizeSummaries } from '@/lib/content/localized-content.server';
+import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { ALL_ARTICLES_PATH, articlePath, HOME_PATH, treePath } from '@/lib/paths';
 import { useLocalize } from '@/components/i18n/use-localize';
 import { siteName } from '@/lib/site-config';
@@ -11,13 +12,14 @@ const LISTED_ARTICLES = 12;
 
 /**
  * A dead link still gets the reader somewhere useful: troubleshooters, and articles by their
- * symptoms. A link to a step that is gone offers its troubleshooter's start first.
+ * symptoms, in the page's language (their English words, marked so, where they have no translation).
+ * A link to a step that is gone offers its troubleshooter's start first.
  */
-export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
+export function NotFoundHelp({ lang, missingStepOf }: { lang: SiteLanguage; missingStepOf?: string }) {
   const local = useLocalize();
   const all = listArticles();
-  const articles = all.slice(0, LISTED_ARTICLES);
-  const troubleshooters = listWizards().map(({ id, title }) => ({ id, title }));
+  const articles = localizeSummaries(all.slice(0, LISTED_ARTICLES), lang);
+  const troubleshooters = listLocalizedWizards(lang).map(({ content, state }) => ({ id: content.id, title: content.title, lang: contentLangOf(state) }));
   const treeOfStep = troubleshooters.find((tree) => tree.id === missingStepOf);
   const t = useTranslations('NotFound');
   const tSearch = useTranslations('Search');
@@ -28,7 +30,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
         <p role="note" className="mt-4 rounded border border-border bg-surface px-3 py-2">
           {t.rich('missingStep', {
             tree: treeOfStep.title,
-            strong: (chunks) => <strong>{chunks}</strong>,
+            strong: (chunks) => <strong lang={treeOfStep.lang}>{chunks}</strong>,
             start: (chunks) => <a href={local(treePath(treeOfStep.id))}>{chunks}</a>,
           })}
         </p>
@@ -41,7 +43,7 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
           <ul className="mt-3 space-y-2">
             {troubleshooters.map((tree) => (
               <li key={tree.id}>
-                <a href={local(treePath(tree.id))}>{t('startTree', { tree: tree.title })}</a>
+                <a href={local(treePath(tree.id))}>{t.rich('startTree', { tree: tree.title, name: (chunks) => <span lang={tree.lang}>{chunks}</span> })}</a>
               </li>
             ))}
           </ul>
@@ -51,10 +53,12 @@ export function NotFoundHelp({ missingStepOf }: { missingStepOf?: string }) {
       <ul className="mt-3 space-y-4">
         {articles.map((article) => (
           <li key={article.slug}>
-            <a href={local(articlePath(article.slug))} className="font-semibold">
+            <a href={local(articlePath(article.slug))} className="font-semibold" lang={article.untranslated ? 'en' : undefined}>
               {article.title}
             </a>
-            <p className="text-sm text-muted">{t('symptoms', { symptoms: article.symptoms.join('; ') })}</p>
+            <p className="text-sm text-muted">
+              {t.rich('symptoms', { symptoms: article.symptoms.join('; '), list: (chunks) => <span lang={article.untranslated ? 'en' : undefined}>{chunks}</span> })}
+            </p>
           </li>
         ))}
       </ul>

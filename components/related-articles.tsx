@@ -15,7 +15,7 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       </h2>
       <ul className="mt-3 space-y-2">
         {articles.map((article) => (
-          <li key={article.slug}>
+          <li key={article.slug} lang={article.untranslated ? 'en' : undefined}>
             <a href={local(articlePath(article.slug))}>{article.title}</a>
             <p className="text-sm text-muted">{article.summary}</p>
           </li>

@@ -2,17 +2,16 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article-card';
 import { LanguageSuggestion, type SuggestionWords } from '@/components/i18n/language-suggestion';
 import { listArticles } from '@/lib/content/articles.server';
-import { getLocalizedWizard, localizeSummaries } from '@/lib/content/localized-content.server';
-import { listWizards } from '@/lib/content/wizards.server';
+import { contentLangOf, listLocalizedWizards, localizeSummaries } from '@/lib/content/localized-content.server';
 import { catalogueOf } from '@/lib/i18n/messages';
 import { enterPageLanguage } from '@/lib/i18n/page-language.server';
-import { SITE_LANGUAGES, type SiteLanguage } from '@/lib/i18n/site-languages';
+import { PUBLIC_SITE_LANGUAGES, type SiteLanguage } from '@/lib/i18n/site-languages';
 import { ALL_ARTICLES_PATH, BROWSE_FOLDERS, HOME_PATH, localizePath, treePath } from '@/lib/paths';
 
 /** The offer of every other language, each in its own words, for a browser that prefers it. */
 function languageOffers(current: SiteLanguage): Partial<Record<SiteLanguage, SuggestionWords>> {
   return Object.fromEntries(
-    SITE_LANGUAGES.filter((language) => language !== current).map((language) => [
+    PUBLIC_SITE_LANGUAGES.filter((language) => language !== current).map((language) => [
       language,
       { ...catalogueOf(language).LanguageSuggestion, href: localizePath(language, HOME_PATH) },
     ]),
@@ -28,7 +27,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   const local = (path: string) => localizePath(lang, path);
   const all = listArticles();
   const articles = localizeSummaries(all.slice(0, RECENT_ARTICLES), lang);
-  const troubleshooters = listWizards().map((tree) => getLocalizedWizard(tree.id, lang)?.content ?? tree);
+  const troubleshooters = listLocalizedWizards(lang);
   const t = await getTranslations('Home');
   return (
     <>
@@ -46,8 +45,8 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
             {t('troubleshootersHeading')}
           </h2>
           <ul className="mt-3 space-y-3">
-            {troubleshooters.map((tree) => (
-              <li key={tree.id}>
+            {troubleshooters.map(({ content: tree, state }) => (
+              <li key={tree.id} lang={contentLangOf(state)}>
                 <a href={local(treePath(tree.id))} className="text-lg font-semibold">
                   {tree.title}
                 </a>

@@ -1,6 +1,8 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { allArticlesPage } from '@/lib/content/all-articles-pages';
 import { listArticles, type ArticleSummary } from '@/lib/content/article-list.server';
+import { localizeSummaries } from '@/lib/content/localized-content.server';
+import { pageLanguage } from '@/lib/i18n/page-language';
 import type { ListPage } from '@/lib/content/browse-pages';
 import { siteConfig } from '@/lib/site-config';
 import { BrowsePagination } from './browse-pagination';
@@ -14,10 +16,14 @@ export function findAllArticlesPage(number: number): { page: ListPage<ArticleSum
   return page && { page, total: articles.length };
 }
 
-/** One page of every article by title: one compact link each, so a page stays light. */
+/**
+ * One page of every article by title: one compact link each, so a page stays light. Titles are in
+ * the page's language where the article is translated, else the English ones, marked so.
+ */
 export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary>; total: number }) {
   const local = useLocalize();
-  const { items, first, pageCount } = page;
+  const { first, pageCount } = page;
+  const items = localizeSummaries(page.items, pageLanguage(useLocale()));
   const t = useTranslations('Browse');
   return (
     <>
@@ -34,7 +40,7 @@ export function AllArticlesList({ page, total }: { page: ListPage<ArticleSummary
       </p>
       <ul className="mt-6 space-y-2 sm:columns-2 sm:gap-8">
         {items.map((article) => (
-          <li key={article.slug} className="break-inside-avoid">
+          <li key={article.slug} className="break-inside-avoid" lang={article.untranslated ? 'en' : undefined}>
             <a href={local(articlePath(article.slug))}>{article.title}</a>
           </li>
         ))}

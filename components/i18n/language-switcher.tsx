@@ -54,6 +54,8 @@ export function LanguageSwitcher({ current, choices, label }: { current: SiteLan
                 href={localizePath(choice.language, here)}
                 hrefLang={choice.language}
                 lang={choice.language}
+                // A language's own name is never translated, whatever the page's language.
+                translate="no"
                 data-language={choice.language}
                 // A step with answers is served from a route that holds them, so the server writes them
                 // into this link while the browser's path shows none; the server's link is the right one.

@@ -33,7 +33,8 @@ export function Command({ shell, title, code, children }: CommandProps) {
         <CopyButton text={command} label={t('copyCommand', named)} words={copyWords} />
       </div>
       {/* Focusable and named so keyboard users can scroll a long line (axe: scrollable-region-focusable). */}
-      <pre className="command-code" tabIndex={0} role="group" aria-label={t('command', named)}>
+      {/* A command is typed as it is: never translated (nor by a browser's page translator). */}
+      <pre className="command-code" translate="no" tabIndex={0} role="group" aria-label={t('command', named)}>
         <code>{command}</code>
       </pre>
     </div>

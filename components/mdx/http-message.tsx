@@ -20,11 +20,12 @@ export function HttpMessage({ from, note, children }: HttpMessageProps) {
         {sender} <span aria-hidden="true">→</span>
         <span className="sr-only">{t('to')}</span> {receiver}
       </p>
-      <p className="http-start-line">
+      {/* The protocol's own words: start line, header names and values are sent as they are. */}
+      <p className="http-start-line" translate="no">
         <StartLine line={startLine} />
       </p>
       {headers.length > 0 ? (
-        <dl className="http-headers">
+        <dl className="http-headers" translate="no">
           {headers.map((header, index) => (
             <div key={index} className="http-header">
               <dt>{header.name}</dt>

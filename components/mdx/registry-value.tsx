@@ -36,27 +36,28 @@ export function RegistryValue({ hive, path, name, type, data, undoData, undo, no
         <div className="registry-row">
           <dt>{t('key')}</dt>
           <dd>
-            <code>{keyPath}</code>
+            <code translate="no">{keyPath}</code>
             <CopyButton text={keyPath} label={t('copyKey')} words={copyWords} />
           </dd>
         </div>
         <div className="registry-row">
           <dt>{t('valueName')}</dt>
           <dd>
-            <code>{shownName}</code>
+            {/* A value's name is the registry's own word; "(Default)" is the catalogue's. */}
+            <code translate={name === '' ? undefined : 'no'}>{shownName}</code>
             {name === '' ? null : <CopyButton text={name} label={t('copyValueName')} words={copyWords} />}
           </dd>
         </div>
         <div className="registry-row">
           <dt>{t('type')}</dt>
           <dd>
-            <code>{type}</code>
+            <code translate="no">{type}</code>
           </dd>
         </div>
         <div className="registry-row">
           <dt>{t('data')}</dt>
           <dd>
-            <code>{data}</code>
+            <code translate="no">{data}</code>
           </dd>
         </div>
         {undoData !== undefined || undo === 'delete' ? (

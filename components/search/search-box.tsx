@@ -43,7 +43,7 @@ export function SearchBox({ lang, hitWords, words }: { lang: SiteLanguage; hitWo
   const trimmed = query.trim();
   // Typing stays responsive on a slow phone: React may skip searches for keys pressed in quick succession.
   const searched = useDeferredValue(trimmed);
-  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS, hitWords);
+  const { hits, failed, current } = useSearchHits(index, searched, BOX_LIMITS, hitWords, lang);
   const recorder = useSearchRecorder(lang);
   const { shown } = recorder;
   useEffect(() => {

@@ -2,8 +2,14 @@ import { useTranslations } from 'next-intl';
 import { ALL_ARTICLES_PATH, searchPath, TREES_PATH } from '@/lib/paths';
 import { useLocalize } from '@/components/i18n/use-localize';
 
+/** A search worth trying: a symptom an article lists, with `lang` when it is not in the page's language. */
+export interface ExampleSearch {
+  words: string;
+  lang?: string;
+}
+
 /** Searches worth trying, as links that work without JavaScript. */
-function ExampleSearches({ examples }: { examples: readonly string[] }) {
+function ExampleSearches({ examples }: { examples: readonly ExampleSearch[] }) {
   const local = useLocalize();
   const t = useTranslations('Search');
   if (examples.length === 0) return null;
@@ -11,9 +17,9 @@ function ExampleSearches({ examples }: { examples: readonly string[] }) {
     <>
       <p className="mt-4">{t('forExample')}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        {examples.map((example) => (
-          <li key={example}>
-            <a href={local(searchPath(example))}>{example}</a>
+        {examples.map(({ words, lang }) => (
+          <li key={words} lang={lang}>
+            <a href={local(searchPath(words))}>{words}</a>
           </li>
         ))}
       </ul>
@@ -35,7 +41,7 @@ function BrowseInstead() {
 }
 
 /** What /search shows before anything is typed. */
-export function EmptySearchHelp({ examples }: { examples: readonly string[] }) {
+export function EmptySearchHelp({ examples }: { examples: readonly ExampleSearch[] }) {
   const t = useTranslations('Search');
   return (
     <section aria-labelledby="search-help-heading" className="mt-6">
@@ -50,7 +56,7 @@ export function EmptySearchHelp({ examples }: { examples: readonly string[] }) {
 }
 
 /** What /search shows when nothing matched, with ways forward. */
-export function NoResultsHelp({ query, examples }: { query: string; examples: readonly string[] }) {
+export function NoResultsHelp({ query, examples }: { query: string; examples: readonly ExampleSearch[] }) {
   const t = useTranslations('Search');
   return (
     <section aria-labelledby="no-results-heading" className="mt-6">

@@ -11,7 +11,12 @@ export function SearchResultList({ hits }: { hits: readonly SearchHit[] }) {
         <li key={hit.id} className="border-b border-border pb-5">
           <p className="text-sm text-muted">
             {kindOf(hit.kind)}
-            {hit.context ? ` · ${hit.context}` : null}
+            {hit.context ? (
+              <>
+                {' · '}
+                <span lang={hit.language}>{hit.context}</span>
+              </>
+            ) : null}
           </p>
           {/* An untranslated page's result is in English: `lang` lets a screen reader say it so. */}
           <h2 className="mt-1 text-lg font-semibold" lang={hit.language}>

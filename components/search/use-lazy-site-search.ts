@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { HitWords, SearchHit, SearchLimits } from '@/lib/search/query';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
+import { hitsInLanguage } from '@/lib/search/hit-language';
+import type { HitWords, SearchHit, SearchLimits } from '@/lib/search/query';
 import type { SiteSearchClient } from '@/lib/search/sharded-client';
 
 /** Where the index is: not asked for yet, on its way, ready to query, or unavailable. */
@@ -34,7 +35,13 @@ export function useLazySiteSearch(language: SiteLanguage): { index: LazySiteSear
  * needs are fetched on demand), so the list never flickers empty while typing. An answer that
  * arrives after a newer query started is dropped. `current` says whether they are this query's own.
  */
-export function useSearchHits(index: LazySiteSearch, query: string, limits: SearchLimits, words?: HitWords): { hits: SearchHit[]; failed: boolean; current: boolean } {
+export function useSearchHits(
+  index: LazySiteSearch,
+  query: string,
+  limits: SearchLimits,
+  words?: HitWords,
+  pageLanguage?: SiteLanguage,
+): { hits: SearchHit[]; failed: boolean; current: boolean } {
   const [state, setState] = useState<{ query: string; hits: SearchHit[]; failed: boolean }>({ query: '', hits: [], failed: false });
   const { limit, perPage, snippetLength } = limits;
   useEffect(() => {
@@ -42,12 +49,13 @@ export function useSearchHits(index: LazySiteSearch, query: string, limits: Sear
     let current = true;
     index.search
       .search(query, { limit, perPage, snippetLength }, words)
-      .then((hits) => current && setState({ query, hits, failed: false }))
+      // Results in another language than the page's (the pseudo-language's English index) say so.
+      .then((hits) => current && setState({ query, hits: pageLanguage ? hitsInLanguage(hits, index.search.language, pageLanguage) : hits, failed: false }))
       .catch(() => current && setState({ query, hits: [], failed: true }));
     return () => {
       current = false;
     };
-  }, [index, query, limit, perPage, snippetLength, words]);
+  }, [index, query, limit, perPage, snippetLength, words, pageLanguage]);
   // `current`: the hits are this query's own, not the previous query's kept on screen meanwhile.
   return query === '' ? { hits: [], failed: false, current: false } : { hits: state.hits, failed: state.failed, current: state.query === query };
 }

@@ -5,7 +5,7 @@ import type { QuestionNode, WizardOption } from '@/lib/wizard/schema';
 import { localizePath } from '@/lib/paths';
 import { checkAnswersLeadTo, optionPath } from '@/lib/wizard/url';
 import { OptionList } from './option-list';
-import { useAnswersParam, useStepLanguage, useStepWords, useTreeWhenLoaded } from './wizard-step-context';
+import { useAnswersParam, useStepContentLang, useStepLanguage, useStepWords, useTreeWhenLoaded } from './wizard-step-context';
 
 /**
  * The answers of the current question, each linking to the next step with every answer so far.
@@ -21,11 +21,12 @@ export function AnswerOptions({ question, serverList }: { question: QuestionNode
   const tree = useTreeWhenLoaded();
   const language = useStepLanguage();
   const words = useStepWords();
+  const contentLang = useStepContentLang();
   const check = tree ? checkAnswersLeadTo(tree, stepId, answers) : undefined;
   // Answers that do not lead here are not carried on: the next step would only show them as wrong.
   const earlier = !check ? answers : check.ok ? check.answers : undefined;
   const hrefOf = (option: WizardOption) => localizePath(language, optionPath(treeId, question, earlier, option));
-  return live ? <OptionList enhanced options={question.options} hrefOf={hrefOf} label={words.answersLabel} /> : serverList;
+  return live ? <OptionList enhanced options={question.options} hrefOf={hrefOf} label={words.answersLabel} contentLang={contentLang} /> : serverList;
 }
 
 const noSubscription = () => () => {};

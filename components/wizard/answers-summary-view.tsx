@@ -14,10 +14,11 @@ export function AnswersSummaryView({
   tree,
   language,
   check,
+  contentLang,
   enhanced,
   words,
   onRestart,
-}: Pick<StepAnswersState, 'tree' | 'language' | 'check'> & { enhanced: boolean; words: WizardWords; onRestart?: () => void }) {
+}: Pick<StepAnswersState, 'tree' | 'language' | 'check'> & { contentLang?: 'en'; enhanced: boolean; words: WizardWords; onRestart?: () => void }) {
   const links = summaryLinks(tree, check.ok ? check.session : { treeId: tree.id, version: tree.version, answers: [] });
   const local = (path: string) => localizePath(language, path);
   const restart = (
@@ -42,8 +43,10 @@ export function AnswersSummaryView({
       <ol className="mt-3 divide-y divide-border">
         {check.trail.map((step) => (
           <li key={step.question.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
-            <span className="font-medium">{step.question.prompt}</span>
-            <span>{step.option.label}</span>
+            <span className="font-medium" lang={contentLang}>
+              {step.question.prompt}
+            </span>
+            <span lang={contentLang}>{step.option.label}</span>
             <StepAnchor
               href={local(links.change.get(step.question.id) ?? links.restart)}
               enhanced={enhanced}
@@ -55,7 +58,7 @@ export function AnswersSummaryView({
         ))}
         <li aria-current="step" className="py-3 font-semibold">
           <span className="sr-only">{words.currentStep}</span>
-          {currentTitle}
+          <span lang={contentLang}>{currentTitle}</span>
         </li>
       </ol>
       <nav aria-label={words.navigation} className="mt-4 flex gap-6 text-sm">

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { AnswersSummaryView } from './answers-summary-view';
 import { useWizardSession } from './wizard-session-provider';
-import { useStepAnswers, useStepWords } from './wizard-step-context';
+import { useStepAnswers, useStepContentLang, useStepWords } from './wizard-step-context';
 
 /** The answers summary from the address bar's answers; also keeps the tab's saved progress. */
 export function AnswersSummary() {
@@ -11,11 +11,12 @@ export function AnswersSummary() {
   const remember = useWizardSession((state) => state.remember);
   const forget = useWizardSession((state) => state.forget);
   const words = useStepWords();
+  const contentLang = useStepContentLang();
 
   const session = check.ok ? check.session : undefined;
   useEffect(() => {
     if (session) remember({ ...session, stepId });
   }, [session, remember, stepId]);
 
-  return <AnswersSummaryView tree={tree} language={language} check={check} enhanced words={words} onRestart={() => forget(tree.id)} />;
+  return <AnswersSummaryView tree={tree} language={language} check={check} contentLang={contentLang} enhanced words={words} onRestart={() => forget(tree.id)} />;
 }

@@ -15,17 +15,20 @@ export function OptionList({
   hrefOf,
   enhanced,
   label,
+  contentLang,
 }: {
   options: readonly WizardOption[];
   hrefOf: (option: WizardOption) => string;
   enhanced: boolean;
   /** The list's name, "Answers" in the page's language. */
   label: string;
+  /** 'en' when the answers are the English words of a tree with no translation in the page's language. */
+  contentLang?: string;
 }) {
   return (
     <ul className="mt-6 grid gap-3" aria-label={label} data-enhanced={enhanced || undefined}>
       {options.map((option) => (
-        <li key={option.id}>
+        <li key={option.id} lang={contentLang}>
           {enhanced ? (
             <Link href={hrefOf(option)} data-option-id={option.id} className={optionClass}>
               {option.label}

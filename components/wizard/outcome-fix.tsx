@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { MdxContent } from '@/components/mdx-content';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { Step, type StepProps } from '@/components/mdx/step';
-import { getLocalizedArticleProcedure } from '@/lib/content/localized-content.server';
+import { contentLangOf, getLocalizedArticleProcedure } from '@/lib/content/localized-content.server';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
 import { articlePath, localizePath } from '@/lib/paths';
@@ -20,18 +20,22 @@ export async function OutcomeFix({ fix, language }: { fix: OutcomeFixReference; 
   const found = await getLocalizedArticleProcedure(fix.article, fix.procedure, language);
   const articleHref = localizePath(language, articlePath(fix.article, fix.procedure));
   const t = await getTranslations('Wizard');
+  // An article with no translation in the page's language lends its English words, marked as such.
+  const contentLang = found ? contentLangOf(found.state) : undefined;
   return (
     <section aria-labelledby="fix-heading" className="mt-8">
-      <h2 id="fix-heading" className="text-2xl font-semibold">
+      <h2 id="fix-heading" className="text-2xl font-semibold" lang={contentLang}>
         {found ? found.procedure.title : t('howToFix')}
       </h2>
       {found ? (
-        <div className="prose mt-4 max-w-none" lang={found.state === 'missing' ? 'en' : undefined}>
+        <div className="prose mt-4 max-w-none" lang={contentLang}>
           <MdxContent code={found.code} components={OUTCOME_FIX_COMPONENTS} />
         </div>
       ) : null}
       <p className="mt-4">
-        <a href={articleHref}>{found ? t('readFullArticle', { title: found.article.title }) : t('readFixInArticle')}</a>
+        <a href={articleHref}>
+          {found ? t.rich('readFullArticle', { title: found.article.title, name: (chunks) => <span lang={contentLang}>{chunks}</span> }) : t('readFixInArticle')}
+        </a>
       </p>
     </section>
   );

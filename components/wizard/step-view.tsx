@@ -37,7 +37,9 @@ export interface KnownAnswers {
  * on the static page) where the islands later show what the address bar says, once the tree is in
  * the browser, so the page reads the same with or without JavaScript.
  */
-export function StepView({ tree, node, language, notice, known }: WizardStep & { language: SiteLanguage; notice?: ReactNode; known?: KnownAnswers }) {
+export function StepView({ tree, node, language, notice, known, untranslated }: WizardStep & { language: SiteLanguage; notice?: ReactNode; known?: KnownAnswers; untranslated?: boolean }) {
+  // A tree with no translation in the page's language shows its English words, marked as English.
+  const contentLang = untranslated ? 'en' : undefined;
   const { state, origin } = known ?? {
     state: { tree, language, ...readStepAnswers(tree, node.id, null) },
     origin: siteConfig.publicUrl,
@@ -50,17 +52,19 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
   const stepUrl = `${origin ?? ''}${local(stepPath(tree.id, node.id, earlier ?? []))}`;
   const linkFallback = <StepLinkFallback url={stepUrl} words={words} />;
   const statusFallback = <StepStatusView {...state} enhanced={false} words={words} />;
-  const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} enhanced={false} words={words} />;
+  const summaryFallback = <AnswersSummaryView tree={tree} language={language} check={state.check} contentLang={contentLang} enhanced={false} words={words} />;
   const serverOptions =
     node.type === 'question' ? (
-      <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} />
+      <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} contentLang={contentLang} />
     ) : null;
   return (
-    <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language} words={words}>
+    <WizardStepProvider treeId={tree.id} treeHref={local(clientTreeHref(tree))} stepId={node.id} language={language} words={words} contentLang={contentLang}>
       <div className="max-w-3xl">
         <p className="text-sm">
           {/* A plain link, like the site's others: prefetching the start page cost every step's load a payload to parse. */}
-          <a href={local(treePath(tree.id))}>{tree.title}</a>
+          <a href={local(treePath(tree.id))} lang={contentLang}>
+            {tree.title}
+          </a>
         </p>
         <div className="mt-2 min-h-6">
           <Suspense fallback={statusFallback}>
@@ -70,26 +74,29 @@ export function StepView({ tree, node, language, notice, known }: WizardStep & {
           </Suspense>
         </div>
         {notice}
-        <h1 id={STEP_HEADING_ID} tabIndex={-1} className="mt-2 text-3xl font-bold focus:outline-none">
+        <h1 id={STEP_HEADING_ID} tabIndex={-1} className="mt-2 text-3xl font-bold focus:outline-none" lang={contentLang}>
           {node.type === 'question' ? node.prompt : node.title}
         </h1>
 
         {node.type === 'question' ? (
           <>
             {node.help ? (
-              <div className="mt-4">
+              <div className="mt-4" lang={contentLang}>
                 <MarkdownText markdown={node.help} />
               </div>
             ) : null}
+            {/* Each answer is marked English when the tree has no translation (the list's name is the page's). */}
             <Suspense fallback={serverOptions}>
               <AnswerOptions question={node} serverList={serverOptions} />
             </Suspense>
           </>
         ) : (
           <>
-            <p className="mt-4 text-lg">{node.summary}</p>
+            <p className="mt-4 text-lg" lang={contentLang}>
+              {node.summary}
+            </p>
             {node.body ? (
-              <div className="mt-4">
+              <div className="mt-4" lang={contentLang}>
                 <MarkdownText markdown={node.body} />
               </div>
             ) : null}

@@ -17,7 +17,7 @@ const ARROW_ID = 'tree-map-arrow';
  * are out of the tab order, because `TreeMapList` carries the same steps and links accessibly;
  * one set of tab stops is enough.
  */
-export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: string }) {
+export function TreeMapDiagram({ model, title, contentLang }: { model: TreeMapModel; title: string; contentLang?: string }) {
   const boxes = new Map(model.nodes.map((node) => [node.id, textBox(node.text, node.kind === 'outcome')]));
   const layout = layOutTopDown(
     [...boxes].map(([id, { width, height }]) => ({ id, width, height })),
@@ -76,7 +76,8 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
               />
             ))}
           </g>
-          <g>
+          {/* The answers and steps are the tree's words (English, marked, where it has no translation); the captions are the page's. */}
+          <g lang={contentLang}>
             {layout.edges.map((edge, index) => {
               const source = model.edges[index];
               return source ? <EdgeLabel key={`${edge.from}-${index}`} edge={edge} source={source} /> : null;
@@ -87,7 +88,7 @@ export function TreeMapDiagram({ model, title }: { model: TreeMapModel; title: s
               const node = nodesById.get(placed.id);
               const box = boxes.get(placed.id);
               return node && box ? (
-                <NodeBox key={placed.id} placed={placed} node={node} lines={box.lines} isStart={node.id === model.startId} />
+                <NodeBox key={placed.id} placed={placed} node={node} lines={box.lines} isStart={node.id === model.startId} contentLang={contentLang} />
               ) : null;
             })}
           </g>
@@ -116,7 +117,7 @@ function StartMark({ placed }: { placed: PlacedNode }) {
   );
 }
 
-function NodeBox({ placed, node, lines, isStart }: { placed: PlacedNode; node: MapNode; lines: TextBox['lines']; isStart: boolean }) {
+function NodeBox({ placed, node, lines, isStart, contentLang }: { placed: PlacedNode; node: MapNode; lines: TextBox['lines']; isStart: boolean; contentLang?: string }) {
   const question = node.kind === 'question';
   const centreX = placed.x + placed.width / 2;
   const captionY = placed.y + DIAGRAM_METRICS.paddingY + CAPTION_FONT_SIZE;
@@ -125,7 +126,7 @@ function NodeBox({ placed, node, lines, isStart }: { placed: PlacedNode; node: M
   const caption = t(question ? (isStart ? 'firstQuestion' : 'question') : 'outcome');
   return (
     <a href={node.href} tabIndex={-1} className="group">
-      <title>{node.text}</title>
+      <title lang={contentLang}>{node.text}</title>
       <rect
         x={placed.x}
         y={placed.y}
@@ -157,6 +158,7 @@ function NodeBox({ placed, node, lines, isStart }: { placed: PlacedNode; node: M
         fontSize={NODE_FONT_SIZE}
         fontWeight={question ? 400 : 600}
         className="fill-text group-hover:underline"
+        lang={contentLang}
       >
         {lines.map((line, index) => (
           <tspan key={index} x={centreX} y={firstLineY + index * DIAGRAM_METRICS.lineHeight}>

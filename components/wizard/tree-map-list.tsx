@@ -8,7 +8,7 @@ import { useCopyWords } from './wizard-words';
  * opens it with the answers that reach it, and a copy-link button. It is the accessible form of
  * `TreeMapDiagram`, so it must carry everything the drawing shows.
  */
-export function TreeMapList({ model }: { model: TreeMapModel }) {
+export function TreeMapList({ model, contentLang }: { model: TreeMapModel; contentLang?: string }) {
   const nodesById = new Map(model.nodes.map((node) => [node.id, node]));
   const t = useTranslations('TreeMap');
   const copyWords = useCopyWords();
@@ -23,16 +23,20 @@ export function TreeMapList({ model }: { model: TreeMapModel }) {
           <p className="text-sm font-semibold tracking-wide text-muted uppercase">
             {node.id === model.startId ? t('firstQuestion') : t(node.kind)}
           </p>
-          <h3 className="mt-1 text-lg font-semibold">{node.text}</h3>
+          <h3 className="mt-1 text-lg font-semibold" lang={contentLang}>
+            {node.text}
+          </h3>
           <p className="mt-1 text-sm text-muted">
             {t('stepId')} <code className="rounded bg-surface px-1 font-mono text-text">{node.id}</code>
           </p>
-          {node.kind === 'question' ? <OptionTargets node={node} nodesById={nodesById} /> : null}
+          {node.kind === 'question' ? <OptionTargets node={node} nodesById={nodesById} contentLang={contentLang} /> : null}
           <div className="mt-3 flex flex-wrap items-center gap-3">
             {/* A plain link on purpose: a full load opens the step exactly as a pasted link would. */}
             <a href={node.href} className="font-medium underline">
               {t('openStep')}
-              <span className="sr-only">: {node.text}</span>
+              <span className="sr-only">
+                : <span lang={contentLang}>{node.text}</span>
+              </span>
             </a>
             <CopyButton href={node.href} label={t('copyStepLink', { step: node.text })} words={copyWords} />
           </div>
@@ -45,9 +49,11 @@ export function TreeMapList({ model }: { model: TreeMapModel }) {
 function OptionTargets({
   node,
   nodesById,
+  contentLang,
 }: {
   node: Extract<MapNode, { kind: 'question' }>;
   nodesById: ReadonlyMap<string, MapNode>;
+  contentLang?: string;
 }) {
   const t = useTranslations('TreeMap');
   return (
@@ -56,14 +62,14 @@ function OptionTargets({
         const target = nodesById.get(option.to);
         return (
           <li key={option.optionId}>
-            {option.label}{' '}
+            <span lang={contentLang}>{option.label}</span>{' '}
             <span className="text-muted">
               <span aria-hidden="true">→ </span>
               {t('leadsTo')}{' '}
             </span>
             {target ? (
               <a href={`#map-${target.id}`} className="underline">
-                {t(target.kind)}: {target.text}
+                {t(target.kind)}: <span lang={contentLang}>{target.text}</span>
               </a>
             ) : (
               <code>{option.to}</code>

@@ -19,6 +19,8 @@ interface WizardStepValue {
   language: SiteLanguage;
   /** The islands' words in the page's language, translated on the server. */
   words: WizardWords;
+  /** 'en' when the tree has no translation in the page's language: the islands mark its words as English. */
+  contentLang?: 'en';
 }
 
 const WizardStepContext = createContext<WizardStepValue | null>(null);
@@ -29,8 +31,8 @@ const LoadedTreeContext = createContext<WizardTree | null>(null);
  * page: a 200-step tree serialised into every step page made each one heavier than the rest of it.
  * It is fetched once, after the page has loaded, and shared by every step of the visit.
  */
-export function WizardStepProvider({ treeId, treeHref, stepId, language, words, children }: WizardStepValue & { children: ReactNode }) {
-  const value = useMemo(() => ({ treeId, treeHref, stepId, language, words }), [treeId, treeHref, stepId, language, words]);
+export function WizardStepProvider({ treeId, treeHref, stepId, language, words, contentLang, children }: WizardStepValue & { children: ReactNode }) {
+  const value = useMemo(() => ({ treeId, treeHref, stepId, language, words, contentLang }), [treeId, treeHref, stepId, language, words, contentLang]);
   return <WizardStepContext.Provider value={value}>{children}</WizardStepContext.Provider>;
 }
 
@@ -99,6 +101,11 @@ export function useAnswersParam(): { treeId: string; stepId: string; answers: Wi
     const parsed = parseAnswersParam(raw);
     return { treeId, stepId, answers: parsed.ok ? parsed.answers : [] };
   }, [treeId, stepId, raw]);
+}
+
+/** 'en' when the tree's words are English on a page in another language, else undefined (they are the page's). */
+export function useStepContentLang(): 'en' | undefined {
+  return useStepContext().contentLang;
 }
 
 /** The language of the step page the islands are on. */

@@ -20,6 +20,8 @@ export interface ArticleSummary extends ArticleFrontmatter {
   slug: string;
   /** Path of the source relative to the project, for "Edit this page" and error messages. */
   sourcePath: string;
+  /** Set by localizeSummaries: the words are the English ones in a list in another language. */
+  untranslated?: boolean;
 }
 
 function displayPath(file: string): string {

@@ -14,7 +14,7 @@ import { onceInProduction } from './content-memo.server';
 import { contentDir } from './content-dir.server';
 import { splitMdxSource } from './frontmatter';
 import { listTranslationFiles, parseTreeTranslation, revisionOfFile, type TranslationFile } from './translations.server';
-import { findWizardStep, getWizard, type WizardStep } from './wizards.server';
+import { findWizardStep, getWizard, listWizards, type WizardStep } from './wizards.server';
 
 /**
  * What a page in a language shows of its content:
@@ -44,7 +44,9 @@ function translationFileOf(kind: TranslationFile['kind'], source: string, langua
 export function getLocalizedWizard(id: string, language: SiteLanguage, root = contentDir()): Localized<WizardTree> | undefined {
   const tree = getWizard(id, root);
   if (!tree) return undefined;
-  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return { content: tree, state: 'source' };
+  if (language === SOURCE_LANGUAGE) return { content: tree, state: 'source' };
+  // The test-only pseudo-language has no content: its pages show the English, marked as such.
+  if (!isTranslationLanguage(language)) return { content: tree, state: 'missing' };
   return onceInProduction(`localized-tree:${root}:${id}:${language}`, () => {
     const file = translationFileOf('tree', id, language, root);
     const parsed = file ? parseTreeTranslation(readFileSync(file.file, 'utf8'), file.file) : undefined;
@@ -54,11 +56,26 @@ export function getLocalizedWizard(id: string, language: SiteLanguage, root = co
   });
 }
 
+/** Every troubleshooter in `language`, as lists show them (the English words of those it has no translation of). */
+export function listLocalizedWizards(language: SiteLanguage, root = contentDir()): Localized<WizardTree>[] {
+  return listWizards(root).map((tree) => getLocalizedWizard(tree.id, language, root) ?? { content: tree, state: 'missing' });
+}
+
+/**
+ * The `lang` of content shown in a state: English words (no translation yet) on a page in another
+ * language say they are English, so a screen reader says them so and a translation tool leaves the
+ * page's other words alone; otherwise the content is in the page's language and inherits it.
+ */
+export function contentLangOf(state: TranslationState): typeof SOURCE_LANGUAGE | undefined {
+  return state === 'missing' ? SOURCE_LANGUAGE : undefined;
+}
+
 /** An article in `language`, compiled (the English one where it has no translation); undefined for an unknown slug. */
 export async function getLocalizedArticle(slug: string, language: SiteLanguage, root = contentDir()): Promise<Localized<Article> | undefined> {
   const article = await getArticle(slug, root);
   if (!article) return undefined;
-  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return { content: article, state: 'source' };
+  if (language === SOURCE_LANGUAGE) return { content: article, state: 'source' };
+  if (!isTranslationLanguage(language)) return { content: article, state: 'missing' };
   const file = translationFileOf('article', slug, language, root);
   if (!file) return { content: article, state: 'missing' };
   const split = splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe');
@@ -107,11 +124,12 @@ export function treeLanguages(id: string, root = contentDir()): SiteLanguage[] {
 }
 
 /** A live step of a troubleshooter in `language`, as a step page shows it; undefined for an unknown tree or step. */
-export function findLocalizedStep(treeId: string, stepId: string, language: SiteLanguage): (WizardStep & { language: SiteLanguage }) | undefined {
+export function findLocalizedStep(treeId: string, stepId: string, language: SiteLanguage): (WizardStep & { language: SiteLanguage; untranslated: boolean }) | undefined {
   const english = findWizardStep(treeId, stepId);
   const localized = english ? getLocalizedWizard(treeId, language) : undefined;
   const node = localized?.content.nodes.find((candidate) => candidate.id === english?.node.id);
-  return localized && node ? { tree: localized.content, node, language } : undefined;
+  // `untranslated`: the tree's words are the English ones on a page in another language (marked lang="en").
+  return localized && node ? { tree: localized.content, node, language, untranslated: localized.state === 'missing' } : undefined;
 }
 
 /**
@@ -120,7 +138,8 @@ export function findLocalizedStep(treeId: string, stepId: string, language: Site
  */
 export async function getLocalizedArticleProcedure(slug: string, procedureId: string, language: SiteLanguage, root = contentDir()) {
   const english = await getArticleProcedure(slug, procedureId, root);
-  if (!english || language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return english && { ...english, state: 'source' as TranslationState };
+  if (!english || language === SOURCE_LANGUAGE) return english && { ...english, state: 'source' as TranslationState };
+  if (!isTranslationLanguage(language)) return { ...english, state: 'missing' as TranslationState };
   const file = translationFileOf('article', slug, language, root);
   const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
   if (!split?.ok) return { ...english, state: 'missing' as TranslationState };
@@ -156,13 +175,14 @@ export async function getLocalizedFixProcedure(slug: string, procedureId: string
  * and appliesTo where the article is translated (stale or not), the English ones elsewhere.
  */
 export function localizeSummaries<T extends ArticleSummary>(articles: readonly T[], language: SiteLanguage, root = contentDir()): T[] {
-  if (language === SOURCE_LANGUAGE || !isTranslationLanguage(language)) return [...articles];
+  if (language === SOURCE_LANGUAGE) return [...articles];
+  if (!isTranslationLanguage(language)) return articles.map((article) => ({ ...article, untranslated: true }));
   return articles.map((article) => {
     const words = onceInProduction(`translated-summary:${root}:${article.slug}:${language}`, () => {
       const file = translationFileOf('article', article.slug, language, root);
       const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
       return split?.ok ? split.frontmatter : undefined;
     });
-    return words ? { ...article, title: words.title, summary: words.summary, symptoms: words.symptoms, appliesTo: words.appliesTo } : article;
+    return words ? { ...article, title: words.title, summary: words.summary, symptoms: words.symptoms, appliesTo: words.appliesTo } : { ...article, untranslated: true };
   });
 }

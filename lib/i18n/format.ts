@@ -1,3 +1,5 @@
+import { accent, PSEUDO_LANGUAGE } from './pseudo-language';
+
 /**
  * Dates and fill-in words for the page's language, through Intl. The site writes English dates the
  * British way ("7 December 2026"), as it always has; every other language in its own country's way.
@@ -12,7 +14,10 @@ export function intlLocaleOf(language: string): string {
 /** A calendar day (`2026-12-07`) in words: "7 December 2026", "7. Dezember 2026". */
 export function formatDay(isoDate: string, language: string): string {
   const format = new Intl.DateTimeFormat(intlLocaleOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  const day = format.format(new Date(`${isoDate}T00:00:00Z`));
+  // Intl has no words of the test-only pseudo-language: its dates are accented like its messages, so
+  // its browser test tells a date written in the page's language from one written in English.
+  return language === PSEUDO_LANGUAGE ? accent(day) : day;
 }
 
 /**

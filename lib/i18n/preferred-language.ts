@@ -1,4 +1,4 @@
-import { SITE_LANGUAGES, type SiteLanguage } from './site-languages';
+import { PUBLIC_SITE_LANGUAGES, type SiteLanguage } from './site-languages';
 
 /**
  * The site language a browser's preferences (`navigator.languages`, most wanted first) ask for
@@ -7,7 +7,7 @@ import { SITE_LANGUAGES, type SiteLanguage } from './site-languages';
 export function preferredSiteLanguage(browserLanguages: readonly string[]): SiteLanguage | undefined {
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split('-')[0];
-    const match = SITE_LANGUAGES.find((language) => language === base);
+    const match = PUBLIC_SITE_LANGUAGES.find((language) => language === base);
     if (match) return match;
   }
   return undefined;

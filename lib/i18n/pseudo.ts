@@ -1,6 +1,9 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { printAST } from '@formatjs/icu-messageformat-parser/printer';
+import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
 import type { Messages } from './messages/en';
+import { accent } from './pseudo-language';
+
+export { PSEUDO_LANGUAGE, pseudoLanguageEnabled } from './pseudo-language';
 
 /**
  * A pseudo-language for tests only: every catalogue message accented and about 30 % longer, so a
@@ -10,29 +13,10 @@ import type { Messages } from './messages/en';
  * language only when the build is made with FIXPATH_PSEUDO_LOCALE=1 (see `PSEUDO_LANGUAGE`).
  */
 
-/** The pseudo-language's id: the tag CLDR reserves for pseudo-accented English, so Intl formats it as English. */
-export const PSEUDO_LANGUAGE = 'en-XA';
-
-/** Whether this build serves the pseudo-language (set only by the test build). */
-export function pseudoLanguageEnabled(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
-  return env.FIXPATH_PSEUDO_LOCALE === '1';
-}
-
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
-  n: 'ñ', o: 'ó', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ú', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
-  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
-  N: 'Ñ', O: 'Ó', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Ú', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
-};
-
 /** How much longer a pseudo message is than its English: German runs about this much longer. */
 const GROWTH = 0.3;
 const OPEN = '⟦';
 const CLOSE = '⟧';
-
-function accent(text: string): string {
-  return [...text].map((character) => ACCENTED[character] ?? character).join('');
-}
 
 /** The literal text of a message, arguments and tags left out: what the growth is measured on. */
 function literalLength(elements: readonly MessageFormatElement[]): number {

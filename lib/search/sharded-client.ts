@@ -5,7 +5,7 @@ import { fallbackPage, mergeByScore, type Scored } from './language-fallback';
 import { DEFAULT_LIMITS, ENGLISH_HIT_WORDS, toHit, type HitWords, type SearchHit, type SearchLimits } from './query';
 import { rankDocuments, searchableQuery, type RankedIndex } from './rank';
 import { Scorer } from './score';
-import { pageFile, SEARCH_INDEX_BASE_PATH, searchIndexBasePath, shardFile, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
+import { isEnglishIndex, pageFile, SEARCH_INDEX_BASE_PATH, searchIndexBasePath, shardFile, shardPrefix, SHARDED_INDEX_VERSION, undelta, type PageChunk, type ShardedIndexBase, type TermShard } from './sharded-format';
 import { TermTable } from './term-table';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { tokenize } from './terms';
@@ -15,6 +15,8 @@ export type FetchJson = (path: string) => Promise<unknown>;
 
 /** What the search box queries: one index, or a language's index with the English one behind it. */
 export interface SiteSearchClient {
+  /** The language of the index's own words (its results' words, but for English fallback results marked as such). */
+  readonly language: SiteLanguage;
   search(query: string, limits?: Partial<SearchLimits>, words?: HitWords): Promise<SearchHit[]>;
 }
 
@@ -48,7 +50,8 @@ export class ShardedSiteSearch implements SiteSearchClient {
   }
 
   private readonly shardOfPrefix: Record<string, number>;
-  private readonly language: SiteLanguage;
+  /** The language the index was built in (its words, and so its results' words). */
+  readonly language: SiteLanguage;
 
   /** Fetches one index's base file (searchIndexBasePath); refuses one from another version instead of misreading it. */
   static async load(fetchJson: FetchJson, basePath = SEARCH_INDEX_BASE_PATH): Promise<ShardedSiteSearch> {
@@ -67,7 +70,7 @@ export class ShardedSiteSearch implements SiteSearchClient {
    * rest (language-fallback.ts). Both base files are fetched at once.
    */
   static async loadLanguage(fetchJson: FetchJson, language: SiteLanguage): Promise<SiteSearchClient> {
-    if (language === SOURCE_LANGUAGE) return ShardedSiteSearch.load(fetchJson);
+    if (isEnglishIndex(language)) return ShardedSiteSearch.load(fetchJson);
     const [own, source] = await Promise.all([
       fetchJson(searchIndexBasePath(language)).then((base) => ShardedSiteSearch.ofBase(base, fetchJson)),
       fetchJson(searchIndexBasePath(SOURCE_LANGUAGE)).then((base) => ShardedSiteSearch.ofBase(base, fetchJson)),
@@ -78,6 +81,7 @@ export class ShardedSiteSearch implements SiteSearchClient {
     if (fallback?.revision !== source.base.revision) return own;
     const translated = new Set(undelta(fallback.translatedPages));
     return {
+      language: own.language,
       search: async (query, limits = {}, words = ENGLISH_HIT_WORDS) => {
         const full = { ...DEFAULT_LIMITS, ...limits };
         const [ownHits, sourceHits] = await Promise.all([

@@ -1,4 +1,5 @@
 import { SOURCE_LANGUAGE, type TranslationLanguage } from '@/lib/i18n/languages';
+import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo-language';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { SearchDocumentKind, SearchPage } from './documents';
 
@@ -107,13 +108,18 @@ export const SEARCH_INDEX_BASE_PATH = '/search-index.json';
  */
 const INDEX_FOLDER = '/search-index';
 
+/** The test-only pseudo-language has no index of its own: its pages search the English one. */
+export function isEnglishIndex(language: SiteLanguage): boolean {
+  return language === SOURCE_LANGUAGE || language === PSEUDO_LANGUAGE;
+}
+
 export function languageFolder(language: SiteLanguage): string {
-  return language === SOURCE_LANGUAGE ? INDEX_FOLDER : `${INDEX_FOLDER}/${language}`;
+  return isEnglishIndex(language) ? INDEX_FOLDER : `${INDEX_FOLDER}/${language}`;
 }
 
 /** The base file of a language's index: what the search box of a page in that language loads. */
 export function searchIndexBasePath(language: SiteLanguage): string {
-  return language === SOURCE_LANGUAGE ? SEARCH_INDEX_BASE_PATH : `${languageFolder(language)}/index.json`;
+  return isEnglishIndex(language) ? SEARCH_INDEX_BASE_PATH : `${languageFolder(language)}/index.json`;
 }
 
 /** Paths of the chunk files of a language's index (English by default), relative to the site root. */

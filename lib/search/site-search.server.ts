@@ -5,10 +5,12 @@ import { languageContentOf } from '@/lib/content/language-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import type { LanguageContent, OutlinedArticle, ValidatedContent } from '@/lib/content/validated-content';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
+import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo-language';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { analysisOf } from './analyses';
 import { searchCorpus } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
+import { hitsInLanguage } from './hit-language';
 import { searchSite, searchWithFallback, type HitWords, type SearchHit, type SearchLimits } from './query';
 
 /** Loads a content folder's models; fails loudly on invalid content, as the pages do. */
@@ -34,7 +36,7 @@ export function siteSearchOf(models: ValidatedContent | LanguageContent): SiteSe
 /** A content folder's models in a site language: the English models, or the language's translated part (languageContentOf). */
 async function loadLanguageModels(root: string, language: SiteLanguage): Promise<ValidatedContent | LanguageContent> {
   const english = await loadSearchModels(root);
-  return language === SOURCE_LANGUAGE ? english : languageContentOf(english, language, root);
+  return language === SOURCE_LANGUAGE || language === PSEUDO_LANGUAGE ? english : languageContentOf(english, language, root);
 }
 
 const built = new Map<string, Promise<SiteSearch>>();
@@ -44,7 +46,9 @@ const built = new Map<string, Promise<SiteSearch>>();
  * the first /search request in that language, from the outlines the build's content check left
  * cached (nothing is compiled).
  */
-export function getSiteSearch(root = contentDir(), language: SiteLanguage = SOURCE_LANGUAGE): Promise<SiteSearch> {
+export function getSiteSearch(root = contentDir(), requested: SiteLanguage = SOURCE_LANGUAGE): Promise<SiteSearch> {
+  // The test-only pseudo-language has no content of its own: it searches the English index.
+  const language = requested === PSEUDO_LANGUAGE ? SOURCE_LANGUAGE : requested;
   const key = `${language}:${root}`;
   let entry = built.get(key);
   if (!entry) {
@@ -65,5 +69,7 @@ export async function searchSiteIn(language: SiteLanguage, query: string, limits
   const root = contentDir();
   const english = await getSiteSearch(root, SOURCE_LANGUAGE);
   if (language === SOURCE_LANGUAGE) return searchSite(english, query, limits, words);
+  // The test-only pseudo-language has no index of its own: every hit is an English page, and says so.
+  if (language === PSEUDO_LANGUAGE) return hitsInLanguage(searchSite(english, query, limits, words), SOURCE_LANGUAGE, language);
   return searchWithFallback(await getSiteSearch(root, language), english, query, limits, words);
 }

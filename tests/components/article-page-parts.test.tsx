@@ -86,6 +86,15 @@ describe('ArticleCorrections', () => {
     expect(html).toContain('<strong>If you followed the earlier advice:</strong> Start W3SVC again.');
   });
 
+  it("marks an untranslated article's own words as English, and not the labels around them", () => {
+    const html = renderToStaticMarkup(
+      <ArticleCorrections corrections={[{ date: '2026-12-07', changed: 'The restart steps could leave sites stopped.', ifYouFollowed: 'Start W3SVC again.' }]} contentLang="en" />,
+    );
+    expect(html).toContain('<p class="correction-changed" lang="en">The restart steps could leave sites stopped.</p>');
+    expect(html).toContain('<strong>If you followed the earlier advice:</strong> <span lang="en">Start W3SVC again.</span>');
+    expect(html).not.toMatch(/<h2[^>]*lang=/);
+  });
+
   it('renders nothing for an article never corrected', () => {
     expect(renderToStaticMarkup(<ArticleCorrections corrections={[]} />)).toBe('');
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { articleTranslationFrontmatterSchema, treeTranslationSchema } from '../../lib/i18n/translation-schema';
 import { translateTree } from '../../lib/i18n/tree-translation';
@@ -92,7 +92,15 @@ test('an article without a German translation shows the English one under the Ge
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('link', { name: de.TranslationNotice.readSource })).toHaveAttribute('href', articlePath(UNTRANSLATED_ARTICLE));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishTitle(UNTRANSLATED_ARTICLE));
-  await expect(page.locator('header[lang="en"] h1')).toHaveCount(1);
+  // Its own words are marked English (title, table of contents); the German labels around them are not.
+  const langOf = (element: Locator) => element.evaluate((node) => node.closest('[lang]')?.getAttribute('lang'));
+  expect(await langOf(page.getByRole('heading', { level: 1 }))).toBe('en');
+  const contents = page.getByRole('navigation', { name: de.Article.onThisPage });
+  expect(await langOf(contents.getByRole('heading', { name: de.Article.onThisPage }))).toBe('de');
+  const sections = contents.getByRole('link');
+  expect(await sections.count()).toBeGreaterThan(0);
+  for (const section of await sections.all()) expect(await langOf(section)).toBe('en');
+  expect(await langOf(page.getByText(de.ArticleMeta.appliesTo, { exact: true }))).toBe('de');
   // Its canonical is the English page, and it claims no German alternate.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${escape(articlePath(UNTRANSLATED_ARTICLE))}$`));
   await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveCount(0);

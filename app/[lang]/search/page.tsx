@@ -48,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   }
   // Examples come from the content itself: the symptoms authors wrote as users would type them.
   const examples = localizeSummaries(listArticles(), lang)
-    .flatMap((article) => article.symptoms)
+    .flatMap((article) => article.symptoms.map((words) => ({ words, lang: article.untranslated ? 'en' : undefined })))
     .slice(0, 4);
 
   return (

@@ -59,9 +59,9 @@ export const de = {
     browseAll: 'Alle Artikel durchsuchen',
     troubleshooters: 'Geführte Problembehandlungen',
     homePage: 'Startseite von {site}',
-    startTree: '„{tree}“ von vorn beginnen',
+    startTree: '„<name>{tree}</name>“ von vorn beginnen',
     recentHeading: 'Zuletzt aktualisierte Artikel, nach den Symptomen, die sie behandeln',
-    symptoms: 'Symptome: {symptoms}',
+    symptoms: 'Symptome: <list>{symptoms}</list>',
     seeAll: 'Alle {count} Artikel anzeigen',
     goHome: 'Zur Startseite von {site}',
   },
@@ -168,7 +168,7 @@ export const de = {
   TreeMap: {
     title: 'Übersicht: {tree}',
     description: 'Jeder Schritt der Problembehandlung, mit einem Link zu jedem.',
-    heading: 'Übersicht: {tree}',
+    heading: 'Übersicht: <name>{tree}</name>',
     intro:
       'Alle Fragen und Ergebnisse dieser Problembehandlung auf einer Seite, für Helpdesk-Mitarbeiter, die einen Schritt weitergeben möchten. Der Link jedes Schritts öffnet ihn mit den Antworten, die dorthin führen, bereits ausgefüllt.',
     backToStart: 'Zurück zum Anfang der Problembehandlung',
@@ -210,10 +210,10 @@ export const de = {
     stepLinkHint: 'Fügen Sie ihn in ein Ticket ein: Er öffnet diesen Schritt mit den bisherigen Antworten.',
     copyStepLink: 'Link zu diesem Schritt kopieren',
     changedHeading: 'Diese Frage wurde geändert, seit der Link erstellt wurde',
-    changedText: 'Der Link beantwortete „{question}“ mit einer Antwort, die diese Problembehandlung nicht mehr anbietet. Bitte wählen Sie erneut die Antwort unten, die jetzt zutrifft.',
+    changedText: 'Der Link beantwortete „<name>{question}</name>“ mit einer Antwort, die diese Problembehandlung nicht mehr anbietet. Bitte wählen Sie erneut die Antwort unten, die jetzt zutrifft.',
     changedDropped: 'Diese späteren Antworten aus dem Link wurden verworfen, weil sie möglicherweise nicht mehr zutreffen:',
     howToFix: 'So beheben Sie das Problem',
-    readFullArticle: 'Den vollständigen Artikel lesen: {title}',
+    readFullArticle: 'Den vollständigen Artikel lesen: <name>{title}</name>',
     readFixInArticle: 'Im Artikel lesen, wie Sie das Problem beheben',
   },
   TicketPanel: {

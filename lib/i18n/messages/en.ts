@@ -59,9 +59,9 @@ export const en = {
     browseAll: 'Browse all articles',
     troubleshooters: 'Guided troubleshooters',
     homePage: '{site} home page',
-    startTree: 'Start “{tree}” from the beginning',
+    startTree: 'Start “<name>{tree}</name>” from the beginning',
     recentHeading: 'Recently updated articles, by the symptoms they cover',
-    symptoms: 'Symptoms: {symptoms}',
+    symptoms: 'Symptoms: <list>{symptoms}</list>',
     seeAll: 'See all {count} articles',
     goHome: 'Go to the {site} home page',
   },
@@ -167,7 +167,7 @@ export const en = {
   TreeMap: {
     title: 'Map of {tree}',
     description: 'Every step of the troubleshooter, with a link to each.',
-    heading: 'Map: {tree}',
+    heading: 'Map: <name>{tree}</name>',
     intro:
       'Every question and outcome of this troubleshooter on one page, for helpdesk agents choosing a step to send. Each step’s link opens it with the answers that lead there already filled in.',
     backToStart: 'Back to the start of the troubleshooter',
@@ -209,10 +209,10 @@ export const en = {
     stepLinkHint: 'Paste it into a ticket: it opens this step with the answers so far.',
     copyStepLink: 'Copy link to this step',
     changedHeading: 'This question changed since the link was made',
-    changedText: 'The link answered “{question}” with an answer this troubleshooter no longer offers. Please pick again: choose the answer below that fits now.',
+    changedText: 'The link answered “<name>{question}</name>” with an answer this troubleshooter no longer offers. Please pick again: choose the answer below that fits now.',
     changedDropped: 'These later answers from the link were dropped, because they may no longer apply:',
     howToFix: 'How to fix it',
-    readFullArticle: 'Read the full article: {title}',
+    readFullArticle: 'Read the full article: <name>{title}</name>',
     readFixInArticle: 'Read how to fix it in the article',
   },
   TicketPanel: {

@@ -1,7 +1,10 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/messages/en';
+import { formatDay } from '@/lib/i18n/format';
 import { PSEUDO_LANGUAGE, pseudoCatalogue, pseudoLanguageEnabled, pseudoLocalize } from '@/lib/i18n/pseudo';
+import { hitsInLanguage } from '@/lib/search/hit-language';
+import type { SearchHit } from '@/lib/search/query';
 import { flattenCatalogue, messageShape, messageWords } from './catalogue-arguments';
 
 const english = flattenCatalogue(en);
@@ -44,6 +47,20 @@ describe('the pseudo-language', () => {
     const t = createTranslator({ locale: 'en', messages: { m: pseudoLocalize('{count, plural, one {# result} other {# results}}') } });
     expect(t('m', { count: 1 })).toMatch(/^⟦1 ŕéšúļţ·+⟧$/);
     expect(t('m', { count: 12 })).toMatch(/^⟦12 ŕéšúļţš·+⟧$/);
+  });
+
+  it('writes its dates accented, so a date written in English on its pages stands out; other languages keep Intl\'s words', () => {
+    expect(formatDay('2026-12-07', PSEUDO_LANGUAGE)).toBe('7 Ðéçéɱƀéŕ 2026');
+    expect(formatDay('2026-12-07', 'en')).toBe('7 December 2026');
+    expect(formatDay('2026-12-07', 'de')).toBe('7. Dezember 2026');
+  });
+
+  it('says the English index\'s results are English on its pages, and leaves a page in the index\'s own language alone', () => {
+    const hit: SearchHit = { id: 1, kind: 'article', href: '/articles/a', label: [{ text: 'A', marked: false }], context: '', snippet: [] };
+    expect(hitsInLanguage([hit], 'en', PSEUDO_LANGUAGE)).toEqual([{ ...hit, language: 'en' }]);
+    expect(hitsInLanguage([hit], 'en', 'en')).toEqual([hit]);
+    // An untranslated page's result in the German index already says it is English.
+    expect(hitsInLanguage([{ ...hit, language: 'en' }], 'de', PSEUDO_LANGUAGE)).toEqual([{ ...hit, language: 'en' }]);
   });
 
   it('is served only by a build made with FIXPATH_PSEUDO_LOCALE=1', () => {

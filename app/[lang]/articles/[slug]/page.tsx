@@ -63,11 +63,16 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   return (
     <article>
       <TranslationNotice state={state} sourceHref={articlePath(article.slug)} />
-      <header lang={contentLang}>
-        <h1 className="text-3xl font-bold">{article.title}</h1>
-        <p className="mt-2 text-lg text-muted">{article.summary}</p>
-        <ArticleMeta article={article} />
-        <ArticleCorrections corrections={article.corrections} />
+      {/* Only the article's own words are marked: the labels around them are the page's language. */}
+      <header>
+        <h1 className="text-3xl font-bold" lang={contentLang}>
+          {article.title}
+        </h1>
+        <p className="mt-2 text-lg text-muted" lang={contentLang}>
+          {article.summary}
+        </p>
+        <ArticleMeta article={article} contentLang={contentLang} />
+        <ArticleCorrections corrections={article.corrections} contentLang={contentLang} />
         {wizard ? (
           <p className="no-print mt-4 rounded-lg border border-border bg-surface px-4 py-3">
             {t.rich('notSure', {
@@ -83,7 +88,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <aside aria-label={t('navigation')} className="lg:col-start-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4">
-            <TableOfContents anchors={article.anchors} />
+            <TableOfContents anchors={article.anchors} contentLang={contentLang} />
           </div>
         </aside>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">

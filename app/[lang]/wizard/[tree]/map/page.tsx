@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { TreeMapDiagram } from '@/components/wizard/tree-map-diagram';
 import { TreeMapList } from '@/components/wizard/tree-map-list';
 import { TreeMapStartInView } from '@/components/wizard/tree-map-start-in-view';
-import { getLocalizedWizard } from '@/lib/content/localized-content.server';
+import { contentLangOf, getLocalizedWizard } from '@/lib/content/localized-content.server';
 import { listWizards } from '@/lib/content/wizards.server';
 import { pageLanguage } from '@/lib/i18n/page-language';
 import { isDrawn, treeMapModel } from '@/lib/wizard/map-model';
@@ -33,8 +33,11 @@ export async function generateMetadata({ params }: MapPageProps): Promise<Metada
 
 export default async function WizardMapPage({ params }: MapPageProps) {
   const lang = await enterPageLanguage(params);
-  const tree = getLocalizedWizard((await params).tree, lang)?.content;
-  if (!tree) notFound();
+  const localized = getLocalizedWizard((await params).tree, lang);
+  if (!localized) notFound();
+  const tree = localized.content;
+  // A troubleshooter not translated into the page's language is drawn and listed in English, marked so.
+  const contentLang = contentLangOf(localized.state);
   const model = treeMapModel(tree, lang);
   const to = (path: string) => localizePath(lang, path);
   const t = await getTranslations('TreeMap');
@@ -44,7 +47,7 @@ export default async function WizardMapPage({ params }: MapPageProps) {
       <p className="text-sm">
         <Link href={to(TREES_PATH)}>{trees('title')}</Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">{t('heading', { tree: tree.title })}</h1>
+      <h1 className="mt-2 text-3xl font-bold">{t.rich('heading', { tree: tree.title, name: (chunks) => <span lang={contentLang}>{chunks}</span> })}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t('intro')}</p>
       <p className="mt-3">
         <Link href={to(treePath(tree.id))}>{t('backToStart')}</Link>
@@ -57,7 +60,7 @@ export default async function WizardMapPage({ params }: MapPageProps) {
           <summary className="w-max cursor-pointer font-semibold text-link">{t('showDiagram')}</summary>
           <div className="mt-3">
             <TreeMapStartInView>
-              <TreeMapDiagram model={model} title={tree.title} />
+              <TreeMapDiagram model={model} title={tree.title} contentLang={contentLang} />
             </TreeMapStartInView>
             <p className="mt-2 text-sm text-muted">{t('diagramHint')}</p>
           </div>
@@ -66,7 +69,7 @@ export default async function WizardMapPage({ params }: MapPageProps) {
         <p className="mt-8 max-w-3xl">{t('tooMany', { count: model.nodes.length })}</p>
       )}
       <h2 className="mt-10 text-2xl font-semibold">{t('everyStep')}</h2>
-      <TreeMapList model={model} />
+      <TreeMapList model={model} contentLang={contentLang} />
     </>
   );
 }

@@ -55,7 +55,7 @@ export default async function ChangedStepPage({ params, searchParams }: ChangedS
   const state = { tree: found.tree, language: lang, ...readStepAnswers(found.tree, found.node.id, query.get('answers')) };
   const origin = siteConfig.publicUrl ?? requestOrigin(await headers());
   return (
-    <StepView {...found} notice={notice ? <ChangedQuestionNotice notice={notice} /> : undefined} known={{ state, origin }} />
+    <StepView {...found} notice={notice ? <ChangedQuestionNotice notice={notice} contentLang={found.untranslated ? 'en' : undefined} /> : undefined} known={{ state, origin }} />
   );
 }
 
