@@ -1,8 +1,8 @@
 import 'server-only';
-import { articleFileOfSlug } from './article-files.server';
+import { articleFileOfSlug, articleFiles, slugOfFile } from './article-files.server';
 import { readArticleSource, type ArticleSummary } from './article-list.server';
 import { checkedFrontmatter } from './checked-cache.server';
-import { compileArticleBodyCached, outlineArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
+import { compileArticleBodyCached, compileInThisThread, outlineArticleBodyCached, type ArticleCompiler } from './compile-cache.server';
 import { contentDir } from './content-dir.server';
 import type { Anchor, ProcedureRegistryChange } from './remark-anchors';
 import type { SectionText } from './remark-section-text';
@@ -25,6 +25,20 @@ export interface Article extends ArticleSummary {
 function articleSourceOfSlug(slug: string, root: string) {
   const file = articleFileOfSlug(slug, root);
   return file ? readArticleSource(file, checkedFrontmatter.readerOnceLoaded) : undefined;
+}
+
+/**
+ * Does once, before a server takes requests, what rendering any article does once per process:
+ * loading the MDX compiler (mdx-bundler, esbuild's service, remark: hundreds of modules), running
+ * it cold, and reading the checked frontmatter. At 10,000 articles the server's first article took
+ * about a second more than the next one because of this (issue 26). One article is compiled in
+ * memory: its result is neither cached nor written, so a later request compiles it as before.
+ * A content folder without articles has nothing to warm.
+ */
+export async function warmUpArticleRendering(root = contentDir()): Promise<void> {
+  const file = articleFiles(root)[0];
+  const source = file ? articleSourceOfSlug(slugOfFile(file), root) : undefined;
+  if (source) await compileInThisThread(source.body, { slug: source.summary.slug });
 }
 
 /** One article, compiled; undefined when no such slug exists. */

@@ -92,9 +92,16 @@ function editDistance(a: string, b: string, max: number): number {
 export interface Scored {
   ids: Int32Array;
   count: number;
-  /** By document id: the score, already multiplied by how many of the query's words it matched. */
+  /** By document id: the BM25 sum, before it is multiplied by how many query words matched (scoreOf). */
   score: Float64Array;
+  /** By document id: a bit per query word it matched. */
+  words: Uint32Array;
   expansions: Expansion[];
+}
+
+/** A matched document's score: its BM25 sum times the number of the query's words it matched (as MiniSearch does). */
+export function scoreOf(scored: Scored, id: number): number {
+  return (scored.score[id] as number) * bitCount(scored.words[id] as number);
 }
 
 /** Reusable buffers for one index size: allocating them per query would cost more than scoring. */
@@ -102,6 +109,7 @@ export class Scorer {
   private readonly score: Float64Array;
   private readonly words: Uint32Array;
   private readonly touched: Int32Array;
+  private count = 0;
 
   constructor(private readonly stats: IndexStats) {
     this.score = new Float64Array(stats.documentCount);
@@ -109,7 +117,10 @@ export class Scorer {
     this.touched = new Int32Array(stats.documentCount);
   }
 
-  /** BM25 of every matching document, each multiplied by the number of query words it matched (as MiniSearch does). */
+  /**
+   * BM25 of every matching document, with the query words each matched. Multiplying by their
+   * number is left to scoreOf, for the documents ranking reads: a pass over every match less.
+   */
   run(table: TermTable, query: string, analysis: TextAnalysis = englishAnalysis): Scored {
     for (let i = 0; i < this.count; i += 1) {
       const id = this.touched[i] as number;
@@ -126,29 +137,40 @@ export class Scorer {
         const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
         const factor = weight * (BOOSTS[postings.field] ?? 1) * idf;
         const average = averageFieldLength[postings.field] || 1;
-        this.addPostings(postings, factor, average, bit);
+        this.count = addPostings(postings, factor, average, bit, this.score, this.words, this.touched, this.count);
       }
     }
-    for (let i = 0; i < this.count; i += 1) {
-      const id = this.touched[i] as number;
-      this.score[id] = (this.score[id] as number) * bitCount(this.words[id] as number);
-    }
-    return { ids: this.touched, count: this.count, score: this.score, expansions };
+    return { ids: this.touched, count: this.count, score: this.score, words: this.words, expansions };
   }
+}
 
-  private count = 0;
-
-  private addPostings({ docs, frequencies, lengths }: FieldPostings, factor: number, average: number, bit: number): void {
-    const { k, b, d } = BM25;
-    for (let i = 0; i < docs.length; i += 1) {
-      const doc = docs[i] as number;
-      const frequency = frequencies[i] as number;
-      const bm25 = d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (lengths[i] as number)) / average));
-      if (this.words[doc] === 0) this.touched[this.count++] = doc;
-      this.score[doc] = (this.score[doc] as number) + factor * bm25;
-      this.words[doc] = (this.words[doc] as number) | bit;
-    }
+/**
+ * Adds one posting list's BM25 to the running sums; returns the new number of touched documents.
+ * A plain function over locals: the hottest loop of a query (tens of thousands of postings at
+ * 10,000 articles), kept free of property reads and writes.
+ */
+function addPostings(
+  { docs, frequencies, lengths }: FieldPostings,
+  factor: number,
+  average: number,
+  bit: number,
+  score: Float64Array,
+  words: Uint32Array,
+  touched: Int32Array,
+  touchedCount: number,
+): number {
+  const { k, b, d } = BM25;
+  let count = touchedCount;
+  for (let i = 0; i < docs.length; i += 1) {
+    const doc = docs[i] as number;
+    const frequency = frequencies[i] as number;
+    const bm25 = d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (lengths[i] as number)) / average));
+    const matched = words[doc] as number;
+    if (matched === 0) touched[count++] = doc;
+    score[doc] = (score[doc] as number) + factor * bm25;
+    words[doc] = matched | bit;
   }
+  return count;
 }
 
 /** The words (index terms without the number mark) of `expansions` that `doc` contains, for marking its snippet. */
@@ -160,7 +182,7 @@ export function matchedWords(table: TermTable, expansions: readonly Expansion[],
   return [...words];
 }
 
-function includes(sorted: readonly number[], value: number): boolean {
+function includes(sorted: ArrayLike<number>, value: number): boolean {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {

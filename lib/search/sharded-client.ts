@@ -147,11 +147,12 @@ export class ShardedSiteSearch implements SiteSearchClient {
       for (const [term, byField] of terms) {
         this.index.table.add(
           term,
+          // Typed arrays: half the memory of arrays of numbers, and one element kind for the scoring loop.
           byField.map(([field, docDeltas, frequencies, lengths]) => ({
             field,
-            docs: undelta(docDeltas),
-            frequencies: frequencies === 0 ? new Array<number>(docDeltas.length).fill(1) : frequencies,
-            lengths,
+            docs: undeltaInto(new Int32Array(docDeltas.length), docDeltas),
+            frequencies: frequencies === 0 ? new Int32Array(docDeltas.length).fill(1) : Int32Array.from(frequencies),
+            lengths: Int32Array.from(lengths),
           })),
         );
       }
@@ -176,4 +177,11 @@ export class ShardedSiteSearch implements SiteSearchClient {
     }
     return entry;
   }
+}
+
+/** Running sums of `deltas` written into `into`: the document ids of a posting list. */
+function undeltaInto(into: Int32Array, deltas: readonly number[]): Int32Array {
+  let sum = 0;
+  for (let i = 0; i < deltas.length; i += 1) into[i] = sum += deltas[i] as number;
+  return into;
 }

@@ -23,7 +23,7 @@ export function shardSiteSearch(search: SiteSearch, source?: { search: SiteSearc
   // Each posting carries its document's length of that field: BM25 needs nothing else of a document.
   const terms: TermShard = [...search.index.table.entries()].map(([term, byField]) => [
     term,
-    byField.map(({ field, docs, frequencies, lengths }) => [field, deltas(docs), frequencies.every((frequency) => frequency === 1) ? 0 : [...frequencies], [...lengths]]),
+    byField.map(({ field, docs, frequencies, lengths }) => [field, deltas(docs), Array.prototype.every.call(frequencies, (frequency) => frequency === 1) ? 0 : Array.from(frequencies), Array.from(lengths)]),
   ]);
   const { shards, shardOfPrefix } = groupTerms(terms);
   // A chunk's number is part of its file name, so it is part of what names its folder.
@@ -82,6 +82,6 @@ function groupTerms(terms: TermShard): { shards: TermShard[]; shardOfPrefix: Rec
   return { shards, shardOfPrefix };
 }
 
-function deltas(values: readonly number[]): number[] {
-  return values.map((value, i) => value - (i === 0 ? 0 : (values[i - 1] as number)));
+function deltas(values: ArrayLike<number>): number[] {
+  return Array.from(values, (value, i) => value - (i === 0 ? 0 : (values[i - 1] as number)));
 }

@@ -9,6 +9,7 @@ export interface SnippetPart {
 
 // The separators are captured, so splitting keeps every character and positions stay exact.
 const WORDS_AND_SEPARATORS = new RegExp(`(${WORD_SEPARATOR.source})`, 'u');
+const SEPARATORS = new RegExp(WORD_SEPARATOR.source, 'gu');
 
 /** Splits text into parts, marking each word whose term (in the index's language, without the number mark) is one of `terms`. */
 export function markTerms(text: string, terms: ReadonlySet<string>, analysis: TextAnalysis = englishAnalysis): SnippetPart[] {
@@ -31,7 +32,7 @@ export function markTerms(text: string, terms: ReadonlySet<string>, analysis: Te
  */
 export function buildSnippet(text: string, terms: ReadonlySet<string>, maxLength = 160, analysis: TextAnalysis = englishAnalysis): SnippetPart[] {
   if (text.length <= maxLength) return markTerms(text, terms, analysis);
-  const firstMatch = firstMarkedOffset(markTerms(text, terms, analysis));
+  const firstMatch = firstMatchedWord(text, terms, analysis);
   // Some words before the match give it context; the rest of the room goes after it.
   let start = firstMatch <= 0 ? 0 : Math.max(0, firstMatch - Math.floor(maxLength / 3));
   let end = Math.min(text.length, start + maxLength);
@@ -43,11 +44,21 @@ export function buildSnippet(text: string, terms: ReadonlySet<string>, maxLength
   return mergeUnmarked(parts);
 }
 
-function firstMarkedOffset(parts: readonly SnippetPart[]): number {
-  let offset = 0;
-  for (const part of parts) {
-    if (part.marked) return offset;
-    offset += part.text.length;
+/**
+ * Where the first word markTerms would mark starts, or -1. Reads words only up to it: a section's
+ * text can be thousands of characters, and the box builds six snippets per key press.
+ */
+function firstMatchedWord(text: string, terms: ReadonlySet<string>, analysis: TextAnalysis): number {
+  const separators = new RegExp(SEPARATORS);
+  for (let start = 0; start < text.length; ) {
+    const separator = separators.exec(text);
+    const end = separator ? separator.index : text.length;
+    if (end > start) {
+      const term = analysis.term(text.slice(start, end));
+      if (term !== null && terms.has(wordOfIndexTerm(term))) return start;
+    }
+    if (!separator) break;
+    start = end + separator[0].length;
   }
   return -1;
 }

@@ -5,12 +5,16 @@ export const FIELDS = ['title', 'symptoms', 'heading', 'text'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export const FIELD_BOOSTS: Record<FieldName, number> = { title: 3, symptoms: 3, heading: 2, text: 1 };
 
-/** One term's postings in one field: ascending document ids, with each one's term frequency and length of that field. */
+/**
+ * One term's postings in one field: ascending document ids, with each one's term frequency and
+ * length of that field. The browser holds them in typed arrays (sharded-client.ts), the server's
+ * build in plain arrays.
+ */
 export interface FieldPostings {
   field: number;
-  docs: readonly number[];
-  frequencies: readonly number[];
-  lengths: readonly number[];
+  docs: ArrayLike<number>;
+  frequencies: ArrayLike<number>;
+  lengths: ArrayLike<number>;
 }
 
 /** What BM25 needs of the whole index besides postings. */
