@@ -58,7 +58,9 @@ export async function runDiagnose(args: string[], io: DiagnoseIo = processIo()):
   const words = englishFindingWords();
   for (const note of analysis.skipped) io.err(`diagnose: skipped: ${formatPhrase(note, words)}`);
   const { tokens, exchanges, findings, suggestedOutcome } = analysis;
-  io.out(`${JSON.stringify({ tokens, exchanges, findings: findings.map((finding) => englishFinding(finding, words)), suggestedOutcome }, null, 2)}\n`);
+  const englishTokens = tokens.map((token) => (token.note ? { ...token, note: formatPhrase(token.note, words) } : token));
+  const englishFindings = findings.map((finding) => englishFinding(finding, words));
+  io.out(`${JSON.stringify({ tokens: englishTokens, exchanges, findings: englishFindings, suggestedOutcome }, null, 2)}\n`);
   return 0;
 }
 

@@ -50,7 +50,7 @@ export function AnalysisResults({ shown, label, headingRef, words }: { shown: Sh
       <HandshakeTimeline exchanges={analysis.exchanges} sources={shown.exchangeSources} tokens={analysis.tokens} text={text} />
 
       <h3 className="mt-8 text-xl font-semibold">{text.tokens}</h3>
-      <TokenDetails tokens={analysis.tokens} sources={shown.tokenSources} text={text} />
+      <TokenDetails tokens={analysis.tokens} sources={shown.tokenSources} notes={shown.tokenNotes} text={text} />
 
       {shown.skipped.length > 0 ? (
         <>

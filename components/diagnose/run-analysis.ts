@@ -17,6 +17,8 @@ export interface ShownAnalysis {
   /** Where each exchange and each token was read, in the page's words, in their order. */
   exchangeSources: string[];
   tokenSources: string[];
+  /** Each token's note in the page's words (null for a token without one), in the order of `analysis.tokens`. */
+  tokenNotes: (string | null)[];
 }
 
 /**
@@ -42,5 +44,6 @@ export function runAnalysis(
     skipped: analysis.skipped.map((note) => formatPhrase(note, words)),
     exchangeSources: analysis.exchanges.map((exchange) => formatPhrase(sourcePhrase(exchange.source), words)),
     tokenSources: analysis.tokens.map((token) => formatPhrase(sourcePhrase(token.source), words)),
+    tokenNotes: analysis.tokens.map((token) => (token.note ? formatPhrase(token.note, words) : null)),
   };
 }

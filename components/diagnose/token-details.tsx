@@ -6,7 +6,19 @@ import { kindLabel, negStateLabel } from './token-labels';
 type Text = Readonly<Record<DiagnoseTextKey, string>>;
 
 /** Every decoded token: where it came from, what its bytes say, and a redacted preview. */
-export function TokenDetails({ tokens, sources, text }: { tokens: readonly TokenEntry[]; /** Where each token was read, in the page's words. */ sources: readonly string[]; text: Text }) {
+export function TokenDetails({
+  tokens,
+  sources,
+  notes,
+  text,
+}: {
+  tokens: readonly TokenEntry[];
+  /** Where each token was read, in the page's words. */
+  sources: readonly string[];
+  /** Each token's note in the page's words, by index (null: none). */
+  notes: readonly (string | null)[];
+  text: Text;
+}) {
   if (tokens.length === 0) return <p className="mt-3">{text.noTokens}</p>;
   return (
     <ol className="mt-3 space-y-3">
@@ -56,10 +68,10 @@ export function TokenDetails({ tokens, sources, text }: { tokens: readonly Token
                 <dd>{namesOf(token, text).join(', ')}</dd>
               </>
             ) : null}
-            {token.note ? (
+            {notes[token.index] ? (
               <>
                 <dt className="text-muted">{text.note}</dt>
-                <dd>{token.note}</dd>
+                <dd>{notes[token.index]}</dd>
               </>
             ) : null}
             <dt className="text-muted">{text.preview}</dt>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { MdxContent } from '@/components/mdx-content';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { Step, type StepProps } from '@/components/mdx/step';
+import { TranslationNotice } from '@/components/i18n/translation-notice';
 import { contentLangOf, getLocalizedArticleProcedure } from '@/lib/content/localized-content.server';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { OutcomeFix as OutcomeFixReference } from '@/lib/wizard/schema';
@@ -27,6 +28,8 @@ export async function OutcomeFix({ fix, language }: { fix: OutcomeFixReference; 
       <h2 id="fix-heading" className="text-2xl font-semibold" lang={contentLang}>
         {found ? found.procedure.title : t('howToFix')}
       </h2>
+      {/* A translation of an older English text: the steps may have changed since, as its article page says too. */}
+      {found?.state === 'stale' ? <TranslationNotice state="stale" sourceHref={articlePath(fix.article, fix.procedure)} headingLevel={3} /> : null}
       {found ? (
         <div className="prose mt-4 max-w-none" lang={contentLang}>
           <MdxContent code={found.code} components={OUTCOME_FIX_COMPONENTS} />

@@ -134,7 +134,8 @@ export function findLocalizedStep(treeId: string, stepId: string, language: Site
 
 /**
  * One procedure of an article in `language`, compiled from the translation when there is one (a
- * troubleshooter's outcome shows it), else from the English article.
+ * troubleshooter's outcome shows it), else from the English article. A translation of an older
+ * English text is still shown, as on its article page, with the state `stale` so the outcome says so.
  */
 export async function getLocalizedArticleProcedure(slug: string, procedureId: string, language: SiteLanguage, root = contentDir()) {
   const english = await getArticleProcedure(slug, procedureId, root);
@@ -142,11 +143,12 @@ export async function getLocalizedArticleProcedure(slug: string, procedureId: st
   if (!isTranslationLanguage(language)) return { ...english, state: 'missing' as TranslationState };
   const file = translationFileOf('article', slug, language, root);
   const split = file ? splitMdxSource(readFileSync(file.file, 'utf8'), file.file, articleTranslationFrontmatterSchema, undefined, 'failsafe') : undefined;
-  if (!split?.ok) return { ...english, state: 'missing' as TranslationState };
+  if (!file || !split?.ok) return { ...english, state: 'missing' as TranslationState };
   const { code, outline } = await compileArticleBodyCached(split.body, { slug, onlyProcedure: procedureId });
   const procedure = outline.anchors.find((anchor) => anchor.kind === 'procedure' && anchor.id === procedureId);
   if (!procedure) return { ...english, state: 'missing' as TranslationState };
-  return { article: { ...english.article, title: split.frontmatter.title }, procedure, code, state: 'translated' as TranslationState };
+  const stale = split.frontmatter.translationOf !== revisionOfFile(file.sourceFile);
+  return { article: { ...english.article, title: split.frontmatter.title }, procedure, code, state: (stale ? 'stale' : 'translated') as TranslationState };
 }
 
 /**

@@ -49,8 +49,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const text = typeof input === 'string' ? input : '';
   try {
     if (text.length > limits.maxInputChars) {
-      const size = (text.length / 1024 / 1024).toFixed(1);
-      const limit = (limits.maxInputChars / 1024 / 1024).toFixed(0);
+      // Numbers, not text: the page writes them the language's way ("12,5 MB" in German).
+      const size = Math.round((text.length / 1024 / 1024) * 10) / 10;
+      const limit = Math.round(limits.maxInputChars / 1024 / 1024);
       return empty([phrase('skippedInputTooLarge', { size, limit })]);
     }
     return analyzeRead(readInput(text, limits), options, limits);
@@ -77,7 +78,7 @@ function analyzeRead(read: ReadResult, options: AnalyzeOptions, limits: Diagnose
     let decoded: DecodedToken;
     if (value.length > limits.maxTokenChars) {
       tooLong++;
-      decoded = { kind: 'unknown', truncated: false, byteLength: 0, note: `longer than ${limits.maxTokenChars} characters; not decoded` };
+      decoded = { kind: 'unknown', truncated: false, byteLength: 0, note: phrase('tokenNoteTooLong', { max: limits.maxTokenChars }) };
     } else decoded = decodeToken(value, { includeNames: options.includeNames ?? false, maxDepth: limits.maxDepth });
     const { kind, truncated, ...details } = decoded;
     const preview = redact ? redactToken(value) : value;

@@ -1,4 +1,5 @@
 import { childWithTag, decodeAscii, decodeSmallInt, readTlv, type Tlv } from './der';
+import { phrase } from './phrase';
 import type { DecodedToken, KerberosDetails } from './types';
 
 /** [APPLICATION 14] AP-REQ, [APPLICATION 15] AP-REP, [APPLICATION 30] KRB-ERROR (RFC 4120). */
@@ -43,7 +44,7 @@ export function decodeKerberosMessage(bytes: Uint8Array, offset: number, truncat
   const tag = outer?.tag ?? bytes[offset];
   const base = { byteLength: bytes.length };
   if (!outer) {
-    return { ...base, kind: 'unknown', truncated: true, note: 'Kerberos message cut short' };
+    return { ...base, kind: 'unknown', truncated: true, note: phrase('tokenNoteKerberosMessageCut') };
   }
   const cut = truncated || outer.truncated;
   if (tag === KRB_AP_REQ) {
@@ -52,10 +53,11 @@ export function decodeKerberosMessage(bytes: Uint8Array, offset: number, truncat
   if (tag === KRB_AP_REP) return { ...base, kind: 'kerberos-ap-rep', truncated: cut, kerberos: { message: 'ap-rep' } };
   if (tag === KRB_ERROR) {
     const kerberos = errorDetails(bytes, outer);
-    const name = kerberos.errorName ?? (kerberos.errorCode === undefined ? 'unreadable' : `code ${kerberos.errorCode}`);
-    return { ...base, kind: 'unknown', truncated: cut, kerberos, note: `Kerberos KRB-ERROR (${name})` };
+    // The error's name (KRB_AP_ERR_SKEW …) stays as the protocol spells it; only the words around it translate.
+    const name = kerberos.errorName ?? (kerberos.errorCode === undefined ? phrase('kerberosErrorUnreadable') : phrase('kerberosErrorCode', { code: kerberos.errorCode }));
+    return { ...base, kind: 'unknown', truncated: cut, kerberos, note: phrase('tokenNoteKrbError', { name }) };
   }
-  return { ...base, kind: 'unknown', truncated: cut, note: 'Kerberos message with an unexpected type' };
+  return { ...base, kind: 'unknown', truncated: cut, note: phrase('tokenNoteKerberosUnexpectedType') };
 }
 
 // RFC 4120 5.5.1 and 5.3: AP-REQ { ..., [3] ticket Ticket }, Ticket ::= [APPLICATION 1] SEQUENCE

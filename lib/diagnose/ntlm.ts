@@ -1,3 +1,4 @@
+import { phrase } from './phrase';
 import type { DecodedToken, NtlmDetails, NtlmNames, TokenKind } from './types';
 
 // MS-NLMP 2.2.2.5. Only flags that help someone reading a capture are named.
@@ -84,7 +85,7 @@ export function decodeNtlm(bytes: Uint8Array, includeNames: boolean): DecodedTok
   if (bytes.length < 12) reader.truncated = true;
   if (type !== 1 && type !== 2 && type !== 3) {
     const truncated = bytes.length < 12;
-    const note = truncated ? 'NTLM message cut short before its type' : `NTLM message of unknown type ${type}`;
+    const note = truncated ? phrase('tokenNoteNtlmCutBeforeType') : phrase('tokenNoteNtlmUnknownType', { type });
     return { kind: 'unknown', truncated, byteLength: bytes.length, note };
   }
   const names: NtlmNames = {};

@@ -1,4 +1,5 @@
 import { pluralFor, type PluralText } from '../i18n/client-text';
+import { intlLocaleOf } from '../i18n/format';
 import type { FindingTextKey } from '../i18n/messages/diagnose-findings-en';
 
 export type { FindingTextKey };
@@ -15,7 +16,7 @@ export interface Phrase {
 
 /**
  * The findings' messages in one language, as the browser gets them: `{name}` where a parameter
- * goes, and the forms of a message with a `count` (components/diagnose/diagnose-words.tsx).
+ * goes (`{name, number}` where a number goes, written the language's way), and the forms of a message with a `count` (components/diagnose/diagnose-words.tsx).
  */
 export interface FindingWords {
   language: string;
@@ -31,10 +32,11 @@ export function formatPhrase(phrase: Phrase, words: FindingWords): string {
   const params = phrase.params ?? {};
   const count = params.count;
   const text = typeof template === 'string' ? template : pluralFor(template, typeof count === 'number' ? count : 0);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return text.replace(/\{(\w+)(, number)?\}/g, (whole, name: string, asNumber: string | undefined) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? formatPhrase(value, words) : String(value);
+    if (typeof value === 'object') return formatPhrase(value, words);
+    return asNumber && typeof value === 'number' ? new Intl.NumberFormat(intlLocaleOf(words.language)).format(value) : String(value);
   });
 }
 

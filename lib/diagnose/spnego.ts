@@ -1,4 +1,5 @@
 import { childrenOf, decodeAscii, decodeOid, decodeSmallInt, readTlv, type Tlv } from './der';
+import { phrase } from './phrase';
 import type { DecodedToken, NegState } from './types';
 
 /** Mechanism OIDs by their usual names (RFC 4178, MS-SPNG; pyspnego uses the same list). */
@@ -115,7 +116,7 @@ function wrapInner(bytes: Uint8Array, octets: Tlv, decodeInner: InnerDecoder, to
   token.truncated ||= inner.truncated;
   if (inner.ntlm) token.ntlm = inner.ntlm;
   if (inner.kerberos) token.kerberos = inner.kerberos;
-  if (inner.note) token.note = `inner token: ${inner.note}`;
+  if (inner.note) token.note = phrase('tokenNoteInner', { note: inner.note });
 }
 
 function readHints(bytes: Uint8Array, hints: Tlv, includeNames: boolean, token: DecodedToken): void {

@@ -3,6 +3,7 @@ import { declaredLength, decodeOid, readTlv } from './der';
 import { decodeKerberosMessage, KRB_AP_REP, KRB_AP_REQ, KRB_ERROR } from './kerberos';
 import { decodeNtlm } from './ntlm';
 import { decodeNegTokenInit, decodeNegTokenResp, mechanismName, SPNEGO_OID } from './spnego';
+import { phrase, type Phrase } from './phrase';
 import type { DecodedToken } from './types';
 
 /** Options for decoding one token. */
@@ -30,10 +31,10 @@ export function decodeToken(base64: string, options: DecodeOptions = {}): Decode
   // A token shortened for display: what comes before the ellipsis is the real start of it.
   const pasted = decodePastedToken(shortened ? base64.slice(0, ellipsis) : base64);
   if (!pasted) {
-    return { kind: 'unknown', truncated: shortened, byteLength: 0, note: shortened ? 'shortened with an ellipsis' : 'not valid base64' };
+    return { kind: 'unknown', truncated: shortened, byteLength: 0, note: phrase(shortened ? 'tokenNoteShortened' : 'tokenNoteNotBase64') };
   }
   const decoded = decodeTokenBytes(pasted.bytes, options);
-  if (shortened) return { ...withDeclaredLength(pasted.bytes, decoded), truncated: true, note: 'shortened with an ellipsis; only its start was read' };
+  if (shortened) return { ...withDeclaredLength(pasted.bytes, decoded), truncated: true, note: phrase('tokenNoteShortenedStart') };
   // Base64 cut one character past a group says nothing about a text that is not a token at all.
   return pasted.cut && decoded.kind !== 'unknown' ? withDeclaredLength(pasted.bytes, { ...decoded, truncated: true }) : decoded;
 }
@@ -48,15 +49,15 @@ function classify(bytes: Uint8Array, options: DecodeOptions, depth: number): Dec
   const maxDepth = options.maxDepth ?? 3;
   const decodeInner = (inner: Uint8Array): DecodedToken =>
     depth + 1 > maxDepth
-      ? { kind: 'unknown', truncated: false, byteLength: inner.length, note: 'nested too deeply to decode' }
+      ? { kind: 'unknown', truncated: false, byteLength: inner.length, note: phrase('tokenNoteTooDeep') }
       : decodeTokenBytes(inner, options, depth + 1);
 
   if (startsWithAscii(bytes, 'NTLMSSP\0')) return decodeNtlm(bytes, includeNames);
   // Fewer than eight bytes of the signature: an NTLM message cut before its type.
   if (bytes.length >= 4 && bytes.length < 8 && startsWithAscii(bytes, 'NTLMSSP'.slice(0, bytes.length))) {
-    return { kind: 'unknown', truncated: true, byteLength: bytes.length, note: 'NTLM message cut short before its type' };
+    return { kind: 'unknown', truncated: true, byteLength: bytes.length, note: phrase('tokenNoteNtlmCutBeforeType') };
   }
-  if (startsWithAscii(bytes, 'NEGOEXTS')) return unknown(bytes, 'NEGOEX message');
+  if (startsWithAscii(bytes, 'NEGOEXTS')) return unknown(bytes, phrase('tokenNoteNegoex'));
   switch (bytes[0]) {
     case 0x60:
       return decodeGssToken(bytes, decodeInner, includeNames);
@@ -69,7 +70,7 @@ function classify(bytes: Uint8Array, options: DecodeOptions, depth: number): Dec
     case KRB_ERROR:
       return decodeKerberosMessage(bytes, 0, false);
     default:
-      return unknown(bytes, bytes.length === 0 ? 'empty token' : 'not an NTLM, SPNEGO or Kerberos token');
+      return unknown(bytes, phrase(bytes.length === 0 ? 'tokenNoteEmpty' : 'tokenNoteNotWindowsAuth'));
   }
 }
 
@@ -87,21 +88,21 @@ function decodeGssToken(
   includeNames: boolean,
 ): DecodedToken {
   const wrapper = readTlv(bytes, 0);
-  if (!wrapper) return { ...unknown(bytes, 'GSS-API token cut short'), truncated: true };
+  if (!wrapper) return { ...unknown(bytes, phrase('tokenNoteGssCut')), truncated: true };
   const oidTlv = readTlv(bytes, wrapper.start, wrapper.end);
   const oid = oidTlv ? decodeOid(bytes, oidTlv) : null;
   if (!oidTlv || !oid) {
-    return { ...unknown(bytes, 'GSS-API token without a readable mechanism'), truncated: wrapper.truncated || !oidTlv };
+    return { ...unknown(bytes, phrase('tokenNoteGssNoMechanism')), truncated: wrapper.truncated || !oidTlv };
   }
   const truncated = wrapper.truncated;
   const next = oidTlv.next;
   if (oid === SPNEGO_OID) {
     if (bytes[next] === 0xa0) return decodeNegTokenInit(bytes, next, decodeInner, includeNames, truncated);
     if (bytes[next] === 0xa1) return decodeNegTokenResp(bytes, next, decodeInner, truncated);
-    return { ...unknown(bytes, 'SPNEGO token of unknown shape'), truncated: truncated || next >= wrapper.end };
+    return { ...unknown(bytes, phrase('tokenNoteSpnegoUnknownShape')), truncated: truncated || next >= wrapper.end };
   }
   if (KERBEROS_OIDS.has(oid)) {
-    if (next + 2 > wrapper.end) return { ...unknown(bytes, 'Kerberos token cut short'), truncated: true };
+    if (next + 2 > wrapper.end) return { ...unknown(bytes, phrase('tokenNoteKerberosCut')), truncated: true };
     const tag = TOKEN_IDS[`${bytes[next]},${bytes[next + 1]}`];
     if (tag !== undefined && next + 2 >= bytes.length) {
       // The token id names the message even when the message itself was cut off.
@@ -109,13 +110,13 @@ function decodeGssToken(
       return { kind, truncated: true, byteLength: bytes.length };
     }
     if (tag === undefined || bytes[next + 2] !== tag) {
-      return { ...unknown(bytes, 'Kerberos token of unknown type'), truncated: truncated || next + 2 >= wrapper.end };
+      return { ...unknown(bytes, phrase('tokenNoteKerberosUnknownType')), truncated: truncated || next + 2 >= wrapper.end };
     }
     return decodeKerberosMessage(bytes, next + 2, truncated);
   }
-  return { ...unknown(bytes, `GSS-API token for mechanism ${mechanismName(oid)}`), truncated };
+  return { ...unknown(bytes, phrase('tokenNoteGssMechanism', { mechanism: mechanismName(oid) })), truncated };
 }
 
-function unknown(bytes: Uint8Array, note: string): DecodedToken {
+function unknown(bytes: Uint8Array, note: Phrase): DecodedToken {
   return { kind: 'unknown', truncated: false, byteLength: bytes.length, note };
 }

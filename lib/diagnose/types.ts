@@ -80,8 +80,8 @@ export interface DecodedToken {
   hintName?: string;
   ntlm?: NtlmDetails;
   kerberos?: KerberosDetails;
-  /** A short remark in plain words, e.g. why the kind is unknown. */
-  note?: string;
+  /** A short remark as a phrase (said in the page's language), e.g. why the kind is unknown. */
+  note?: Phrase;
 }
 
 /** A decoded token as reported: where it came from first, then what it is. */

@@ -19,7 +19,11 @@ function formatElements(elements: readonly MessageFormatElement[], values: Recor
   return elements
     .map((element) => {
       if (element.type === TYPE.literal) return element.value;
-      if (element.type === TYPE.argument || element.type === TYPE.number) return String(values[element.value] ?? '');
+      if (element.type === TYPE.argument) return String(values[element.value] ?? '');
+      if (element.type === TYPE.number) {
+        const value = values[element.value];
+        return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value ?? '');
+      }
       if (element.type === TYPE.pound) return count === null ? '#' : new Intl.NumberFormat(locale).format(count);
       if (element.type === TYPE.plural) {
         const value = Number(values[element.value]);

@@ -175,6 +175,20 @@ test('at an outcome in German whose article is not translated, the ticket’s st
   await expect(preview).toContainText(`**${de.TicketSummary.troubleshooter}:**`);
 });
 
+test('at an outcome in German whose article’s translation is stale, the German fix says it may be out of date, with the way to the English steps', async ({ page }) => {
+  const { href, fix } = outcomeFixedIn(STALE_ARTICLE);
+  await page.goto(href);
+  const fixSection = page.locator('section[aria-labelledby="fix-heading"]');
+  const notice = fixSection.getByRole('region', { name: de.TranslationNotice.staleTitle });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('heading', { level: 3 })).toHaveText(de.TranslationNotice.staleTitle);
+  // Its German steps are still shown, under the notice.
+  for (const title of procedureStepTitles(`content/articles/${fix.article}.de.mdx`, fix.procedure)) await expect(fixSection).toContainText(title);
+  await notice.getByRole('link', { name: de.TranslationNotice.readSource }).click();
+  await expect(page).toHaveURL(articlePath(fix.article, fix.procedure));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('a German step link whose answers lead elsewhere says why in German', async ({ page }) => {
   const first = fixPath.answers[0]!;
   const notice = page.getByRole('alert').filter({ hasText: de.Wizard.invalidHeading });
@@ -192,6 +206,7 @@ for (const [name, url] of [
   ['an untranslated article', localizePath('de', articlePath(UNTRANSLATED_ARTICLE))],
   ['a troubleshooter step with answers', localizePath('de', stepPath(tree.id, midStep.id, midAnswers))],
   ['an outcome whose ticket has English steps', outcomeFixedIn(UNTRANSLATED_ARTICLE).href],
+  ['an outcome whose fix’s translation is stale', outcomeFixedIn(STALE_ARTICLE).href],
   ['a step link whose answers lead elsewhere', localizePath('de', stepPath(tree.id, midStep.id, fixPath.answers.slice(0, 1)))],
 ] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {

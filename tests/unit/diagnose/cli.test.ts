@@ -74,6 +74,17 @@ describe('npm run diagnose', () => {
     for (const line of evidence) expect(line).toEqual(expect.stringMatching(/^(exchange|token|line|input) /));
   });
 
+  it('prints each token’s note and the KRB-ERROR evidence as English sentences', async () => {
+    type Printed = { tokens: { note?: unknown }[]; findings: { id: string; evidence: unknown[] }[] };
+    const { tokens, findings } = JSON.parse((await run(['-'], `${fixtureToken(FIXTURES.krbError)}\n`)).out) as Printed;
+    expect(tokens.map((token) => token.note)).toEqual(['Kerberos KRB-ERROR (KRB_ERR_GENERIC)']);
+    const ntlm = JSON.parse((await run(['-'], 'WWW-Authenticate: NTLM TlRMTVNTUAAHAAAA\n')).out) as Printed;
+    expect(ntlm.tokens.map((token) => token.note)).toEqual(['NTLM message of unknown type 7']);
+    expect(findings.find((finding) => finding.id === 'kerberos-error')?.evidence).toEqual([expect.stringMatching(/^token 1 \(.*\): Kerberos KRB-ERROR \(KRB_ERR_GENERIC\)$/)]);
+    const many = await run(['-'], 'TlRMTVNTUAAHAAAA\n'.repeat(502));
+    expect(many.err).toContain('diagnose: skipped: 2 tokens after the first 500 were not decoded.');
+  });
+
   it('fails with usage for missing arguments and unreadable files', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run(['a', 'b'])).code).toBe(2);

@@ -1,6 +1,16 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { formatPhrase } from '@/lib/diagnose/phrase';
 import { decodeToken } from '@/lib/diagnose/token';
+import { englishFindingWords } from '@/lib/i18n/english-finding-words';
+import { findingWordsOf } from '@/lib/i18n/finding-words';
+import { de } from '@/lib/i18n/messages/de';
 import { curlNtlmTokens, FIXTURES, fixtureToken, fixtureTokens } from './fixtures';
+
+const germanWords = () => {
+  const t = createTranslator({ locale: 'de', messages: de, namespace: 'DiagnoseFindings' });
+  return findingWordsOf('de', (key, values) => t(key, values as never));
+};
 
 describe('NTLM messages', () => {
   it('reads a Windows type 1 (negotiate) with its flags and OS version, and no names', () => {
@@ -139,8 +149,13 @@ describe('Kerberos errors', () => {
       kind: 'unknown',
       truncated: false,
       kerberos: { message: 'krb-error', errorCode: 60, errorName: 'KRB_ERR_GENERIC' },
-      note: 'Kerberos KRB-ERROR (KRB_ERR_GENERIC)',
     });
+  });
+
+  it('notes the error by its protocol name, in the words of the language it is shown in', () => {
+    const note = decodeToken(fixtureToken(FIXTURES.krbError)).note;
+    expect(note && formatPhrase(note, englishFindingWords())).toBe('Kerberos KRB-ERROR (KRB_ERR_GENERIC)');
+    expect(note && formatPhrase(note, germanWords())).toBe('Kerberos KRB-ERROR (KRB_ERR_GENERIC)');
   });
 });
 

@@ -2,12 +2,13 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/diagnose/analyze';
-import { findingText, formatPhrase, type Phrase } from '@/lib/diagnose/phrase';
-import { englishFinding } from '@/lib/i18n/english-finding-words';
+import { findingText, formatPhrase, phrase, type FindingTextKey, type Phrase } from '@/lib/diagnose/phrase';
+import { decodeToken } from '@/lib/diagnose/token';
+import { englishFinding, englishFindingWords } from '@/lib/i18n/english-finding-words';
 import { findingWordsOf } from '@/lib/i18n/finding-words';
 import { de } from '@/lib/i18n/messages/de';
 import { en } from '@/lib/i18n/messages/en';
-import { FIXTURES, readAuthFixture } from '../diagnose/fixtures';
+import { FIXTURES, fixtureToken, readAuthFixture } from '../diagnose/fixtures';
 
 const wordsIn = (language: 'en' | 'de') => {
   const t = createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'DiagnoseFindings' });
@@ -91,6 +92,42 @@ describe('the findings’ words', () => {
     }
     expect(formatPhrase(skippedCaptures[0]!.skipped[0]!, german)).toBe('2 Tokens nach den ersten 1 wurden nicht decodiert.');
     expect(formatPhrase(skippedCaptures[0]!.skipped[0]!, english)).toBe('2 tokens after the first 1 were not decoded.');
+  });
+
+  it('writes the numbers in a skipped note the language’s way', () => {
+    const input = `Authorization: Negotiate ${'A'.repeat(12000)}\nAuthorization: Negotiate ${'B'.repeat(12000)}`;
+    const [note] = analyze(input, { limits: { maxLineChars: 10000 } }).skipped;
+    expect(note && formatPhrase(note, wordsIn('de'))).toBe('2 Zeilen mit mehr als 10.000 Zeichen wurden nicht gelesen.');
+    expect(note && formatPhrase(note, wordsIn('en'))).toBe('2 lines longer than 10,000 characters were not read.');
+    expect(note && formatPhrase(note, englishFindingWords())).toBe('2 lines longer than 10,000 characters were not read.');
+  });
+
+  it('says every note on a token in both languages, protocol and error names unchanged', () => {
+    const english = wordsIn('en');
+    const german = wordsIn('de');
+    const keys = Object.keys(en.DiagnoseFindings).filter((key) => key.startsWith('tokenNote')) as FindingTextKey[];
+    expect(keys.length).toBeGreaterThan(15);
+    const params = { max: 16000, type: 7, mechanism: 'NEGOEX', name: 'KRB_AP_ERR_SKEW', note: phrase('tokenNoteNotBase64') };
+    for (const key of keys) {
+      const inGerman = formatPhrase(phrase(key, params), german);
+      const inEnglish = formatPhrase(phrase(key, params), english);
+      expect(inGerman, key).not.toMatch(/\{\w+/);
+      expect(inEnglish, key).not.toMatch(/\{\w+/);
+      if (key !== 'tokenNoteKrbError') expect(inGerman, key).not.toBe(inEnglish);
+    }
+    expect(formatPhrase(phrase('tokenNoteTooLong', params), german)).toBe('länger als 16.000 Zeichen; nicht decodiert');
+    expect(formatPhrase(phrase('tokenNoteInner', params), german)).toBe('inneres Token: kein gültiges Base64');
+    expect(formatPhrase(phrase('tokenNoteKrbError', params), german)).toBe('Kerberos KRB-ERROR (KRB_AP_ERR_SKEW)');
+  });
+
+  it('gives the tokens of a pasted capture notes the page says in German, the KRB-ERROR evidence line too', () => {
+    const german = wordsIn('de');
+    const notBase64 = decodeToken('!!!not base64!!!').note;
+    expect(notBase64 && formatPhrase(notBase64, german)).toBe('kein gültiges Base64');
+    const tokens = analyze('WWW-Authenticate: NTLM TlRMTVNTUAAHAAAA').tokens;
+    expect(tokens.map((token) => token.note && formatPhrase(token.note, german))).toEqual(['NTLM-Nachricht des unbekannten Typs 7']);
+    const refused = analyze(fixtureToken(FIXTURES.krbError)).findings.find((finding) => finding.id === 'kerberos-error');
+    expect(refused && findingText(refused, german).evidence.join('\n')).toMatch(/Token 1 \(.*\): Kerberos KRB-ERROR \(KRB_ERR_GENERIC\)/);
   });
 
   it('puts a count into the right German form', () => {
