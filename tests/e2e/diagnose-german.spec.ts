@@ -51,6 +51,18 @@ test('a HAR file cut short gets its skipped note, its evidence lines and where e
   for (const english of ['HAR text at character', 'exchange ', 'was not read', 'were read one by one', ' bytes']) await expect(results).not.toContainText(english);
 });
 
+test("a token's note is written in German, its names as they were read", async ({ page }) => {
+  await page.goto('/de/diagnose');
+  const paste = page.getByLabel('Header, ein Protokoll oder Token einfügen');
+  await expect(paste).toBeEnabled();
+  // An NTLM message of type 7: the signature is read, the type is not one NTLM defines.
+  await paste.fill('WWW-Authenticate: NTLM TlRMTVNTUAAHAAAA');
+  await page.getByRole('button', { name: 'Analysieren' }).click();
+  const results = page.getByRole('region', { name: 'Ergebnisse' });
+  await expect(results).toContainText('NTLM-Nachricht des unbekannten Typs 7');
+  await expect(results).not.toContainText('of unknown type');
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the German findings have no accessibility violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

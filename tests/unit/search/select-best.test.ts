@@ -43,7 +43,6 @@ describe('selectBest', () => {
       const pages = Int32Array.from({ length: documents }, (_, id) => Math.floor((id * pageCount) / documents));
       // Distinct documents in the order a query first matched them.
       const ids = Int32Array.from(Array.from({ length: documents }, (_, id) => id).sort(() => random() - 0.5).slice(0, 1 + Math.floor(random() * documents)));
-      const matched = ids.length;
       // In a third of the rounds one page is left out, as a translated page is from the English index's results.
       const leftOut = random() < 1 / 3 ? Math.floor(random() * pageCount) : -1;
       const scores = Float64Array.from(ids, (id) => (pages[id] === leftOut ? -Infinity : Math.floor(random() * 8)));
