@@ -12,6 +12,7 @@ export type IisProviderChangeProps = { site?: string; provider?: string; source?
  */
 export function IisProviderChange(props: IisProviderChangeProps) {
   const t = useTranslations('Mdx');
+  const effects = useTranslations('IisEffects');
   const parsed = iisProviderChangeSchema.safeParse(props);
   if (!parsed.success) return <InvalidIisRecord />;
   const { site, provider } = parsed.data;
@@ -19,7 +20,7 @@ export function IisProviderChange(props: IisProviderChangeProps) {
   return (
     <div className="iis-commands not-prose" role="group" aria-label={t('removeProvider', { provider, site })}>
       <p className="iis-commands-warning">
-        <strong>{t('whatChanges')}</strong> {commands.applyEffect}{' '}
+        <strong>{t('whatChanges')}</strong> {effects(commands.applyEffect.key, commands.applyEffect.params)}{' '}
         {t.rich('runAsAdmin', { site, strong: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> })}
       </p>
       <IisToolCommands tools={commands.tools} />

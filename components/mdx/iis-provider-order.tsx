@@ -12,6 +12,7 @@ export type IisProviderOrderProps = { site?: string; first?: string; source?: st
  */
 export function IisProviderOrder(props: IisProviderOrderProps) {
   const t = useTranslations('Mdx');
+  const effects = useTranslations('IisEffects');
   const parsed = iisProviderOrderSchema.safeParse(props);
   if (!parsed.success) return <InvalidIisRecord />;
   const { site, first } = parsed.data;
@@ -19,7 +20,8 @@ export function IisProviderOrder(props: IisProviderOrderProps) {
   return (
     <div className="iis-commands not-prose" role="group" aria-label={t('providerFirst', { first, site })}>
       <p className="iis-commands-warning">
-        <strong>{t('whatChanges')}</strong> {commands.applyEffect} <strong>{t('whatCosts')}</strong> {commands.cost}{' '}
+        <strong>{t('whatChanges')}</strong> {effects(commands.applyEffect.key, commands.applyEffect.params)} <strong>{t('whatCosts')}</strong>{' '}
+        {effects(commands.cost.key, commands.cost.params)}{' '}
         {t.rich('runAsAdmin', { site, strong: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> })}{' '}
         {t.rich('checkFirst', { first, code: (chunks) => <code>{chunks}</code> })}
       </p>

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { englishIisEffect } from '@/lib/iis/effects';
 import { iisProviderChangeSchema, iisProviderCommands } from '@/lib/iis/provider-change';
 import { iisProviderOrderCommands, iisProviderOrderSchema } from '@/lib/iis/provider-order';
 import { isJsxFlowElement, stringAttribute, type JsxElement } from './mdx-jsx';
@@ -30,13 +31,13 @@ const GENERATED_TEXT: Record<string, (element: JsxElement) => string> = {
     const record = iisProviderChangeSchema.safeParse({ site: stringAttribute(element, 'site'), provider: stringAttribute(element, 'provider') });
     if (!record.success) return '';
     const commands = iisProviderCommands(record.data);
-    return [commands.applyEffect, ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
+    return [englishIisEffect(commands.applyEffect), ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
   },
   IisProviderOrder(element) {
     const record = iisProviderOrderSchema.safeParse({ site: stringAttribute(element, 'site'), first: stringAttribute(element, 'first') });
     if (!record.success) return '';
     const commands = iisProviderOrderCommands(record.data);
-    return [commands.applyEffect, commands.cost, ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
+    return [englishIisEffect(commands.applyEffect), englishIisEffect(commands.cost), ...commands.tools.flatMap((tool) => [tool.tool, tool.apply, tool.undo])].join(' ');
   },
 };
 

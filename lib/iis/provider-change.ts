@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { iisEffect, type IisEffect } from './effects';
 
 /**
  * Removing a Windows Authentication provider from one IIS site, and putting it back: one record
@@ -67,12 +68,12 @@ export interface ToolCommands {
   apply: string;
   undo: string;
   /** What running the undo does, in plain words. */
-  undoEffect: string;
+  undoEffect: IisEffect;
 }
 
 export interface IisProviderCommands {
   /** What applying the change does, in plain words, for the warning shown beside the commands. */
-  applyEffect: string;
+  applyEffect: IisEffect;
   tools: ToolCommands[];
 }
 
@@ -86,7 +87,8 @@ export function iisProviderCommands(change: IisProviderChange): IisProviderComma
   const backup = backupName(change);
   const target = providersTarget(site);
   return {
-    applyEffect: `Removes ${provider} from the Windows Authentication providers of the IIS site "${site}", in applicationHost.config. From then on the site offers only ${remainingProviders(provider).join(' and ')}, to every visitor.`,
+    // Two providers by default, so one remains: no list to word in the page's language.
+    applyEffect: iisEffect('removeProvider', { provider, site, remaining: remainingProviders(provider).join(', ') }),
     tools: [
       {
         tool: 'appcmd',
@@ -96,14 +98,14 @@ export function iisProviderCommands(change: IisProviderChange): IisProviderComma
           `${APPCMD} set config "${site}" -section:${SECTION} /-"providers.[value='${provider}']" /commit:apphost`,
         ].join('\n'),
         undo: `${APPCMD} restore backup "${backup}"`,
-        undoEffect: `Restores the whole IIS configuration saved in the backup "${backup}", taken just before the change. Any other IIS change made since then is undone too.`,
+        undoEffect: iisEffect('restoreBackup', { backup }),
       },
       {
         tool: 'WebAdministration',
         shell: 'powershell',
         apply: `Remove-WebConfigurationProperty ${target} -Name '.' -AtElement @{value='${provider}'}`,
         undo: `Clear-WebConfiguration ${target}`,
-        undoEffect: `Deletes the providers list that "${site}" has of its own, so the site uses the server's list again: ${DEFAULT_PROVIDERS.join(' then ')} unless someone changed it at server level. If the site had its own list before the change, that list goes too.`,
+        undoEffect: iisEffect('clearSiteProviders', { site, first: DEFAULT_PROVIDERS[0], second: DEFAULT_PROVIDERS[1] }),
       },
     ],
   };

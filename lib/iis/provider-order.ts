@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { iisEffect, type IisEffect } from './effects';
 import { APPCMD, SECTION, providersTarget, siteNameSchema, type ToolCommands } from './provider-change';
 
 /**
@@ -35,9 +36,9 @@ const OTHER = 'Negotiate';
 
 export interface IisProviderOrderCommands {
   /** What applying the change does, in plain words. */
-  applyEffect: string;
+  applyEffect: IisEffect;
   /** What it costs, in plain words, for the warning beside the commands. */
-  cost: string;
+  cost: IisEffect;
   tools: ToolCommands[];
 }
 
@@ -53,8 +54,8 @@ export function iisProviderOrderCommands(order: IisProviderOrder): IisProviderOr
   const target = providersTarget(site);
   const appcmdSet = (change: string) => `${APPCMD} set config "${site}" -section:${SECTION} /${change}"providers.[value='${OTHER}']" /commit:apphost`;
   return {
-    applyEffect: `Puts ${first} above ${OTHER} in the Windows Authentication providers of the IIS site "${site}", in applicationHost.config. Both stay enabled; IIS lists ${first} first in its challenge.`,
-    cost: `Internet Explorer (and, we expect, Edge in IE mode, which runs the same engine) then signs in with ${first} instead of Kerberos on this site, so whatever needs Kerberos from those browsers, such as Kerberos-only delegation to another server, no longer gets it. Edge and Chrome rank the schemes themselves and keep using Kerberos. We could not confirm what Firefox does.`,
+    applyEffect: iisEffect('putFirst', { first, other: OTHER, site }),
+    cost: iisEffect('putFirstCost', { first }),
     tools: [
       {
         tool: 'appcmd',
@@ -66,7 +67,7 @@ export function iisProviderOrderCommands(order: IisProviderOrder): IisProviderOr
           `${APPCMD} list config "${site}" -section:${SECTION} /config:*`,
         ].join('\n'),
         undo: `${APPCMD} restore backup "${backup}"`,
-        undoEffect: `Restores the whole IIS configuration saved in the backup "${backup}", taken just before the change. Any other IIS change made since then is undone too.`,
+        undoEffect: iisEffect('restoreBackup', { backup }),
       },
       {
         tool: 'WebAdministration',
@@ -77,7 +78,7 @@ export function iisProviderOrderCommands(order: IisProviderOrder): IisProviderOr
           `Get-WebConfigurationProperty ${target.replace("/providers'", "/providers/add'")} -Name 'value' | Select-Object value`,
         ].join('\n'),
         undo: `Clear-WebConfiguration ${target}`,
-        undoEffect: `Deletes the providers list that "${site}" has of its own, so the site uses the server's list again (${OTHER} then ${first} unless someone changed it at server level). If the site had its own list before the change, that list goes too.`,
+        undoEffect: iisEffect('clearSiteProvidersAfterOrder', { site, other: OTHER, first }),
       },
     ],
   };

@@ -115,6 +115,16 @@ test('a translation of an older English text says it may be out of date, with th
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('words a component writes around names are German on a German page: the browsers a procedure is for, what IIS commands do', async ({ page }) => {
+  await page.goto(localizePath('de', articlePath('windows-auth-fails-in-ie-edge')));
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Für: Internet Explorer 11 und Microsoft Edge im IE-Modus');
+  // The site name stays as the author wrote it; the sentence around it is German.
+  await expect(main).toContainText(/Setzt NTLM in den Anbietern der Windows-Authentifizierung der IIS-Site „[^“]+“/);
+  await expect(main).toContainText('Jede andere IIS-Änderung, die seitdem vorgenommen wurde, wird dabei ebenfalls rückgängig gemacht.');
+  for (const english of ['Microsoft Edge in IE mode', 'Puts NTLM above', 'Restores the whole IIS configuration']) await expect(main).not.toContainText(english);
+});
+
 test('a translated page names both languages as alternates, and its own as canonical', async ({ page, baseURL }) => {
   await page.goto(localizePath('de', articlePath(ARTICLE)));
   await expect(page.getByRole('region', { name: de.TranslationNotice.missingTitle })).toHaveCount(0);

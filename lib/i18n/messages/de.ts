@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { GERMAN_FINDING_WORDS } from './diagnose-findings-de';
+import { GERMAN_IIS_EFFECTS } from './iis-effects-de';
 
 /**
  * The German interface strings (see en.ts). Sie-form; Microsoft's German terms where they exist
@@ -372,6 +373,7 @@ export const de = {
     negRequestMic: 'request-mic (der Server verlangt einen MIC)',
   },
   DiagnoseFindings: GERMAN_FINDING_WORDS,
+  IisEffects: GERMAN_IIS_EFFECTS,
   Mdx: {
     note: 'Hinweis',
     warning: 'Warnung',
@@ -405,6 +407,11 @@ export const de = {
     copyStepLink: 'Link zu Schritt {number} kopieren: {title}',
     procedure: 'Anleitung',
     forBrowsers: 'Für:',
+    browserIe: 'Internet Explorer 11',
+    browserIeMode: 'Microsoft Edge im IE-Modus',
+    browserEdge: 'Microsoft Edge',
+    browserChrome: 'Google Chrome',
+    browserFirefox: 'Mozilla Firefox',
     scriptsFor: 'Fertige Dateien für: {title}',
     scriptsIntro: 'Lieber eine fertige Datei? Laden Sie sie herunter, lesen Sie sie, und doppelklicken Sie dann darauf, um sie in die Registrierung zu importieren.',
     downloadChange: 'Die Änderung herunterladen (.reg)',

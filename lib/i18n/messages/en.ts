@@ -2,6 +2,8 @@ import { ENGLISH_TICKET_WORDS } from '@/lib/wizard/ticket-summary/words';
 import { ENGLISH_ANSWERS_PROBLEMS } from './answers-problems-en';
 import { ENGLISH_COPY_WORDS } from './copy-words';
 import { ENGLISH_FINDING_WORDS } from './diagnose-findings-en';
+import { IIS_EFFECTS_EN } from './iis-effects-en';
+import { BROWSER_LABELS } from '@/lib/browser-scope';
 
 /**
  * The English interface strings: the catalogue every other language's must match key for key
@@ -336,6 +338,7 @@ export const en = {
     negRequestMic: 'request-mic (the server wants a MIC)',
   },
   DiagnoseFindings: ENGLISH_FINDING_WORDS,
+  IisEffects: IIS_EFFECTS_EN,
   Mdx: {
     note: 'Note',
     warning: 'Warning',
@@ -369,6 +372,12 @@ export const en = {
     copyStepLink: 'Copy link to step {number}: {title}',
     procedure: 'Procedure',
     forBrowsers: 'For:',
+    // The names content uses (lib/browser-scope.ts), so English pages and content checks say the same.
+    browserIe: BROWSER_LABELS.ie,
+    browserIeMode: BROWSER_LABELS['ie-mode'],
+    browserEdge: BROWSER_LABELS.edge,
+    browserChrome: BROWSER_LABELS.chrome,
+    browserFirefox: BROWSER_LABELS.firefox,
     scriptsFor: 'Ready-to-run files for: {title}',
     scriptsIntro: 'Prefer a ready-made file? Download it, read it, then double-click it to import it into the registry.',
     downloadChange: 'Download the change (.reg)',

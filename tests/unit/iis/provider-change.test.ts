@@ -8,6 +8,7 @@ import {
   type ToolCommands,
 } from '@/lib/iis/provider-change';
 import { freshServer, run, settingAfterAppcmdUndo } from './iis-commands';
+import { englishIisEffect } from '@/lib/iis/effects';
 
 // Written out, not imported, so a change to the generator's constants cannot hide from these tests.
 const SECTION = 'system.webServer/security/authentication/windowsAuthentication';
@@ -47,7 +48,7 @@ describe('IIS provider commands generated from one record', () => {
   it('says that the appcmd undo also reverts other IIS changes made after the backup', () => {
     const commands = tool(article, 'appcmd');
     expect(settingAfterAppcmdUndo(commands)).toBe('false');
-    expect(commands.undoEffect).toMatch(/Any other IIS change made since then is undone too/);
+    expect(englishIisEffect(commands.undoEffect)).toMatch(/Any other IIS change made since then is undone too/);
   });
 
   it('the PowerShell undo lets the site follow server-level changes again, which adding the provider back at its index would not', () => {
@@ -64,8 +65,8 @@ describe('IIS provider commands generated from one record', () => {
     run(server, commands.undo);
     expect(inheritsServerList(server.providers, 'Contoso')).toBe(true);
     expect(effectiveProviders(setServerProviders(server.providers, ['NTLM']), 'Contoso')).toEqual(['NTLM']);
-    expect(commands.undoEffect).not.toMatch(/Nothing else changes/);
-    expect(commands.undoEffect).toMatch(/uses the server's list again/);
+    expect(englishIisEffect(commands.undoEffect)).not.toMatch(/Nothing else changes/);
+    expect(englishIisEffect(commands.undoEffect)).toMatch(/uses the server's list again/);
   });
 
   it('refuses, like IIS, to remove a provider the site no longer has', () => {
@@ -82,7 +83,7 @@ describe('IIS provider commands generated from one record', () => {
   });
 
   it('describes the change in plain words, naming the site and what stays', () => {
-    expect(iisProviderCommands(article).applyEffect).toBe(
+    expect(englishIisEffect(iisProviderCommands(article).applyEffect)).toBe(
       'Removes Negotiate from the Windows Authentication providers of the IIS site "Contoso", in applicationHost.config. From then on the site offers only NTLM, to every visitor.',
     );
   });

@@ -1,9 +1,11 @@
+import { de } from '@/lib/i18n/messages/de';
 import { describe, expect, it } from 'vitest';
 import { effectiveProviders, inheritsServerList, setServerProviders } from '@/lib/iis/providers-config';
 import { iisProviderCommands } from '@/lib/iis/provider-change';
 import { iisProviderOrderCommands, iisProviderOrderSchema, type IisProviderOrder } from '@/lib/iis/provider-order';
 import type { ToolCommands } from '@/lib/iis/provider-change';
 import { freshServer, run, settingAfterAppcmdUndo } from './iis-commands';
+import { englishIisEffect } from '@/lib/iis/effects';
 
 const article: IisProviderOrder = { site: 'Contoso', first: 'NTLM' };
 
@@ -32,7 +34,7 @@ describe('NTLM above Negotiate, generated from one record', () => {
     run(server, iisProviderCommands({ site: 'Contoso', provider: 'Negotiate' }).tools[1]!.apply);
     expect(() => run(server, tool(article, 'WebAdministration').apply)).toThrow(/at least one provider/);
     // The PowerShell undo resets the site's own list, and its text says what that costs.
-    expect(tool(article, 'WebAdministration').undoEffect).toMatch(/If the site had its own list before the change, that list goes too/);
+    expect(englishIisEffect(tool(article, 'WebAdministration').undoEffect)).toMatch(/If the site had its own list before the change, that list goes too/);
   });
 
   it('after the PowerShell undo the site follows the server-level list again', () => {
@@ -50,11 +52,12 @@ describe('NTLM above Negotiate, generated from one record', () => {
     expect(lines[0]).toBe(String.raw`%systemroot%\system32\inetsrv\appcmd.exe add backup "fixpath-contoso-before-ntlm-first"`);
     expect(lines.at(-1)).toMatch(/ list config "Contoso" /);
     expect(settingAfterAppcmdUndo(commands)).toBe('false');
-    expect(commands.undoEffect).toMatch(/Any other IIS change made since then is undone too/);
+    expect(englishIisEffect(commands.undoEffect)).toMatch(/Any other IIS change made since then is undone too/);
   });
 
   it('says what it does and what it costs, naming the browsers each way', () => {
-    const { applyEffect, cost } = iisProviderOrderCommands(article);
+    const commands = iisProviderOrderCommands(article);
+    const [applyEffect, cost] = [englishIisEffect(commands.applyEffect), englishIisEffect(commands.cost)];
     expect(applyEffect).toContain('Puts NTLM above Negotiate');
     expect(applyEffect).toContain('"Contoso"');
     expect(cost).toMatch(/Internet Explorer .* signs in with NTLM/);
@@ -74,5 +77,19 @@ describe('the provider-order record', () => {
 
   it('accepts a source', () => {
     expect(iisProviderOrderSchema.strict().safeParse({ ...article, source: 'https://learn.microsoft.com/x' }).success).toBe(true);
+  });
+});
+
+describe('what the commands do, on a German page', () => {
+  it('is said in German, with the site, provider and backup names as they are', () => {
+    const commands = iisProviderOrderCommands({ site: 'Contoso', first: 'NTLM' });
+    const german = (effect: { key: keyof typeof de.IisEffects; params: Readonly<Record<string, string>> }) =>
+      de.IisEffects[effect.key].replace(/\{(\w+)\}/g, (whole, name: string) => effect.params[name] ?? whole);
+    expect(german(commands.applyEffect)).toBe(
+      'Setzt NTLM in den Anbietern der Windows-Authentifizierung der IIS-Site „Contoso“ in applicationHost.config vor Negotiate. Beide bleiben aktiviert; IIS nennt NTLM in seiner Aufforderung zuerst.',
+    );
+    // The English marks Edge's IE mode as expected, not confirmed; so does the German.
+    expect(german(commands.cost)).toContain('wie wir annehmen, Edge im IE-Modus');
+    for (const tool of commands.tools) expect(german(tool.undoEffect)).toMatch(/„(Contoso|fixpath-contoso-before-ntlm-first)“/);
   });
 });
