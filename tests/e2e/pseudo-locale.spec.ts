@@ -42,6 +42,8 @@ const local = (path: string) => localizePath(PSEUDO_LANGUAGE, path);
 const PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'home', path: local(HOME_PATH) },
   { name: 'article', path: local(articlePath(ARTICLE)) },
+  // The components that write words around names: procedures for some browsers, IIS commands, HTTP exchanges, registry values.
+  { name: 'article with every component', path: local(articlePath('windows-auth-fails-in-ie-edge')) },
   { name: 'step with answers', path: local(stepPath(tree.id, question.id, question.answers)) },
   { name: 'outcome', path: local(stepPath(tree.id, outcome.id, outcome.answers)) },
   { name: 'search results', path: local(searchPath('kerberos')) },
