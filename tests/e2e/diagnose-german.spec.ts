@@ -5,12 +5,13 @@ import { expect, test, type Page } from '@playwright/test';
 // Edge's Kerberos ticket is refused, then Chrome signs in with NTLM inside Negotiate (see diagnose.spec.ts).
 const harText = readFileSync(new URL('../fixtures/auth/50_har_edge_kerberos_refused_chrome_ntlm_ok.har', import.meta.url), 'utf8');
 
-async function analyseInGerman(page: Page) {
+/** Pastes `text` (the whole HAR file unless told) on /de/diagnose, analyses it, and returns the results. */
+async function analyseInGerman(page: Page, text = harText) {
   await page.goto('/de/diagnose');
   const paste = page.getByLabel('Header, ein Protokoll oder Token einfügen');
   // Enabled once the island has hydrated.
   await expect(paste).toBeEnabled();
-  await paste.fill(harText);
+  await paste.fill(text);
   await page.getByRole('button', { name: 'Analysieren' }).click();
   const results = page.getByRole('region', { name: 'Ergebnisse' });
   await expect(results).toBeVisible();
@@ -34,12 +35,7 @@ test('a capture pasted on /de/diagnose gets its findings in German', async ({ pa
 });
 
 test('a HAR file cut short gets its skipped note, its evidence lines and where each was read in German', async ({ page }) => {
-  await page.goto('/de/diagnose');
-  const paste = page.getByLabel('Header, ein Protokoll oder Token einfügen');
-  await expect(paste).toBeEnabled();
-  await paste.fill(harText.slice(0, Math.floor(harText.length * 0.8)));
-  await page.getByRole('button', { name: 'Analysieren' }).click();
-  const results = page.getByRole('region', { name: 'Ergebnisse' });
+  const results = await analyseInGerman(page, harText.slice(0, Math.floor(harText.length * 0.8)));
   await expect(results).toContainText(
     'Die HAR-Datei ist kein gültiges JSON (sie ist vielleicht abgeschnitten), daher konnten Anfragen und Antworten nicht einander zugeordnet werden; ihre Authentifizierungs-Header wurden einzeln gelesen.',
   );
@@ -52,13 +48,8 @@ test('a HAR file cut short gets its skipped note, its evidence lines and where e
 });
 
 test("a token's note is written in German, its names as they were read", async ({ page }) => {
-  await page.goto('/de/diagnose');
-  const paste = page.getByLabel('Header, ein Protokoll oder Token einfügen');
-  await expect(paste).toBeEnabled();
   // An NTLM message of type 7: the signature is read, the type is not one NTLM defines.
-  await paste.fill('WWW-Authenticate: NTLM TlRMTVNTUAAHAAAA');
-  await page.getByRole('button', { name: 'Analysieren' }).click();
-  const results = page.getByRole('region', { name: 'Ergebnisse' });
+  const results = await analyseInGerman(page, 'WWW-Authenticate: NTLM TlRMTVNTUAAHAAAA');
   await expect(results).toContainText('NTLM-Nachricht des unbekannten Typs 7');
   await expect(results).not.toContainText('of unknown type');
 });
