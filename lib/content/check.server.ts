@@ -10,6 +10,7 @@ import { getArticleProcedure } from './articles.server';
 import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
 import { inThisThread, outlineArticleBodyCached, type ArticleCompiler, type ArticlePasses } from './compile-cache.server';
 import { frontmatterLines, splitArticleSource } from './frontmatter';
+import { mapInFlight } from './map-in-flight';
 import { MdxSyntaxError } from './mdx-syntax-error';
 import type { ContentProblem } from './problem';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
@@ -74,8 +75,7 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   const frontmatter = checkedFrontmatter.recorder();
   const treeMemo = checkedTrees.recorder();
   const slugOwners = new Map<string, string>();
-  const checks: Promise<CheckedArticle | undefined>[] = [];
-  const checkedSlugs: string[] = [];
+  const toCheck: { file: string; shown: string; slug: string }[] = [];
   for (const file of articleFiles(root)) {
     const shown = display(file);
     const slug = slugOfFile(file);
@@ -85,14 +85,14 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
     const owner = slugOwners.get(slug.toLowerCase());
     if (owner) problems.push({ file: shown, line: 1, message: `duplicate slug "${slug}": ${owner} already uses it` });
     slugOwners.set(slug.toLowerCase(), shown);
-    // All at once: a pool keeps every core busy with what it cannot run yet.
-    checks.push(checkArticleFile(file, shown, slug, problems, frontmatter, passes));
-    checkedSlugs.push(slug);
+    toCheck.push({ file, shown, slug });
   }
-  const read = await Promise.all(checks);
+  // Enough at once to keep a pool's threads busy with what they cannot run yet; not all, so the
+  // sources and bodies waiting for a thread stay few (an article's problems keep their order).
+  const read = await mapInFlight(toCheck, ARTICLES_IN_FLIGHT, ({ file, shown, slug }) => checkArticleFile(file, shown, slug, problems, frontmatter, passes));
   const articles = read.filter((article) => article !== undefined);
   // Files that failed their own check: what they hold is unknown, so nothing else is judged by them.
-  const uncheckedArticles = new Set(checkedSlugs.filter((_slug, index) => read[index] === undefined));
+  const uncheckedArticles = new Set(toCheck.filter((_article, index) => read[index] === undefined).map((article) => article.slug));
 
   // Aliases are anchors to links and the lock: an old link still lands on the renamed element.
   const anchorsBySlug = new Map(articles.map((article) => [article.slug, new Set(article.anchors.flatMap(idsOfAnchor))]));
@@ -145,6 +145,9 @@ export async function checkContentFolder(root: string, passes: ArticlePasses = i
   return { ok: true, problems: [], warnings, content: { articles: outlined, troubleshooters: wizardCheck.troubleshooters } };
 }
 
+/** Articles read and outlined at once by the check (see mapInFlight). */
+const ARTICLES_IN_FLIGHT = 64;
+
 function byFileAndLine(a: ContentProblem, b: ContentProblem): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
@@ -185,12 +188,13 @@ async function checkArticleFile(
     problems.push(...split.problems);
     return undefined;
   }
+  // Read before the outline: the source is not kept while the body waits for a thread.
+  const header = frontmatterLines(source).lines;
   try {
     const outline = await outlineArticleBodyCached(split.body, { slug }, passes.outline);
     problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
     problems.push(...duplicateAnchors(outline.anchors, shown));
     const { title, summary, symptoms, updated } = split.frontmatter;
-    const header = frontmatterLines(source).lines;
     return {
       slug,
       file: shown,
