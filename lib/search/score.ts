@@ -177,7 +177,16 @@ function addPostings(
 export function matchedWords(table: TermTable, expansions: readonly Expansion[], doc: number): string[] {
   const words = new Set<string>();
   for (const { term } of expansions) {
-    if ((table.get(term) ?? []).some((postings) => includes(postings.docs, doc))) words.add(wordOfIndexTerm(term));
+    // Plain loops, no `?? []` or callback: inlined into ranking, an array of another shape here sent
+    // V8's optimized ranking back to the interpreter on every query of a bench run (a deopt loop).
+    const lists = table.get(term);
+    if (lists === undefined) continue;
+    for (let i = 0; i < lists.length; i += 1) {
+      if (includes((lists[i] as FieldPostings).docs, doc)) {
+        words.add(wordOfIndexTerm(term));
+        break;
+      }
+    }
   }
   return [...words];
 }
