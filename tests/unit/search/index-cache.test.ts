@@ -50,7 +50,8 @@ function expectSameAsCold(before: OutlinedArticle[], after: OutlinedArticle[]): 
 const articles = generateCorpus(250);
 const edited = (list: OutlinedArticle[], index: number, change: (article: OutlinedArticle) => OutlinedArticle) => list.map((article, i) => (i === index ? change(article) : article));
 
-describe('the search index built from cached blocks', () => {
+// Each test builds a 250-article index several times: seconds on a loaded machine.
+describe('the search index built from cached blocks', { timeout: 60_000 }, () => {
   it('is the cold build after editing one article, and tokenizes only that article’s block again', () => {
     const after = edited(articles, 120, (article) => ({
       ...article,
