@@ -29,7 +29,7 @@ function indexerCode(dir: string): string {
 
 function isBlock(value: unknown): value is IndexBlock {
   const block = value as IndexBlock | undefined;
-  return typeof block?.documentCount === 'number' && Array.isArray(block.textDocumentFrequency) && (block.postings === undefined || Array.isArray(block.postings.terms));
+  return typeof block?.documentCount === 'number' && Array.isArray(block.textDocumentFrequency) && (block.postings === undefined || (Array.isArray(block.postings.terms) && Array.isArray(block.postings.shape) && Array.isArray(block.postings.docs)));
 }
 
 /**

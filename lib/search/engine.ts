@@ -104,15 +104,21 @@ export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = e
     const key = keys[index];
     if (key !== undefined && changed.has(index)) blockCache?.set(key, block);
     block.postings.totalLength.forEach((length, field) => (totalLength[field] = (totalLength[field] as number) + length));
-    for (const [term, fields] of block.postings.terms) {
+    const { terms, shape, docs, frequencies, lengths } = block.postings;
+    let at = 0;
+    let posting = 0;
+    for (const term of terms) {
       let byField = postings.get(term);
       if (!byField) postings.set(term, (byField = []));
-      for (const [field, docs, frequencies, lengths] of fields) {
+      const fieldCount = shape[at++] as number;
+      for (let f = 0; f < fieldCount; f += 1) {
+        const field = shape[at++] as number;
+        const end = posting + (shape[at++] as number);
         const list = (byField[field] ??= { docs: [], frequencies: [], lengths: [] });
-        for (let i = 0; i < docs.length; i += 1) {
-          list.docs.push((docs[i] as number) + offset);
-          list.frequencies.push(frequencies[i] as number);
-          list.lengths.push(lengths[i] as number);
+        for (; posting < end; posting += 1) {
+          list.docs.push((docs[posting] as number) + offset);
+          list.frequencies.push(frequencies[posting] as number);
+          list.lengths.push(lengths[posting] as number);
         }
       }
     }

@@ -11,17 +11,30 @@ import { tokenize } from './terms';
  */
 export const INDEX_BLOCK_PAGES = 100;
 
-/** One field's postings of one term within a block: ascending block-local document ids. */
-export type BlockFieldPostings = [field: number, docs: number[], frequencies: number[], lengths: number[]];
-
-/** A block's postings, built with one set of common text words (they change every text field's length). */
+/**
+ * A block's postings, built with one set of common text words (they change every text field's length).
+ * Flat lists of numbers rather than an array per term and field: a rebuild reads every block, and at
+ * 10,000 articles parsing and collecting millions of small arrays was a large share of its time.
+ */
 export interface BlockPostings {
   /** The common words they were built without, sorted: postings built with another set are rebuilt. */
   common: string[];
   /** Terms in the order the block first uses them (the order the whole index adds them in). */
-  terms: [term: string, fields: BlockFieldPostings[]][];
+  terms: string[];
+  /** Term by term: the number of fields it has postings in, then each such field's id and number of postings, in field order. */
+  shape: number[];
+  /** Every posting, term by term and field by field: its block-local document id (ascending), frequency and field length. */
+  docs: number[];
+  frequencies: number[];
+  lengths: number[];
   /** Per field, the sum of its documents' lengths. */
   totalLength: number[];
+}
+
+interface GrowingFieldPostings {
+  docs: number[];
+  frequencies: number[];
+  lengths: number[];
 }
 
 /** What a build keeps of one block. */
@@ -81,7 +94,7 @@ export function textDocumentFrequency(documents: readonly SearchDocument[], term
 /** A block's postings: each document's field terms with their frequencies, common words left out of `text`. */
 export function blockPostings(documents: readonly SearchDocument[], termsOf: TermsOf, common: ReadonlySet<string>): BlockPostings {
   // By field id, as the whole index keeps them: a term's fields come in field order.
-  const postings = new Map<string, BlockFieldPostings[]>();
+  const postings = new Map<string, GrowingFieldPostings[]>();
   const totalLength = FIELDS.map(() => 0);
   documents.forEach((document, id) => {
     FIELDS.forEach((field, fieldId) => {
@@ -98,15 +111,27 @@ export function blockPostings(documents: readonly SearchDocument[], termsOf: Ter
       for (const [term, frequency] of frequencies) {
         let byField = postings.get(term);
         if (!byField) postings.set(term, (byField = []));
-        const list = (byField[fieldId] ??= [fieldId, [], [], []]);
-        list[1].push(id);
-        list[2].push(frequency);
-        list[3].push(length);
+        const list = (byField[fieldId] ??= { docs: [], frequencies: [], lengths: [] });
+        list.docs.push(id);
+        list.frequencies.push(frequency);
+        list.lengths.push(length);
       }
     });
   });
-  const terms = [...postings].map(([term, byField]): [string, BlockFieldPostings[]] => [term, byField.filter((list) => list !== undefined)]);
-  return { common: [...common].sort(), terms, totalLength };
+  const flat: BlockPostings = { common: [...common].sort(), terms: [...postings.keys()], shape: [], docs: [], frequencies: [], lengths: [], totalLength };
+  for (const byField of postings.values()) {
+    const start = flat.shape.push(0) - 1;
+    byField.forEach((list, field) => {
+      flat.shape[start] = (flat.shape[start] as number) + 1;
+      flat.shape.push(field, list.docs.length);
+      for (let i = 0; i < list.docs.length; i += 1) {
+        flat.docs.push(list.docs[i] as number);
+        flat.frequencies.push(list.frequencies[i] as number);
+        flat.lengths.push(list.lengths[i] as number);
+      }
+    });
+  }
+  return flat;
 }
 
 /** Whether postings were built with exactly this set of common words. */
