@@ -13,6 +13,8 @@ import { languageFolder, PAGE_GROUP_SIZE, pageFile, searchIndexBasePath, shardFi
 import type { SiteSearch } from '../lib/search/engine';
 import type { LanguageContent, ValidatedContent } from '../lib/content/validated-content';
 import { siteSearchOf } from '../lib/search/site-search.server';
+import { SOURCE_LANGUAGE } from '../lib/i18n/languages';
+import { diskBlockCache } from './search-index-cache';
 
 const publicDir = path.resolve('public');
 /** The folders chunkPath names: a chunk revision (sharded.ts), 16 hex digits. */
@@ -90,9 +92,11 @@ function writeLanguageIndex(search: SiteSearch, started: number, source?: { sear
  */
 export function writeSearchIndexOf(models: ValidatedContent, translations: readonly LanguageContent[] = []): string {
   let started = performance.now();
-  const search = siteSearchOf(models);
+  const cache = diskBlockCache(SOURCE_LANGUAGE);
+  const search = siteSearchOf(models, cache);
+  cache.sweep();
   const english = writeLanguageIndex(search, started);
-  const lines = [english.line];
+  const lines = [`${english.line}; ${cache.hits} of ${cache.hits + cache.misses} index blocks from the cache`];
   for (const translation of translations) {
     started = performance.now();
     lines.push(writeLanguageIndex(siteSearchOf(translation), started, { search, base: english.base }).line);

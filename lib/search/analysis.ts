@@ -18,6 +18,11 @@ export interface TextAnalysis {
    */
   indexer(texts: () => Iterable<string>): (word: string) => readonly string[];
   /**
+   * Whether a word's index terms depend on the rest of the indexed text (German's compound heads):
+   * then the index cannot be built block by block from cached parts (index-blocks.ts).
+   */
+  termsReadWholeCorpus?: boolean;
+  /**
    * For a query word the index does not hold, in a language that joins words: the terms of its
    * parts that the index knows of ("Kerberosfehler" → kerberos, fehl); empty when it cannot split it.
    */

@@ -3,7 +3,7 @@ import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
 import type { PageSignals, RankedIndex } from './rank';
 import { Scorer } from './score';
 import { FIELDS, TermTable, type FieldPostings, type IndexStats } from './term-table';
-import { tokenize } from './terms';
+import { blockPostings, blocksOf, builtWith, textDocumentFrequency, type IndexBlock, type IndexBlockCache } from './index-blocks';
 
 /** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
@@ -26,13 +26,13 @@ const COMMON_TERM_MIN_DOCUMENTS = 500;
 
 /** Words too common in the `text` field of this corpus to index there (see COMMON_TERM_SHARE). */
 export function commonTextTerms(documents: readonly SearchDocument[], termsOf: (word: string) => readonly string[] = englishAnalysis.indexer(() => [])): Set<string> {
+  return commonOf([textDocumentFrequency(documents, termsOf)], documents.length);
+}
+
+function commonOf(frequencies: readonly (readonly [string, number][])[], documentCount: number): Set<string> {
   const documentFrequency = new Map<string, number>();
-  for (const document of documents) {
-    const terms = new Set<string>();
-    for (const word of tokenize(document.text)) for (const term of termsOf(word)) terms.add(term);
-    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const threshold = Math.max(COMMON_TERM_MIN_DOCUMENTS, COMMON_TERM_SHARE * documents.length);
+  for (const block of frequencies) for (const [term, count] of block) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + count);
+  const threshold = Math.max(COMMON_TERM_MIN_DOCUMENTS, COMMON_TERM_SHARE * documentCount);
   return new Set([...documentFrequency].filter(([, count]) => count > threshold).map(([term]) => term));
 }
 
@@ -62,35 +62,67 @@ interface GrowingPostings {
   lengths: number[];
 }
 
-/** Indexes a corpus in memory with its language's analysis: the server's /search page and the build use this directly. */
-export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = englishAnalysis): SiteSearch {
-  const termsOf = rememberingIndexTerms(analysis, corpus.documents);
-  const common = commonTextTerms(corpus.documents, termsOf);
-  const postings = new Map<string, GrowingPostings[]>();
-  const totalLength = FIELDS.map(() => 0);
-
+/**
+ * Indexes a corpus in memory with its language's analysis: the server's /search page and the build
+ * use this directly. The build passes a cache of blocks (index-blocks.ts) so that only the blocks
+ * whose documents changed are tokenized again; the index is the same with or without it. An analysis
+ * whose terms depend on the whole corpus's text (German compounds) is never cached by block.
+ */
+export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = englishAnalysis, cache?: IndexBlockCache): SiteSearch {
   corpus.documents.forEach((document, id) => {
     if (document.id !== id) throw new Error(`search corpus: document ${document.id} is numbered out of order`);
-    FIELDS.forEach((field, fieldId) => {
-      const frequencies = new Map<string, number>();
-      for (const word of tokenize(document[field])) {
-        for (const term of termsOf(word)) {
-          if (field === 'text' && common.has(term)) continue;
-          frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  });
+  const blockCache = analysis.termsReadWholeCorpus ? undefined : cache;
+  let termsOfCorpus: ((word: string) => readonly string[]) | undefined;
+  // Only a block the cache lacks reads words, so a rebuild that finds them all never starts the analysis.
+  const termsOf = (word: string) => (termsOfCorpus ??= rememberingIndexTerms(analysis, corpus.documents))(word);
+
+  const blocks = blocksOf(corpus);
+  const keys = blocks.map((documents) => blockCache?.key(documents));
+  const changed = new Set<number>();
+  const built = blocks.map((documents, index): IndexBlock => {
+    const key = keys[index];
+    const found = key === undefined ? undefined : blockCache?.get(key);
+    if (found?.documentCount === documents.length) return found;
+    changed.add(index);
+    return { documentCount: documents.length, textDocumentFrequency: textDocumentFrequency(documents, termsOf) };
+  });
+  const common = commonOf(
+    built.map((block) => block.textDocumentFrequency),
+    corpus.documents.length,
+  );
+  const commonSorted = [...common].sort();
+
+  const postings = new Map<string, GrowingPostings[]>();
+  const totalLength = FIELDS.map(() => 0);
+  let offset = 0;
+  built.forEach((block, index) => {
+    if (!builtWith(block.postings, commonSorted)) {
+      block.postings = blockPostings(blocks[index] as SearchDocument[], termsOf, common);
+      changed.add(index);
+    }
+    const key = keys[index];
+    if (key !== undefined && changed.has(index)) blockCache?.set(key, block);
+    block.postings.totalLength.forEach((length, field) => (totalLength[field] = (totalLength[field] as number) + length));
+    const { terms, shape, docs, frequencies, lengths } = block.postings;
+    let at = 0;
+    let posting = 0;
+    for (const term of terms) {
+      let byField = postings.get(term);
+      if (!byField) postings.set(term, (byField = []));
+      const fieldCount = shape[at++] as number;
+      for (let f = 0; f < fieldCount; f += 1) {
+        const field = shape[at++] as number;
+        const end = posting + (shape[at++] as number);
+        const list = (byField[field] ??= { docs: [], frequencies: [], lengths: [] });
+        for (; posting < end; posting += 1) {
+          list.docs.push((docs[posting] as number) + offset);
+          list.frequencies.push(frequencies[posting] as number);
+          list.lengths.push(lengths[posting] as number);
         }
       }
-      // A field's length is its number of distinct terms, as MiniSearch counted it.
-      const length = frequencies.size;
-      totalLength[fieldId] = (totalLength[fieldId] as number) + length;
-      for (const [term, frequency] of frequencies) {
-        let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = []));
-        const list = (byField[fieldId] ??= { docs: [], frequencies: [], lengths: [] });
-        list.docs.push(id);
-        list.frequencies.push(frequency);
-        list.lengths.push(length);
-      }
-    });
+    }
+    offset += block.documentCount;
   });
 
   const table = new TermTable();

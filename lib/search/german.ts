@@ -87,6 +87,8 @@ export function compoundParts(folded: string, known: (stem: string) => boolean):
 export const germanAnalysis: TextAnalysis = {
   language: 'de',
   term: germanTerm,
+  // A compound splits at heads found anywhere in the indexed text (see indexer).
+  termsReadWholeCorpus: true,
   queryParts(word, known) {
     const folded = prepared(word);
     return folded === null ? [] : [...new Set(compoundParts(folded, known).map(termOfPrepared))];

@@ -11,6 +11,7 @@ import { analysisOf } from './analyses';
 import { searchCorpus } from './documents';
 import { buildSiteSearch, type SiteSearch } from './engine';
 import { hitsInLanguage } from './hit-language';
+import type { IndexBlockCache } from './index-blocks';
 import { searchSite, searchWithFallback, type HitWords, type SearchHit, type SearchLimits } from './query';
 
 /** Loads a content folder's models; fails loudly on invalid content, as the pages do. */
@@ -27,10 +28,11 @@ export async function loadSearchModels(root = contentDir()): Promise<ValidatedCo
  * The site's index over loaded models: the server's /search page and the browser's split files
  * both start here. English models (ValidatedContent) build the English index exactly as before
  * translations; a language's translated content (languageContentOf) builds that language's.
+ * The build passes a cache of index blocks (scripts/search-index-cache.ts); the server needs none.
  */
-export function siteSearchOf(models: ValidatedContent | LanguageContent): SiteSearch {
+export function siteSearchOf(models: ValidatedContent | LanguageContent, cache?: IndexBlockCache): SiteSearch {
   const language = 'language' in models ? models.language : SOURCE_LANGUAGE;
-  return buildSiteSearch(searchCorpus(models.articles, models.troubleshooters, language), analysisOf(language));
+  return buildSiteSearch(searchCorpus(models.articles, models.troubleshooters, language), analysisOf(language), cache);
 }
 
 /** A content folder's models in a site language: the English models, or the language's translated part (languageContentOf). */

@@ -1,0 +1,140 @@
+import type { SearchCorpus, SearchDocument } from './documents';
+import { FIELDS } from './term-table';
+import { tokenize } from './terms';
+
+/**
+ * The index is built in blocks of this many consecutive pages, each with its own postings (document
+ * ids counted from the block's first document), then joined in page order. A build may keep each
+ * block's work in a cache keyed by its documents (IndexBlockCache), so a rebuild after editing one
+ * article tokenizes only that article's block: at 10,000 articles tokenizing every text twice (common
+ * words, then postings) was most of the index's build.
+ */
+export const INDEX_BLOCK_PAGES = 100;
+
+/**
+ * A block's postings, built with one set of common text words (they change every text field's length).
+ * Flat lists of numbers rather than an array per term and field: a rebuild reads every block, and at
+ * 10,000 articles parsing and collecting millions of small arrays was a large share of its time.
+ */
+export interface BlockPostings {
+  /** The common words they were built without, sorted: postings built with another set are rebuilt. */
+  common: string[];
+  /** Terms in the order the block first uses them (the order the whole index adds them in). */
+  terms: string[];
+  /** Term by term: the number of fields it has postings in, then each such field's id and number of postings, in field order. */
+  shape: number[];
+  /** Every posting, term by term and field by field: its block-local document id (ascending), frequency and field length. */
+  docs: number[];
+  frequencies: number[];
+  lengths: number[];
+  /** Per field, the sum of its documents' lengths. */
+  totalLength: number[];
+}
+
+interface GrowingFieldPostings {
+  docs: number[];
+  frequencies: number[];
+  lengths: number[];
+}
+
+/** What a build keeps of one block. */
+export interface IndexBlock {
+  documentCount: number;
+  /** Each word of the `text` field with the number of the block's documents that use it: common words are counted from these. */
+  textDocumentFrequency: [term: string, documents: number][];
+  postings?: BlockPostings;
+}
+
+/**
+ * Where a build keeps blocks between runs (scripts/search-index-cache.ts keeps them on disk). `key`
+ * must change with anything the block's index depends on: its documents' indexed fields and the
+ * indexer's own code.
+ */
+export interface IndexBlockCache {
+  key(documents: readonly SearchDocument[]): string;
+  get(key: string): IndexBlock | undefined;
+  set(key: string, block: IndexBlock): void;
+}
+
+/** The corpus's documents cut at every INDEX_BLOCK_PAGES-th page (documents come page by page). */
+export function blocksOf(corpus: SearchCorpus): SearchDocument[][] {
+  const blocks: SearchDocument[][] = [];
+  let block: SearchDocument[] = [];
+  let page = -1;
+  let pagesInBlock = 0;
+  for (const document of corpus.documents) {
+    if (document.page !== page) {
+      page = document.page;
+      if (pagesInBlock === INDEX_BLOCK_PAGES) {
+        blocks.push(block);
+        block = [];
+        pagesInBlock = 0;
+      }
+      pagesInBlock += 1;
+    }
+    block.push(document);
+  }
+  if (block.length > 0) blocks.push(block);
+  return blocks;
+}
+
+type TermsOf = (word: string) => readonly string[];
+
+/** In how many of these documents each term of the text field appears, in first-use order. */
+export function textDocumentFrequency(documents: readonly SearchDocument[], termsOf: TermsOf): [string, number][] {
+  const frequency = new Map<string, number>();
+  for (const document of documents) {
+    const terms = new Set<string>();
+    for (const word of tokenize(document.text)) for (const term of termsOf(word)) terms.add(term);
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  return [...frequency];
+}
+
+/** A block's postings: each document's field terms with their frequencies, common words left out of `text`. */
+export function blockPostings(documents: readonly SearchDocument[], termsOf: TermsOf, common: ReadonlySet<string>): BlockPostings {
+  // By field id, as the whole index keeps them: a term's fields come in field order.
+  const postings = new Map<string, GrowingFieldPostings[]>();
+  const totalLength = FIELDS.map(() => 0);
+  documents.forEach((document, id) => {
+    FIELDS.forEach((field, fieldId) => {
+      const frequencies = new Map<string, number>();
+      for (const word of tokenize(document[field])) {
+        for (const term of termsOf(word)) {
+          if (field === 'text' && common.has(term)) continue;
+          frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+        }
+      }
+      // A field's length is its number of distinct terms, as MiniSearch counted it.
+      const length = frequencies.size;
+      totalLength[fieldId] = (totalLength[fieldId] as number) + length;
+      for (const [term, frequency] of frequencies) {
+        let byField = postings.get(term);
+        if (!byField) postings.set(term, (byField = []));
+        const list = (byField[fieldId] ??= { docs: [], frequencies: [], lengths: [] });
+        list.docs.push(id);
+        list.frequencies.push(frequency);
+        list.lengths.push(length);
+      }
+    });
+  });
+  const flat: BlockPostings = { common: [...common].sort(), terms: [...postings.keys()], shape: [], docs: [], frequencies: [], lengths: [], totalLength };
+  for (const byField of postings.values()) {
+    const start = flat.shape.push(0) - 1;
+    byField.forEach((list, field) => {
+      flat.shape[start] = (flat.shape[start] as number) + 1;
+      flat.shape.push(field, list.docs.length);
+      for (let i = 0; i < list.docs.length; i += 1) {
+        flat.docs.push(list.docs[i] as number);
+        flat.frequencies.push(list.frequencies[i] as number);
+        flat.lengths.push(list.lengths[i] as number);
+      }
+    });
+  }
+  return flat;
+}
+
+/** Whether postings were built with exactly this set of common words. */
+export function builtWith(postings: BlockPostings | undefined, common: readonly string[]): postings is BlockPostings {
+  return postings !== undefined && postings.common.length === common.length && postings.common.every((term, i) => term === common[i]);
+}
