@@ -11,14 +11,6 @@ export interface CompilePool extends ArticlePasses {
 }
 
 /**
- * Outlines and compiles MDX in worker threads, one per core. Both are remark and the MDX compiler
- * in JavaScript, so one thread kept a cold check of 1,000 articles on one core of two (issue 8).
- * Workers load the TypeScript sources through tsx (see compile-worker.mjs). The threads start with
- * the first job, and the first `inThisThreadFirst` jobs run in this thread: a rebuild after editing
- * an article or two starts none, where each thread loading tsx and the compiler cost it a second or
- * two of CPU for one outline.
- */
-/**
  * Room for short-lived objects in each worker (V8's default is 48 MB, semi-spaces of 16 MB). Parsing
  * an article builds tokens, events and a syntax tree that all die with it; in the default space
  * they outlive a scavenge or two and are copied and promoted, and garbage collection was a
@@ -28,6 +20,14 @@ export interface CompilePool extends ArticlePasses {
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+/**
+ * Outlines and compiles MDX in worker threads, one per core. Both are remark and the MDX compiler
+ * in JavaScript, so one thread kept a cold check of 1,000 articles on one core of two (issue 8).
+ * Workers load the TypeScript sources through tsx (see compile-worker.mjs). The threads start with
+ * the first job, and the first `inThisThreadFirst` jobs run in this thread: a rebuild after editing
+ * an article or two starts none, where each thread loading tsx and the compiler cost it a second or
+ * two of CPU for one outline.
+ */
 export function createCompilePool(threads = availableParallelism(), inThisThreadFirst = 0): CompilePool {
   let jobs = 0;
   let pool: Piscina<CompileJob, PassOutcome<unknown>> | undefined;
