@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { ENGLISH_COPY_WORDS, type CopyWords } from '@/lib/i18n/messages/copy-words';
 
 /** Props of {@link CopyButton}: copy `text`, or the absolute URL of `href`. */
@@ -19,17 +19,12 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
 
 const RESET_AFTER_MS = 2000;
 
-const noSubscription = () => () => {};
-
 /**
  * The one client island of the article widgets. It copies a string or a link to the clipboard,
  * falling back to `execCommand('copy')` where the async Clipboard API is missing or refused
  * (plain-http intranet mirrors, some embedded browsers).
  */
 export function CopyButton({ text, href, label, idleText, words = ENGLISH_COPY_WORDS }: CopyButtonProps) {
-  // False in the server's HTML and during hydration: without JavaScript the button could do
-  // nothing, so it is not shown (app/mdx.css hides it, keeping its place so nothing moves later).
-  const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const [copiedValue, setCopiedValue] = useState<string | undefined>(undefined);
 
@@ -59,7 +54,6 @@ export function CopyButton({ text, href, label, idleText, words = ENGLISH_COPY_W
       aria-label={label}
       data-copied-value={copiedValue}
       data-copy-status={status}
-      data-live={live || undefined}
       onClick={handleClick}
     >
       {status === 'idle' ? shownWhenIdle : null}

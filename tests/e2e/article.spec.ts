@@ -141,6 +141,21 @@ test('without JavaScript the article and a step link still work', async ({ brows
   await context.close();
 });
 
+test('copy buttons are offered only where they can copy: hidden without JavaScript, shown with it', async ({ browser }) => {
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(articlePath);
+    const buttons = page.locator('.copy-button');
+    expect(await buttons.count()).toBeGreaterThan(5);
+    for (const button of await buttons.all()) {
+      if (javaScriptEnabled) await expect(button).toBeVisible();
+      else await expect(button).toBeHidden();
+    }
+    await context.close();
+  }
+});
+
 test('without JavaScript every article opens, prerendered or rendered on its first request', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
