@@ -11,14 +11,18 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir } from '../lib/content/compile-cache.server';
 import { readJsonFile, writeJsonFileAtomically } from '../lib/content/json-file.server';
-import type { SearchDocument } from '../lib/search/documents';
+import type { SearchDocument, SearchPage } from '../lib/search/documents';
 import type { IndexBlock, IndexBlockCache } from '../lib/search/index-blocks';
-import { FIELDS } from '../lib/search/term-table';
+import type { PageGroupRevisions } from '../lib/search/sharded';
 
 /** Bump to drop every cached block when their meaning changes without a lib/search source changing. */
-const BLOCK_CACHE_VERSION = 1;
+const BLOCK_CACHE_VERSION = 2;
 const INDEXER_DIR = 'lib/search';
 const BLOCK_FILE = /^[0-9a-f]{64}\.json$/;
+/** Beside the blocks: each used block's page group revision (sharded.ts PageGroupRevisions), by block key. */
+const PAGE_GROUPS_FILE = 'page-groups.json';
+/** What a block key reads of each document: every field a page group's file shows, the indexed ones among them. */
+const KEYED_FIELDS = ['kind', 'anchor', 'heading', 'step', 'procedure', 'title', 'symptoms', 'text'] as const satisfies readonly (keyof SearchDocument)[];
 
 /** Changes with any source of the indexer: every block key includes it. */
 function indexerCode(dir: string): string {
@@ -33,24 +37,33 @@ function isBlock(value: unknown): value is IndexBlock {
 }
 
 /**
- * A cache of one language's blocks for one build; `sweep` then removes the blocks it did not use.
- * `indexerDir` is the code its keys depend on (tests point it elsewhere).
+ * A cache of one language's blocks and their page groups' revisions for one build; `sweep` then
+ * removes the blocks it did not use and keeps only their revisions. `indexerDir` is the code its keys
+ * depend on (tests point it elsewhere).
  */
 export function diskBlockCache(
   language: string,
   folder = path.join(cacheDir(), 'search-blocks', language),
   indexerDir = path.resolve(INDEXER_DIR),
-): IndexBlockCache & { sweep(): void; hits: number; misses: number } {
+): IndexBlockCache & PageGroupRevisions & { sweep(): void; hits: number; misses: number } {
   const used = new Set<string>();
   const code = indexerCode(indexerDir);
+  const revisionsFile = path.join(folder, PAGE_GROUPS_FILE);
+  let stored: Record<string, string> | undefined;
+  const revisions = new Map<string, string>();
   const cache = {
     hits: 0,
     misses: 0,
-    key(documents: readonly SearchDocument[]): string {
+    key(documents: readonly SearchDocument[], pages: readonly SearchPage[], firstPage: number): string {
       // One string per block, hashed at once: an update per field cost 1.6 s of CPU at 10,000 articles.
       // Lengths first, so no text can pass for two fields of another document.
-      const parts: string[] = [code];
-      for (const document of documents) for (const field of FIELDS) parts.push(`${document[field].length}:`, document[field]);
+      const parts: string[] = [code, `${firstPage}`, JSON.stringify(pages)];
+      for (const document of documents) {
+        for (const field of KEYED_FIELDS) {
+          const value = String(document[field]);
+          parts.push(`${value.length}:`, value);
+        }
+      }
       const key = createHash('sha256').update(parts.join('\u0001')).digest('hex');
       used.add(key);
       return key;
@@ -67,7 +80,21 @@ export function diskBlockCache(
     set(key: string, block: IndexBlock): void {
       writeJsonFileAtomically(path.join(folder, `${key}.json`), block);
     },
+    revision(key: string): string | undefined {
+      stored ??= readJsonFile<Record<string, string>>(revisionsFile) ?? {};
+      const found = revisions.get(key) ?? (Object.hasOwn(stored, key) ? stored[key] : undefined);
+      return typeof found === 'string' ? found : undefined;
+    },
+    setRevision(key: string, revision: string): void {
+      revisions.set(key, revision);
+    },
     sweep(): void {
+      // Only the revisions of this build's blocks, so the file never outgrows the site.
+      const kept = Object.fromEntries([...used].flatMap((key) => {
+        const revision = cache.revision(key);
+        return revision === undefined ? [] : [[key, revision]];
+      }));
+      writeJsonFileAtomically(revisionsFile, kept);
       let names: string[];
       try {
         names = readdirSync(folder);

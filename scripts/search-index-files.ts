@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { shardSiteSearch } from '../lib/search/sharded';
+import { shardSiteSearch, type PageGroupRevisions } from '../lib/search/sharded';
 import { languageFolder, PAGE_GROUP_SIZE, pageFile, searchIndexBasePath, shardFile, type ShardedIndexBase } from '../lib/search/sharded-format';
 import type { SiteSearch } from '../lib/search/engine';
 import type { LanguageContent, ValidatedContent } from '../lib/content/validated-content';
@@ -49,9 +49,14 @@ function writeFolder(files: [urlPath: string, value: unknown][]): number {
  * A translation language's index is split with the English one (`source`), which answers for its
  * untranslated pages.
  */
-function writeLanguageIndex(search: SiteSearch, started: number, source?: { search: SiteSearch; base: ShardedIndexBase }): { base: ShardedIndexBase; line: string } {
+function writeLanguageIndex(
+  search: SiteSearch,
+  started: number,
+  source?: { search: SiteSearch; base: ShardedIndexBase },
+  revisions?: PageGroupRevisions,
+): { base: ShardedIndexBase; line: string } {
   const { language } = search.index.analysis;
-  const { base, shards, pages } = shardSiteSearch(search, source);
+  const { base, shards, pages } = shardSiteSearch(search, source, revisions);
   // Each language's chunk folders sit in its own folder (English's also holds the others' folders,
   // which are not revision names, so its cleanup leaves them alone).
   const indexDir = fileOf(languageFolder(language));
@@ -94,8 +99,8 @@ export function writeSearchIndexOf(models: ValidatedContent, translations: reado
   let started = performance.now();
   const cache = diskBlockCache(SOURCE_LANGUAGE);
   const search = siteSearchOf(models, cache);
+  const english = writeLanguageIndex(search, started, undefined, cache);
   cache.sweep();
-  const english = writeLanguageIndex(search, started);
   const lines = [`${english.line}; ${cache.hits} of ${cache.hits + cache.misses} index blocks from the cache`];
   for (const translation of translations) {
     started = performance.now();

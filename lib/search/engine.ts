@@ -3,7 +3,7 @@ import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
 import type { PageSignals, RankedIndex } from './rank';
 import { Scorer } from './score';
 import { FIELDS, TermTable, type FieldPostings, type IndexStats } from './term-table';
-import { blockPostings, blocksOf, builtWith, textDocumentFrequency, type IndexBlock, type IndexBlockCache } from './index-blocks';
+import { blockPostings, blocksOf, builtWith, INDEX_BLOCK_PAGES, textDocumentFrequency, type IndexBlock, type IndexBlockCache } from './index-blocks';
 
 /** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
@@ -12,6 +12,8 @@ export interface SiteSearch {
   pages: SearchPage[];
   /** By id: what a result is shown with. */
   documents: readonly SearchDocument[];
+  /** Built with a cache: each block's key (index-blocks.ts), block by block; a block is one page group of the split files. */
+  blockKeys?: readonly string[];
 }
 
 /**
@@ -78,7 +80,10 @@ export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = e
   const termsOf = (word: string) => (termsOfCorpus ??= rememberingIndexTerms(analysis, corpus.documents))(word);
 
   const blocks = blocksOf(corpus);
-  const keys = blocks.map((documents) => blockCache?.key(documents));
+  const keys = blocks.map((documents) => {
+    const firstPage = (documents[0] as SearchDocument).page;
+    return blockCache?.key(documents, corpus.pages.slice(firstPage, firstPage + INDEX_BLOCK_PAGES), firstPage);
+  });
   const changed = new Set<number>();
   const built = blocks.map((documents, index): IndexBlock => {
     const key = keys[index];
@@ -134,7 +139,8 @@ export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = e
   const documentCount = corpus.documents.length;
   const stats: IndexStats = { documentCount, averageFieldLength: totalLength.map((total) => total / Math.max(1, documentCount)) };
   const signals: PageSignals = { pageStarts: pageStartsOf(corpus), pageProducts: corpus.pageProducts };
-  return { index: { table, scorer: new Scorer(stats), signals, documentCount, analysis }, stats, pages: corpus.pages, documents: corpus.documents };
+  const blockKeys = blockCache ? keys.filter((key) => key !== undefined) : undefined;
+  return { index: { table, scorer: new Scorer(stats), signals, documentCount, analysis }, stats, pages: corpus.pages, documents: corpus.documents, ...(blockKeys ? { blockKeys } : {}) };
 }
 
 /** Documents come page by page (see searchCorpus); anything else would break the page lookup. */

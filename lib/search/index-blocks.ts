@@ -1,4 +1,4 @@
-import type { SearchCorpus, SearchDocument } from './documents';
+import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
 import { FIELDS } from './term-table';
 import { tokenize } from './terms';
 
@@ -47,11 +47,12 @@ export interface IndexBlock {
 
 /**
  * Where a build keeps blocks between runs (scripts/search-index-cache.ts keeps them on disk). `key`
- * must change with anything the block's index depends on: its documents' indexed fields and the
- * indexer's own code.
+ * must change with anything the block's index or its page group's file depends on: its documents'
+ * fields, its pages, the number of its first page and the indexer's own code (a block is one page
+ * group, see sharded.ts, whose revision the build keeps by this key too).
  */
 export interface IndexBlockCache {
-  key(documents: readonly SearchDocument[]): string;
+  key(documents: readonly SearchDocument[], pages: readonly SearchPage[], firstPage: number): string;
   get(key: string): IndexBlock | undefined;
   set(key: string, block: IndexBlock): void;
 }

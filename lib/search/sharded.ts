@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteSearch } from './engine';
+import { INDEX_BLOCK_PAGES } from './index-blocks';
 import { translatedSourcePages } from './language-fallback';
 import { PAGE_GROUP_SIZE, SHARDED_INDEX_VERSION, shardPrefix, type PageChunk, type ShardedIndex, type ShardedIndexBase, type TermShard } from './sharded-format';
 
@@ -8,10 +9,21 @@ import { PAGE_GROUP_SIZE, SHARDED_INDEX_VERSION, shardPrefix, type PageChunk, ty
 const SHARD_TARGET_BYTES = 48_000;
 
 /**
+ * Page groups' revisions kept between builds by the key of the index block holding the same pages
+ * (the block key covers everything a group's file holds: its pages, documents and first page number,
+ * and lib/search's code). A rebuild after one edit then hashes one group's text, not every group's:
+ * at 10,000 articles writing out and hashing every page's text took over a second.
+ */
+export interface PageGroupRevisions {
+  revision(blockKey: string): string | undefined;
+  setRevision(blockKey: string, revision: string): void;
+}
+
+/**
  * Splits a built index into the browser's files. A translation language's index is given the English
  * one (`source`, split first) so its base can say which English pages it translates.
  */
-export function shardSiteSearch(search: SiteSearch, source?: { search: SiteSearch; base: ShardedIndexBase }): ShardedIndex {
+export function shardSiteSearch(search: SiteSearch, source?: { search: SiteSearch; base: ShardedIndexBase }, revisions?: PageGroupRevisions): ShardedIndex {
   const { pageStarts, pageProducts } = search.index.signals;
   const pages = search.pages.map((page, index): PageChunk => ({
     page,
@@ -29,9 +41,17 @@ export function shardSiteSearch(search: SiteSearch, source?: { search: SiteSearc
   // A chunk's number is part of its file name, so it is part of what names its folder.
   const shardRevisions = shards.map((shard, index) => revisionOf(`terms\0${index}\0${JSON.stringify(shard)}`));
   const pageGroupRevisions: string[] = [];
+  // A group is one index block when both hold as many pages: the block's key then names the group's content.
+  const blockKeys = INDEX_BLOCK_PAGES === PAGE_GROUP_SIZE ? search.blockKeys : undefined;
   for (let first = 0; first < pages.length; first += PAGE_GROUP_SIZE) {
-    // One group's text at a time: hashing all pages as one string held some 200 MB at 10,000 articles.
-    pageGroupRevisions.push(revisionOf(`pages\0${first}\0${JSON.stringify(pages.slice(first, first + PAGE_GROUP_SIZE))}`));
+    const key = blockKeys?.[first / PAGE_GROUP_SIZE];
+    let revision = key === undefined ? undefined : revisions?.revision(key);
+    if (revision === undefined) {
+      // One group's text at a time: hashing all pages as one string held some 200 MB at 10,000 articles.
+      revision = revisionOf(`pages\0${first}\0${JSON.stringify(pages.slice(first, first + PAGE_GROUP_SIZE))}`);
+      if (key !== undefined) revisions?.setRevision(key, revision);
+    }
+    pageGroupRevisions.push(revision);
   }
   const { language } = search.index.analysis;
   const base: Omit<ShardedIndexBase, 'revision'> = {

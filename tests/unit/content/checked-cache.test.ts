@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -75,6 +75,24 @@ describe('article frontmatter validated by the content check', () => {
     expect(fresh.articleSummaries(['vpn-drops'], content).map((summary) => summary.title)).toEqual([expect.not.stringMatching(/^Cached: /)]);
     fresh.listArticles(content);
     expect(fresh.articleSummaries(['vpn-drops'], content).map((summary) => summary.title)).toEqual([expect.stringMatching(/^Cached: /)]);
+  });
+
+  it('is rewritten only when the check read other headers than it holds', async () => {
+    const cacheFile = path.join(cacheDir, 'frontmatter.json');
+    const titles = () => Object.values((JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { title: string }> }).entries).map((entry) => entry.title);
+    await (await freshProcess()).checkContentFolder(content);
+    const written = statSync(cacheFile).ino;
+    const before = titles();
+    // A body edit: every header found in the file, none added or left over, so the file is kept as it is.
+    writeFileSync(article(), `${readFileSync(article(), 'utf8')}\nOne more sentence in the body.\n`);
+    expect((await (await freshProcess()).checkContentFolder(content)).ok).toBe(true);
+    expect(statSync(cacheFile).ino).toBe(written);
+    // An edited header: the file holds the new one instead of the old.
+    writeFileSync(article(), readFileSync(article(), 'utf8').replace(/^title: .*$/m, 'title: The VPN drops every hour'));
+    expect((await (await freshProcess()).checkContentFolder(content)).ok).toBe(true);
+    expect(titles()).toHaveLength(before.length);
+    expect(titles()).toContain('The VPN drops every hour');
+    expect(titles().filter((title) => !before.includes(title))).toEqual(['The VPN drops every hour']);
   });
 
   it('does not hide a header broken after it was checked', async () => {

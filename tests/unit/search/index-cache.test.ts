@@ -14,7 +14,7 @@ import { diskBlockCache } from '../../../scripts/search-index-cache';
 
 /** Every file the browser would be served, as text: what must not differ between a cached and a cold build. */
 function servedFiles(corpus: SearchCorpus, cache?: ReturnType<typeof diskBlockCache>): string {
-  const split = shardSiteSearch(buildSiteSearch(corpus, englishAnalysis, cache));
+  const split = shardSiteSearch(buildSiteSearch(corpus, englishAnalysis, cache), undefined, cache);
   return JSON.stringify([split.base, split.shards, split.pages]);
 }
 
@@ -27,6 +27,9 @@ function temporary(): string {
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
+
+/** The cache folder's block files (beside them, the page groups' revisions). */
+const blockFiles = (folder: string) => readdirSync(folder).filter((name) => /^[0-9a-f]{64}\.json$/.test(name));
 
 /** An indexer source folder the cache fingerprints (the real one is lib/search), and a block cache over it. */
 function setUp() {
@@ -84,7 +87,7 @@ describe('the search index built from cached blocks', { timeout: 60_000 }, () =>
     const corpus = searchCorpus(articles, []);
     servedFiles(corpus, cache());
     // Blocks as a different indexer might have written them: every document's frequencies doubled.
-    for (const name of readdirSync(folder)) {
+    for (const name of blockFiles(folder)) {
       const block = JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as IndexBlock;
       block.postings!.frequencies = block.postings!.frequencies.map((frequency) => frequency * 2);
       writeFileSync(path.join(folder, name), JSON.stringify(block));
@@ -103,10 +106,37 @@ describe('the search index built from cached blocks', { timeout: 60_000 }, () =>
     const first = cache();
     servedFiles(searchCorpus(articles, []), first);
     first.sweep();
-    expect(readdirSync(folder)).toHaveLength(3);
+    expect(blockFiles(folder)).toHaveLength(3);
     const second = cache();
     servedFiles(searchCorpus(articles.slice(1), []), second);
     second.sweep();
-    expect(readdirSync(folder)).toHaveLength(3);
+    expect(blockFiles(folder)).toHaveLength(3);
+    expect(Object.keys(JSON.parse(readFileSync(path.join(folder, 'page-groups.json'), 'utf8'))).sort()).toEqual(blockFiles(folder).map((name) => name.slice(0, -'.json'.length)).sort());
+  });
+
+  it('names page groups by the revisions kept for their blocks, and never by those of other pages or code', () => {
+    const { sources, folder, cache } = setUp();
+    const corpus = searchCorpus(articles, []);
+    const filled = cache();
+    servedFiles(corpus, filled);
+    filled.sweep();
+    // Revisions as if another build had written them: each one's first digit changed.
+    const file = path.join(folder, 'page-groups.json');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    writeFileSync(file, JSON.stringify(Object.fromEntries(Object.entries(kept).map(([key, revision]) => [key, `${revision[0] === 'a' ? 'b' : 'a'}${revision.slice(1)}`]))));
+    // Used as they are while the block's pages and the code are the same (so the checks below can fail)…
+    expect(servedFiles(corpus, cache())).not.toBe(servedFiles(corpus));
+    // …not for a block whose pages changed: an edit in the second block leaves the others' (wrong) names only…
+    const after = searchCorpus(
+      edited(articles, 120, (article) => ({ ...article, title: `${article.title} edited` })),
+      [],
+    );
+    const warm = shardSiteSearch(buildSiteSearch(after, englishAnalysis, cache()), undefined, cache()).base.pageGroupRevisions;
+    const cold = shardSiteSearch(buildSiteSearch(after, englishAnalysis)).base.pageGroupRevisions;
+    expect(warm[1]).toBe(cold[1]);
+    expect(warm[0]).not.toBe(cold[0]);
+    // …and none once the code changed.
+    writeFileSync(path.join(sources, 'engine.ts'), 'export const version = 2;\n');
+    expect(servedFiles(corpus, cache())).toBe(servedFiles(corpus));
   });
 });
