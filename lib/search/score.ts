@@ -70,20 +70,31 @@ export function expand(table: TermTable, terms: readonly string[]): Expansion[] 
   return expansions;
 }
 
+/** Two rows of the edit-distance table, reused: a number's typo looks at a thousand terms ("#4625" against "#4xxx"). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once every path is past `max`. */
 function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(2 * (b.length + 1));
+    currentRow = new Int32Array(2 * (b.length + 1));
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      current.push(value);
+      current[j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] as number;
 }
