@@ -242,15 +242,19 @@ function keptPositions(slots: Int32Array, count: number): Uint8Array {
  */
 function best(scores: Float64Array, count: number, among?: Uint8Array): number[] {
   const positions: number[] = [];
+  // The lowest score kept, once the list is full: most matches fall below it and cost one comparison.
+  let lowest = Infinity;
   for (let i = 0; i < scores.length; i += 1) {
+    const score = scores[i] as number;
+    if (positions.length >= count && !(score > lowest)) continue;
     if (among !== undefined && among[i] === 0) continue;
     if (positions.length < count) positions.push(i);
-    else if ((scores[i] as number) > (scores[positions[positions.length - 1] as number] as number)) positions[positions.length - 1] = i;
-    else continue;
-    // Insertion keeps the short list sorted: it is never longer than a results page.
+    else positions[count - 1] = i;
+    // Insertion keeps the short list sorted: it is never longer than a few results pages.
     for (let j = positions.length - 1; j > 0 && (scores[positions[j] as number] as number) > (scores[positions[j - 1] as number] as number); j -= 1) {
       [positions[j], positions[j - 1]] = [positions[j - 1] as number, positions[j] as number];
     }
+    if (positions.length >= count) lowest = scores[positions[count - 1] as number] as number;
   }
   return positions;
 }
