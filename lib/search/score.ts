@@ -115,7 +115,6 @@ export class Scorer {
   private readonly score: Float64Array;
   private readonly words: Uint32Array;
   private readonly touched: Int32Array;
-  private readonly weights = new WeakMap<FieldPostings, Float64Array>();
   private count = 0;
 
   constructor(private readonly stats: IndexStats) {
@@ -132,31 +131,18 @@ export class Scorer {
     clear(this.touched, this.count, this.score, this.words);
     this.count = 0;
     const expansions = expand(table, queryTerms(query, analysis, table));
-    const { documentCount } = this.stats;
+    const { documentCount, averageFieldLength } = this.stats;
     for (const { term, word, weight } of expansions) {
       const bit = 1 << word;
       for (const postings of table.get(term) ?? []) {
         const matching = postings.docs.length;
         const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
         const factor = weight * (BOOSTS[postings.field] ?? 1) * idf;
-        this.count = addPostings(postings.docs, this.termWeights(postings), factor, bit, this.score, this.words, this.touched, this.count);
+        const average = averageFieldLength[postings.field] || 1;
+        this.count = addPostings(postings, factor, average, bit, this.score, this.words, this.touched, this.count);
       }
     }
     return { ids: this.touched, count: this.count, score: this.score, words: this.words, expansions };
-  }
-
-  /**
-   * Each posting's BM25 term weight (frequency against field length), the same numbers whatever the
-   * query: computed the first time a query reaches the list, then read. A division and two reads
-   * less per posting in every later query.
-   */
-  private termWeights(postings: FieldPostings): Float64Array {
-    let weights = this.weights.get(postings);
-    if (weights === undefined) {
-      weights = bm25Weights(postings, this.stats.averageFieldLength[postings.field] || 1);
-      this.weights.set(postings, weights);
-    }
-    return weights;
   }
 }
 
@@ -169,16 +155,6 @@ function clear(touched: Int32Array, count: number, score: Float64Array, words: U
   }
 }
 
-function bm25Weights({ frequencies, lengths }: FieldPostings, average: number): Float64Array {
-  const { k, b, d } = BM25;
-  const weights = new Float64Array(frequencies.length);
-  for (let i = 0; i < weights.length; i += 1) {
-    const frequency = frequencies[i] as number;
-    weights[i] = d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (lengths[i] as number)) / average));
-  }
-  return weights;
-}
-
 /**
  * Adds one posting list's BM25 to the running sums; returns the new number of touched documents.
  * A plain function over locals: the hottest loop of a query (tens of thousands of postings at
@@ -187,21 +163,24 @@ function bm25Weights({ frequencies, lengths }: FieldPostings, average: number): 
  * reset loop used to open Scorer.run) was thrown away on every query and rebuilt on the next.
  */
 function addPostings(
-  docs: ArrayLike<number>,
-  weights: Float64Array,
+  { docs, frequencies, lengths }: FieldPostings,
   factor: number,
+  average: number,
   bit: number,
   score: Float64Array,
   words: Uint32Array,
   touched: Int32Array,
   touchedCount: number,
 ): number {
+  const { k, b, d } = BM25;
   let count = touchedCount;
   for (let i = 0; i < docs.length; i += 1) {
     const doc = docs[i] as number;
+    const frequency = frequencies[i] as number;
+    const bm25 = d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (lengths[i] as number)) / average));
     const matched = words[doc] as number;
     if (matched === 0) touched[count++] = doc;
-    score[doc] = (score[doc] as number) + factor * (weights[i] as number);
+    score[doc] = (score[doc] as number) + factor * bm25;
     words[doc] = matched | bit;
   }
   return count;
