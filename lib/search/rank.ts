@@ -1,6 +1,6 @@
 import type { TextAnalysis } from './analysis';
 import { PRODUCT_COUNT, productsNamedIn } from './products';
-import { matchedWords, scoreOf, type Scored, type Scorer } from './score';
+import { bitCount, matchedWords, type Scorer } from './score';
 import type { TermTable } from './term-table';
 
 /**
@@ -79,14 +79,25 @@ function productFactor(pageBits: number, named: number, shares: readonly number[
   return 1 + PRODUCT_BOOST * best;
 }
 
-/** Per document id, its page: ranking looks it up for every document a query matched. */
-const pagesOfDocuments = new WeakMap<PageSignals, Int32Array>();
+/** Per document id, its page, and its page's first document: ranking looks both up for every document a query matched. */
+interface DocumentPages {
+  page: Int32Array;
+  pageStart: Int32Array;
+}
 
-function pageOfEach(signals: PageSignals, documentCount: number): Int32Array {
+const pagesOfDocuments = new WeakMap<PageSignals, DocumentPages>();
+
+function pagesOf(signals: PageSignals, documentCount: number): DocumentPages {
   let pages = pagesOfDocuments.get(signals);
   if (!pages) {
-    pages = new Int32Array(documentCount);
-    signals.pageStarts.forEach((start, page) => (pages as Int32Array).fill(page, start, signals.pageStarts[page + 1] ?? documentCount));
+    const page = new Int32Array(documentCount);
+    const pageStart = new Int32Array(documentCount);
+    signals.pageStarts.forEach((start, index) => {
+      const end = signals.pageStarts[index + 1] ?? documentCount;
+      page.fill(index, start, end);
+      pageStart.fill(start, start, end);
+    });
+    pages = { page, pageStart };
     pagesOfDocuments.set(signals, pages);
   }
   return pages;
@@ -114,46 +125,82 @@ export function rankDocuments(index: RankedIndex, query: string, limits: RankLim
   const { table, signals } = index;
   const scored = index.scorer.run(table, text, index.analysis);
   const named = productsNamedIn(text);
-  const pages = pageOfEach(signals, index.documentCount);
-  const final = finalScores(scored, signals, pages, named, skipPages);
-  const ranked = selectBest(final, scored.ids, pages, limits);
+  const pages = pagesOf(signals, index.documentCount);
+  const final = finalBuffer(index, scored.count);
+  finalScores(scored.ids, scored.count, scored.score, scored.words, pages.pageStart, final);
+  // Rarer adjustments in passes of their own, so the loop above stays the same for every query.
+  if (named !== 0) productFactors(scored.ids, scored.count, pages.page, signals.pageProducts, named, sharesOf(signals), final);
+  if (skipPages !== undefined) skipped(scored.ids, scored.count, pages.page, skipPages, final);
+  const ranked = selectBest(final, scored.ids, pages.page, limits);
   return ranked.map(({ id, page, score }) => ({ id, page, score, terms: matchedWords(table, scored.expansions, id) }));
 }
 
+/** A query's final scores, in one array per index reused by every query (as the scorer's are), viewed at the query's length. */
+const finalBuffers = new WeakMap<RankedIndex, Float64Array>();
+
+function finalBuffer(index: RankedIndex, count: number): Float64Array {
+  let buffer = finalBuffers.get(index);
+  if (buffer === undefined) {
+    buffer = new Float64Array(index.documentCount);
+    finalBuffers.set(index, buffer);
+  }
+  return buffer.subarray(0, count);
+}
+
 /**
- * Each matched document's score as ranking compares them, by position in `scored.ids`. Its own
- * function, apart from what ranking does next: V8 optimizes this loop (15,000 matches for a common
- * word at 10,000 articles) while it runs (on-stack replacement), and such code covering the rest of
- * rankDocuments too kept failing its checks there after the loop, in a bench run on every query.
+ * Each matched document's score as ranking compares them, by position in `ids`: its own BM25 times
+ * the query words it matched, plus a share of its page's own. A plain function over typed arrays,
+ * one loop: V8 optimizes this loop (15,000 matches for a common word at 10,000 articles) while it
+ * runs (on-stack replacement), and such code covering more than the loop kept failing its checks
+ * after it, on every query.
  */
-function finalScores(scored: Scored, signals: PageSignals, pages: Int32Array, named: number, skipPages: ReadonlySet<number> | undefined): Float64Array {
-  // Computed once per index; always the same array, so the loop sees one kind of it.
-  const shares = sharesOf(signals);
-  const final = new Float64Array(scored.count);
-  for (let i = 0; i < scored.count; i += 1) {
-    const id = scored.ids[i] as number;
-    const page = pages[id] as number;
+function finalScores(ids: Int32Array, count: number, score: Float64Array, words: Uint32Array, pageStart: Int32Array, final: Float64Array): void {
+  for (let i = 0; i < count; i += 1) {
+    const id = ids[i] as number;
+    const start = pageStart[id] as number;
     // Every document earns a share of its page's own score; the page's own document too, so a
     // section passes its own page only on its own merit.
-    const lift = PAGE_SCORE_SHARE * scoreOf(scored, signals.pageStarts[page] as number);
-    const factor = named === 0 ? 1 : productFactor(signals.pageProducts[page] ?? 0, named, shares);
-    final[i] = skipPages?.has(page) ? -Infinity : (scoreOf(scored, id) + lift) * factor;
+    const lift = PAGE_SCORE_SHARE * ((score[start] as number) * bitCount(words[start] as number));
+    final[i] = (score[id] as number) * bitCount(words[id] as number) + lift;
   }
-  return final;
 }
+
+/** Multiplies the scores of documents on pages filed under a product the query names (productFactor). */
+function productFactors(ids: Int32Array, count: number, page: Int32Array, pageProducts: readonly number[], named: number, shares: readonly number[], final: Float64Array): void {
+  for (let i = 0; i < count; i += 1) {
+    final[i] = (final[i] as number) * productFactor(pageProducts[page[ids[i] as number] as number] ?? 0, named, shares);
+  }
+}
+
+/** Leaves out the documents of `skipPages` (see rankDocuments). */
+function skipped(ids: Int32Array, count: number, page: Int32Array, skipPages: ReadonlySet<number>, final: Float64Array): void {
+  for (let i = 0; i < count; i += 1) if (skipPages.has(page[ids[i] as number] as number)) final[i] = -Infinity;
+}
+
+/**
+ * A bounded selection widens this many times before ranking keeps each page's best instead: its
+ * insertion costs grow with the square of its length, and a page crowding out more than this is rare.
+ */
+const WIDENINGS = 2;
 
 /**
  * The `limit` best of `scores` (by position in `ids`) with at most `perPage` from one page, best
  * first, ties to the lower position: what sorting every score and walking down the list would
  * give, without the sort. The few best by a bounded selection usually suffice; when one page
- * crowds them out, each page's own best few are kept first (one pass), and the best of those
- * taken. At 10,000 articles a common word matches 15,000 documents, and sorting them all was the
- * slowest part of such a query.
+ * crowds them out, a selection four times as long is walked again (walking down a longer prefix of
+ * the same order picks the same results), and past that each page's own best few are kept first
+ * (one pass), and the best of those taken. At 10,000 articles a common word matches 15,000
+ * documents: sorting them all was the slowest part of such a query, and keeping every page's best
+ * (an array per page, every match read again) still took most of "trusted sites zone"'s ranking,
+ * whose one crowding page needs the 32 best.
  */
 export function selectBest(scores: Float64Array, ids: Int32Array, pages: Int32Array, limits: RankLimits): { id: number; page: number; score: number }[] {
-  const order = best(scores, limits.limit * limits.perPage);
-  const ranked = pick(order, scores, ids, pages, limits);
-  if (ranked.length >= limits.limit || order.length >= scores.length) return ranked;
+  let count = limits.limit * limits.perPage;
+  for (let widening = 0; widening <= WIDENINGS; widening += 1, count *= 4) {
+    const order = best(scores, count);
+    const ranked = pick(order, scores, ids, pages, limits);
+    if (ranked.length >= limits.limit || order.length >= scores.length) return ranked;
+  }
   return pick(best(scores, limits.limit, bestOfEachPage(scores, ids, pages, limits.perPage)), scores, ids, pages, limits);
 }
 
@@ -195,15 +242,19 @@ function keptPositions(slots: Int32Array, count: number): Uint8Array {
  */
 function best(scores: Float64Array, count: number, among?: Uint8Array): number[] {
   const positions: number[] = [];
+  // The lowest score kept, once the list is full: most matches fall below it and cost one comparison.
+  let lowest = Infinity;
   for (let i = 0; i < scores.length; i += 1) {
+    const score = scores[i] as number;
+    if (positions.length >= count && !(score > lowest)) continue;
     if (among !== undefined && among[i] === 0) continue;
     if (positions.length < count) positions.push(i);
-    else if ((scores[i] as number) > (scores[positions[positions.length - 1] as number] as number)) positions[positions.length - 1] = i;
-    else continue;
-    // Insertion keeps the short list sorted: it is never longer than a results page.
+    else positions[count - 1] = i;
+    // Insertion keeps the short list sorted: it is never longer than a few results pages.
     for (let j = positions.length - 1; j > 0 && (scores[positions[j] as number] as number) > (scores[positions[j - 1] as number] as number); j -= 1) {
       [positions[j], positions[j - 1]] = [positions[j - 1] as number, positions[j] as number];
     }
+    if (positions.length >= count) lowest = scores[positions[count - 1] as number] as number;
   }
   return positions;
 }

@@ -70,20 +70,31 @@ export function expand(table: TermTable, terms: readonly string[]): Expansion[] 
   return expansions;
 }
 
+/** Two rows of the edit-distance table, reused: a number's typo looks at a thousand terms ("#4625" against "#4xxx"). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning max + 1) once every path is past `max`. */
 function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(2 * (b.length + 1));
+    currentRow = new Int32Array(2 * (b.length + 1));
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let best = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      current.push(value);
+      current[j] = value;
       if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] as number;
 }
@@ -92,16 +103,11 @@ function editDistance(a: string, b: string, max: number): number {
 export interface Scored {
   ids: Int32Array;
   count: number;
-  /** By document id: the BM25 sum, before it is multiplied by how many query words matched (scoreOf). */
+  /** By document id: the BM25 sum, before it is multiplied by how many query words matched (as MiniSearch does; ranking does it, rank.ts finalScores). */
   score: Float64Array;
   /** By document id: a bit per query word it matched. */
   words: Uint32Array;
   expansions: Expansion[];
-}
-
-/** A matched document's score: its BM25 sum times the number of the query's words it matched (as MiniSearch does). */
-export function scoreOf(scored: Scored, id: number): number {
-  return (scored.score[id] as number) * bitCount(scored.words[id] as number);
 }
 
 /** Reusable buffers for one index size: allocating them per query would cost more than scoring. */
@@ -119,14 +125,10 @@ export class Scorer {
 
   /**
    * BM25 of every matching document, with the query words each matched. Multiplying by their
-   * number is left to scoreOf, for the documents ranking reads: a pass over every match less.
+   * number is left to ranking, which reads every match once anyway: a pass over every match less.
    */
   run(table: TermTable, query: string, analysis: TextAnalysis = englishAnalysis): Scored {
-    for (let i = 0; i < this.count; i += 1) {
-      const id = this.touched[i] as number;
-      this.score[id] = 0;
-      this.words[id] = 0;
-    }
+    clear(this.touched, this.count, this.score, this.words);
     this.count = 0;
     const expansions = expand(table, queryTerms(query, analysis, table));
     const { documentCount, averageFieldLength } = this.stats;
@@ -144,10 +146,21 @@ export class Scorer {
   }
 }
 
+/** Forgets the last query's sums: only the documents it touched. A function of its own, see addPostings. */
+function clear(touched: Int32Array, count: number, score: Float64Array, words: Uint32Array): void {
+  for (let i = 0; i < count; i += 1) {
+    const id = touched[i] as number;
+    score[id] = 0;
+    words[id] = 0;
+  }
+}
+
 /**
  * Adds one posting list's BM25 to the running sums; returns the new number of touched documents.
  * A plain function over locals: the hottest loop of a query (tens of thousands of postings at
- * 10,000 articles), kept free of property reads and writes.
+ * 10,000 articles), kept free of property reads and writes. Long loops live in functions of their
+ * own: V8 optimizes a long loop while it runs, and such code covering the code after the loop (the
+ * reset loop used to open Scorer.run) was thrown away on every query and rebuilt on the next.
  */
 function addPostings(
   { docs, frequencies, lengths }: FieldPostings,
@@ -204,7 +217,8 @@ function includes(sorted: ArrayLike<number>, value: number): boolean {
   return false;
 }
 
-function bitCount(bits: number): number {
+/** How many bits are set: the number of query words a document matched. */
+export function bitCount(bits: number): number {
   let count = 0;
   for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
   return count;
