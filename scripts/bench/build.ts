@@ -87,5 +87,9 @@ export function buildOutputSize(appDir: string): { totalMb: number; withoutCache
     return Number(execFileSync('du', args, { encoding: 'utf8' }).split('\t')[0]);
   };
   const next = path.join(appDir, '.next');
-  return { totalMb: kilobytes(next) / 1024, withoutCacheMb: kilobytes(next, path.join(next, 'cache')) / 1024 };
+  // The search files are served from public/, outside .next, and grow with the site: the issue's
+  // figure is the build's output without its cache *plus* them.
+  const searchFiles = ['search-index', 'search-index.json'].map((name) => path.join(appDir, 'public', name)).filter((file) => existsSync(file));
+  const searchKb = searchFiles.reduce((sum, file) => sum + kilobytes(file), 0);
+  return { totalMb: kilobytes(next) / 1024, withoutCacheMb: (kilobytes(next, path.join(next, 'cache')) + searchKb) / 1024 };
 }
