@@ -11,13 +11,19 @@ import { componentSpec, dataPropsOf } from './mdx-component-specs';
 import { syntaxErrorOf } from './mdx-syntax-error';
 import { escapeExplicitHeadingIds } from './outline.server';
 
+/** What bodyDataOf reads of a body. */
+export interface BodyData {
+  components: ComponentData[];
+  codeBlocks: { line: number; value: string }[];
+}
+
 /**
  * The data of an article body that stays the same in every language: each site component with its
  * data props (mdx-component-specs.ts classifies them), and every fenced code block. Only parsed, not
  * run through the site's plugins: the outline pass has already judged the body, and this reads only
  * what the author wrote.
  */
-export function bodyDataOf(body: string): { components: ComponentData[]; codeBlocks: { line: number; value: string }[] } {
+export function bodyDataOf(body: string): BodyData {
   let tree;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(escapeExplicitHeadingIds(body));

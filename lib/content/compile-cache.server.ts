@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { buildDir } from '@/lib/build-dir.mjs';
 import type { CompiledMdx, CompileOptions } from './compile.server';
+import type { BodyData } from './body-data.server';
 import type { ArticleOutline } from './remark-anchors';
 import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
 
@@ -109,7 +110,7 @@ export const inThisThread: ArticlePasses = { compile: compileInThisThread, outli
  * One pass's result, from memory, disk or `produce`, keyed by the pass, source and compiler.
  * Failures are never cached, so a fix is seen at once.
  */
-function cached<T>(pass: string, body: string, options: CompileOptions, produce: () => Promise<T>): Promise<T> {
+function cached<T>(pass: string, body: string, options: CompileOptions, produce: () => Promise<T>, isValid: (value: unknown) => boolean = () => true): Promise<T> {
   const key = createHash('sha256')
     .update(`${pass}\0${compilerFingerprint()}\0${options.slug}\0${options.onlyProcedure ?? ''}\0${body}`)
     .digest('hex');
@@ -119,8 +120,8 @@ function cached<T>(pass: string, body: string, options: CompileOptions, produce:
     // matching project file in each server route's trace (10,157 search index files at 10,000 articles),
     // which held ~360 MB of the compile's memory and 11 s of its CPU (issue 26).
     const file = path.join(/* turbopackIgnore: true */ cacheDir(), key.slice(0, 2), `${key}.json`);
-    const fromDisk = readJsonFile<T>(file);
-    entry = fromDisk ? Promise.resolve(fromDisk) : produce().then((result) => storeOnDisk(file, result));
+    const fromDisk = readJsonFile<unknown>(file);
+    entry = fromDisk !== undefined && isValid(fromDisk) ? Promise.resolve(fromDisk as T) : produce().then((result) => storeOnDisk(file, result));
     inMemory.set(key, entry);
     entry.catch(() => inMemory.delete(key));
   }
@@ -135,6 +136,26 @@ export function compileArticleBodyCached(body: string, options: CompileOptions, 
 /** The article's outline alone: the content check's pass, about half a compile. */
 export function outlineArticleBodyCached(body: string, options: CompileOptions, outline = outlineInThisThread): Promise<ArticleOutline> {
   return cached('outline', body, options, () => outline(body, options));
+}
+
+/**
+ * The translation check's parse of a body (body-data.server.ts), cached like an outline: the check
+ * parses every translated article and its English source on every build, and at 10,000 articles that
+ * was 1–2.5 s of a rebuild's CPU for bodies that had not changed (issue 26). A miss loads the parser.
+ */
+export function bodyDataCached(body: string): Promise<BodyData> {
+  return cached('body-data', body, { slug: '' }, async () => (await import('./body-data.server')).bodyDataOf(body), isBodyData);
+}
+
+/** A cache file holds what bodyDataOf returns; anything else (a truncated or foreign file) is parsed afresh. */
+function isBodyData(value: unknown): boolean {
+  const data = value as Partial<BodyData> | null;
+  return (
+    Array.isArray(data?.components) &&
+    data.components.every((component) => typeof component?.name === 'string' && typeof component.line === 'number' && typeof component.data === 'object' && component.data !== null) &&
+    Array.isArray(data.codeBlocks) &&
+    data.codeBlocks.every((block) => typeof block?.line === 'number' && typeof block.value === 'string')
+  );
 }
 
 function storeOnDisk<T>(file: string, result: T): T {

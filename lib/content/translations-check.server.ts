@@ -7,7 +7,7 @@ import { articleTranslationFrontmatterSchema } from '@/lib/i18n/translation-sche
 import { treeTranslationProblems, type TranslationProblem } from '@/lib/i18n/tree-translation';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { Correction } from './article-schema';
-import { outlineArticleBodyCached, type ArticleOutliner } from './compile-cache.server';
+import { bodyDataCached, outlineArticleBodyCached, type ArticleOutliner } from './compile-cache.server';
 import { splitArticleSource, splitMdxSource } from './frontmatter';
 import { brokenLinkMessage, type SiteIndex } from './internal-links';
 import { MdxSyntaxError } from './mdx-syntax-error';
@@ -96,9 +96,6 @@ async function checkArticleTranslation(entry: TranslationFile, file: string, inp
   const problems: ContentProblem[] = [];
   const frontmatter = split.frontmatter;
   problems.push(...located(file, correctionProblems(source.corrections, frontmatter.corrections, frontmatterLine(text, 'corrections') ?? 1)));
-  // Loaded here, not with the check: the MDX parser it needs costs every check's start-up otherwise,
-  // and a folder without article translations never needs it (the outline pass loads it the same way).
-  const { bodyDataOf } = await import('./body-data.server');
   let translated: BodyShape;
   try {
     const outline = await outlineArticleBodyCached(split.body, { slug: entry.source }, input.outline);
@@ -107,14 +104,14 @@ async function checkArticleTranslation(entry: TranslationFile, file: string, inp
       const message = brokenLinkMessage(link.href, input.site, entry.source);
       if (message) problems.push({ file, line: link.line, message: `${message} (links in a translation keep the English paths)` });
     }
-    translated = { anchors: outline.anchors, sourceLinks: outline.sourceLinks, ...bodyDataOf(split.body) };
+    translated = { anchors: outline.anchors, sourceLinks: outline.sourceLinks, ...(await bodyDataCached(split.body)) };
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     return { problems: [{ file, line: error.line, message: error.message }], warnings: [] };
   }
   const sourceText = readFileSync(entry.sourceFile, 'utf8');
   const english = splitArticleSource(sourceText, sourceShown);
-  const englishShape: BodyShape = { anchors: source.anchors, sourceLinks: source.sourceLinks, ...bodyDataOf(english.ok ? english.body : '') };
+  const englishShape: BodyShape = { anchors: source.anchors, sourceLinks: source.sourceLinks, ...(await bodyDataCached(english.ok ? english.body : '')) };
   problems.push(...located(file, bodyShapeProblems(englishShape, translated, sourceShown)));
   return { problems, warnings: staleWarning(file, frontmatterLine(text, 'translationOf') ?? 1, frontmatter.translationOf, sourceText, sourceShown) };
 }

@@ -1,5 +1,7 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContentFolder } from '@/lib/content/check.server';
 import { formatProblem } from '@/lib/content/problem';
 
@@ -51,4 +53,71 @@ describe('the content check of translations', () => {
       `${articles}/stale.de.mdx:2: stale: translationOf is 0123456789ab, but ${articles}/stale.mdx is now at 7b93f8244af9: bring the translation up to date with the English changes, then write translationOf: 7b93f8244af9`,
     ]);
   }, 30_000);
+});
+
+describe('the translation check with bodies parsed by an earlier build', () => {
+  let cacheDir: string;
+
+  beforeEach(() => {
+    cacheDir = mkdtempSync(path.join(tmpdir(), 'fixpath-body-data-cache-'));
+    vi.stubEnv('FIXPATH_CACHE_DIR', cacheDir);
+  });
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  // A fresh module graph is a new build process: only the disk cache survives.
+  async function checkInNewProcess(corpus: string) {
+    vi.resetModules();
+    const parser = await import('@/lib/content/body-data.server');
+    const parse = vi.spyOn(parser, 'bodyDataOf');
+    const { checkContentFolder: checkFolder } = await import('@/lib/content/check.server');
+    const result = await checkFolder(path.join(fixtures, corpus));
+    return { problems: result.problems.map(formatProblem), warnings: result.warnings.map(formatProblem), parses: parse.mock.calls.length };
+  }
+
+  /** The cached parses of bodies (what bodyDataOf returns), beside the outlines. */
+  function bodyDataFiles(): string[] {
+    return readdirSync(cacheDir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => path.join(cacheDir, name))
+      .filter((file) => {
+        const value = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        return Array.isArray(value.components) && Array.isArray(value.codeBlocks);
+      });
+  }
+
+  it('reports exactly what a fresh parse reports, without parsing an unchanged body again', async () => {
+    const cold = await checkInNewProcess('broken');
+    expect(cold.parses).toBeGreaterThan(0);
+    expect(cold.problems.some((problem) => problem.includes('this code block differs'))).toBe(true);
+    const warm = await checkInNewProcess('broken');
+    expect(warm.parses).toBe(0);
+    expect(warm).toEqual({ ...cold, parses: 0 });
+  }, 60_000);
+
+  it('parses again a cached body that is unreadable or not what the parser returns', async () => {
+    const cold = await checkInNewProcess('broken');
+    const files = bodyDataFiles();
+    expect(files.length).toBe(cold.parses);
+    files.forEach((file, index) => writeFileSync(file, index % 2 === 0 ? '{"components": [' : '{"components": [{"name": 3}], "codeBlocks": []}'));
+    const again = await checkInNewProcess('broken');
+    expect(again).toEqual(cold);
+  }, 60_000);
+
+  it('would report what a planted cache says while the bodies are the same (so the comparison above can fail)', async () => {
+    const cold = await checkInNewProcess('broken');
+    // Well-formed but wrong: every code block the same, so no translation's code differs any more.
+    for (const file of bodyDataFiles()) {
+      const value = JSON.parse(readFileSync(file, 'utf8')) as { codeBlocks: { line: number; value: string }[] };
+      writeFileSync(file, JSON.stringify({ ...value, codeBlocks: value.codeBlocks.map((block) => ({ ...block, value: 'planted' })) }));
+    }
+    const planted = await checkInNewProcess('broken');
+    expect(planted.parses).toBe(0);
+    expect(planted.problems).not.toEqual(cold.problems);
+    expect(planted.problems.some((problem) => problem.includes('this code block differs'))).toBe(false);
+  }, 60_000);
 });
