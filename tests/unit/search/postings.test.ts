@@ -47,7 +47,7 @@ function countedPostings(): [string, { field: number; docs: number[]; frequencie
 }
 
 const tableOf = (search: SiteSearch) =>
-  [...search.index.table.entries()].map(([term, byField]) => [term, byField.map(({ field, docs, frequencies, lengths }) => ({ field, docs: [...docs], frequencies: [...frequencies], lengths: [...lengths] }))]);
+  [...search.index.table.entries()].map(([term, byField]) => [term, byField.map(({ field, docs, frequencies, lengths }) => ({ field, docs: Array.from(docs), frequencies: Array.from(frequencies), lengths: Array.from(lengths) }))]);
 
 const folders: string[] = [];
 afterEach(() => {
