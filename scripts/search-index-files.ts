@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { shardSiteSearch, type PageGroupRevisions } from '../lib/search/sharded';
-import { languageFolder, PAGE_GROUP_SIZE, pageFile, searchIndexBasePath, shardFile, type ShardedIndexBase } from '../lib/search/sharded-format';
+import { splitSiteSearch, type ChunkFile, type PageGroupRevisions } from '../lib/search/sharded';
+import { languageFolder, searchIndexBasePath, type ShardedIndexBase } from '../lib/search/sharded-format';
 import type { SiteSearch } from '../lib/search/engine';
 import type { LanguageContent, ValidatedContent } from '../lib/content/validated-content';
 import { siteSearchOf } from '../lib/search/site-search.server';
@@ -28,16 +28,16 @@ const fileOf = (urlPath: string) => path.join(publicDir, ...urlPath.split('/').f
  * Returns the bytes written (raw: the server sends them compressed, and `npm run bench` measures
  * what the browser downloads).
  */
-function writeFolder(files: [urlPath: string, value: unknown][]): number {
-  const folder = path.dirname(fileOf(files[0]![0]));
+function writeFolder(files: readonly ChunkFile<unknown>[]): number {
+  const folder = path.dirname(fileOf(files[0]!.path));
   if (existsSync(folder)) return 0;
   const temporary = `${folder}.${process.pid}.tmp`;
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary, { recursive: true });
   let bytes = 0;
-  for (const [urlPath, value] of files) {
-    const json = JSON.stringify(value);
-    writeFileSync(path.join(temporary, path.basename(urlPath)), json);
+  for (const file of files) {
+    const json = file.json();
+    writeFileSync(path.join(temporary, path.basename(file.path)), json);
     bytes += Buffer.byteLength(json);
   }
   renameSync(temporary, folder);
@@ -56,21 +56,35 @@ function writeLanguageIndex(
   revisions?: PageGroupRevisions,
 ): { base: ShardedIndexBase; line: string } {
   const { language } = search.index.analysis;
-  const { base, shards, pages } = shardSiteSearch(search, source, revisions);
   // Each language's chunk folders sit in its own folder (English's also holds the others' folders,
   // which are not revision names, so its cleanup leaves them alone).
   const indexDir = fileOf(languageFolder(language));
   mkdirSync(indexDir, { recursive: true });
   let bytes = 0;
   let written = 0;
+  let shards = 0;
+  let pages = 0;
   const count = (folderBytes: number) => {
     bytes += folderBytes;
     if (folderBytes > 0) written += 1;
   };
-  shards.forEach((shard, index) => count(writeFolder([[shardFile(base, index), shard]])));
-  for (let first = 0; first < pages.length; first += PAGE_GROUP_SIZE) {
-    count(writeFolder(pages.slice(first, first + PAGE_GROUP_SIZE).map((page, offset) => [pageFile(base, first + offset), page])));
-  }
+  // Each folder is written as it is made, and dropped: the whole split index held at once (a second copy
+  // of every posting) was much of the build's peak memory at 10,000 articles.
+  const base = splitSiteSearch(
+    search,
+    {
+      shard: (file) => {
+        shards += 1;
+        count(writeFolder([file]));
+      },
+      pageGroup: (files) => {
+        pages += files.length;
+        count(writeFolder(files));
+      },
+    },
+    source,
+    revisions,
+  );
   const wanted = new Set([...base.shardRevisions, ...base.pageGroupRevisions]);
   const stale = readdirSync(indexDir).filter((name) => (REVISION_FOLDER.test(name) && !wanted.has(name)) || name.endsWith('.tmp'));
   for (const name of stale) rmSync(path.join(indexDir, name), { recursive: true, force: true });
@@ -84,7 +98,7 @@ function writeLanguageIndex(
 
   const translated = source ? ' translated; the English index answers for the rest' : '';
   const line =
-    `search index (${language}): ${1 + shards.length + pages.length} files (${shards.length} term shards, ${pages.length} pages${translated}), ` +
+    `search index (${language}): ${1 + shards + pages} files (${shards} term shards, ${pages} pages${translated}), ` +
     `revision ${base.revision}; wrote ${written} of ${wanted.size} chunk folders ` +
     `(${(bytes / 1024).toFixed(0)} KiB), removed ${stale.length}, in ${((performance.now() - started) / 1000).toFixed(1)} s`;
   return { base, line };

@@ -3,7 +3,7 @@ import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
 import type { PageSignals, RankedIndex } from './rank';
 import { Scorer } from './score';
 import { FIELDS, TermTable, type FieldPostings, type IndexStats } from './term-table';
-import { blockPostings, blocksOf, builtWith, INDEX_BLOCK_PAGES, textDocumentFrequency, type IndexBlock, type IndexBlockCache } from './index-blocks';
+import { blockPostings, blocksOf, builtWith, INDEX_BLOCK_PAGES, textDocumentFrequency, type BlockPostings, type IndexBlock, type IndexBlockCache } from './index-blocks';
 
 /** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
@@ -58,12 +58,6 @@ function rememberingIndexTerms(analysis: TextAnalysis, documents: readonly Searc
   };
 }
 
-interface GrowingPostings {
-  docs: number[];
-  frequencies: number[];
-  lengths: number[];
-}
-
 /**
  * Indexes a corpus in memory with its language's analysis: the server's /search page and the build
  * use this directly. The build passes a cache of blocks (index-blocks.ts) so that only the blocks
@@ -84,6 +78,27 @@ export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = e
     const firstPage = (documents[0] as SearchDocument).page;
     return blockCache?.key(documents, corpus.pages.slice(firstPage, firstPage + INDEX_BLOCK_PAGES), firstPage);
   });
+  const postings = blockPostingsOf(blocks, keys, corpus.documents.length, termsOf, blockCache);
+  const totalLength = FIELDS.map((_field, id) => postings.reduce((sum, block) => sum + (block.totalLength[id] as number), 0));
+  const table = joinedTable(postings, blocks);
+  const documentCount = corpus.documents.length;
+  const stats: IndexStats = { documentCount, averageFieldLength: totalLength.map((total) => total / Math.max(1, documentCount)) };
+  const signals: PageSignals = { pageStarts: pageStartsOf(corpus), pageProducts: corpus.pageProducts };
+  const blockKeys = blockCache ? keys.filter((key) => key !== undefined) : undefined;
+  return { index: { table, scorer: new Scorer(stats), signals, documentCount, analysis }, stats, pages: corpus.pages, documents: corpus.documents, ...(blockKeys ? { blockKeys } : {}) };
+}
+
+/**
+ * Each block's postings, built with the corpus's common words: from the cache where it holds them,
+ * else built and cached. Only the postings outlive this: each block's word counts are dropped here.
+ */
+function blockPostingsOf(
+  blocks: readonly SearchDocument[][],
+  keys: readonly (string | undefined)[],
+  documentCount: number,
+  termsOf: (word: string) => readonly string[],
+  blockCache: IndexBlockCache | undefined,
+): BlockPostings[] {
   const changed = new Set<number>();
   const built = blocks.map((documents, index): IndexBlock => {
     const key = keys[index];
@@ -94,53 +109,88 @@ export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = e
   });
   const common = commonOf(
     built.map((block) => block.textDocumentFrequency),
-    corpus.documents.length,
+    documentCount,
   );
   const commonSorted = [...common].sort();
-
-  const postings = new Map<string, GrowingPostings[]>();
-  const totalLength = FIELDS.map(() => 0);
-  let offset = 0;
-  built.forEach((block, index) => {
+  return built.map((block, index) => {
     if (!builtWith(block.postings, commonSorted)) {
       block.postings = blockPostings(blocks[index] as SearchDocument[], termsOf, common);
       changed.add(index);
     }
     const key = keys[index];
     if (key !== undefined && changed.has(index)) blockCache?.set(key, block);
-    block.postings.totalLength.forEach((length, field) => (totalLength[field] = (totalLength[field] as number) + length));
-    const { terms, shape, docs, frequencies, lengths } = block.postings;
+    return block.postings;
+  });
+}
+
+/**
+ * The blocks' postings joined in block order into one table. Each term's list of each field is made
+ * at its final length, counted first: lists grown posting by posting, then copied into the table,
+ * made most of the index's garbage at 10,000 articles, and so most of the build's peak memory.
+ * Terms enter the table in the order the blocks first use them, which orders the split files' terms.
+ */
+function joinedTable(postings: readonly BlockPostings[], blocks: readonly SearchDocument[][]): TermTable {
+  const fieldCount = FIELDS.length;
+  const termIds = new Map<string, number>();
+  const termIdsOf = postings.map((block) =>
+    block.terms.map((term) => {
+      let id = termIds.get(term);
+      if (id === undefined) termIds.set(term, (id = termIds.size));
+      return id;
+    }),
+  );
+  // Per term and field: first its number of postings, then (while filling) how many are in place.
+  const counts = new Int32Array(termIds.size * fieldCount);
+  forEachList(postings, termIdsOf, (term, field, from, to) => (counts[term * fieldCount + field] = (counts[term * fieldCount + field] as number) + to - from));
+  const lists: (FieldPostings & { docs: number[]; frequencies: number[]; lengths: number[] })[] = new Array(counts.length);
+  counts.forEach((count, slot) => {
+    if (count > 0) lists[slot] = { field: slot % fieldCount, docs: new Array<number>(count), frequencies: new Array<number>(count), lengths: new Array<number>(count) };
+  });
+  counts.fill(0);
+  let offset = 0;
+  postings.forEach((block, index) => {
+    const { docs, frequencies, lengths } = block;
+    forEachList([block], [termIdsOf[index] as number[]], (term, field, from, to) => {
+      const slot = term * fieldCount + field;
+      const list = lists[slot] as (typeof lists)[number];
+      let at = counts[slot] as number;
+      for (let posting = from; posting < to; posting += 1, at += 1) {
+        list.docs[at] = (docs[posting] as number) + offset;
+        list.frequencies[at] = frequencies[posting] as number;
+        list.lengths[at] = lengths[posting] as number;
+      }
+      counts[slot] = at;
+    });
+    offset += (blocks[index] as SearchDocument[]).length;
+  });
+  const table = new TermTable();
+  for (const [term, id] of termIds) {
+    const fields: FieldPostings[] = [];
+    for (let field = 0; field < fieldCount; field += 1) {
+      const list = lists[id * fieldCount + field];
+      if (list) fields.push(list);
+    }
+    table.add(term, fields);
+  }
+  return table;
+}
+
+/** Walks blocks' flat postings (BlockPostings): each term's list in each field, as the range of postings it holds. */
+function forEachList(postings: readonly BlockPostings[], termIdsOf: readonly (readonly number[])[], visit: (term: number, field: number, from: number, to: number) => void): void {
+  postings.forEach(({ shape }, index) => {
+    const ids = termIdsOf[index] as readonly number[];
     let at = 0;
     let posting = 0;
-    for (const term of terms) {
-      let byField = postings.get(term);
-      if (!byField) postings.set(term, (byField = []));
+    for (const id of ids) {
       const fieldCount = shape[at++] as number;
       for (let f = 0; f < fieldCount; f += 1) {
         const field = shape[at++] as number;
         const end = posting + (shape[at++] as number);
-        const list = (byField[field] ??= { docs: [], frequencies: [], lengths: [] });
-        for (; posting < end; posting += 1) {
-          list.docs.push((docs[posting] as number) + offset);
-          list.frequencies.push(frequencies[posting] as number);
-          list.lengths.push(lengths[posting] as number);
-        }
+        visit(id, field, posting, end);
+        posting = end;
       }
     }
-    offset += block.documentCount;
   });
-
-  const table = new TermTable();
-  for (const [term, byField] of postings) {
-    const fields: FieldPostings[] = [];
-    byField.forEach((list, field) => fields.push({ field, ...list }));
-    table.add(term, fields);
-  }
-  const documentCount = corpus.documents.length;
-  const stats: IndexStats = { documentCount, averageFieldLength: totalLength.map((total) => total / Math.max(1, documentCount)) };
-  const signals: PageSignals = { pageStarts: pageStartsOf(corpus), pageProducts: corpus.pageProducts };
-  const blockKeys = blockCache ? keys.filter((key) => key !== undefined) : undefined;
-  return { index: { table, scorer: new Scorer(stats), signals, documentCount, analysis }, stats, pages: corpus.pages, documents: corpus.documents, ...(blockKeys ? { blockKeys } : {}) };
 }
 
 /** Documents come page by page (see searchCorpus); anything else would break the page lookup. */

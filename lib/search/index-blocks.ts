@@ -31,12 +31,6 @@ export interface BlockPostings {
   totalLength: number[];
 }
 
-interface GrowingFieldPostings {
-  docs: number[];
-  frequencies: number[];
-  lengths: number[];
-}
-
 /** What a build keeps of one block. */
 export interface IndexBlock {
   documentCount: number;
@@ -94,12 +88,17 @@ export function textDocumentFrequency(documents: readonly SearchDocument[], term
 
 /** A block's postings: each document's field terms with their frequencies, common words left out of `text`. */
 export function blockPostings(documents: readonly SearchDocument[], termsOf: TermsOf, common: ReadonlySet<string>): BlockPostings {
-  // By field id, as the whole index keeps them: a term's fields come in field order.
-  const postings = new Map<string, GrowingFieldPostings[]>();
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  // Every posting in document order, five numbers each (its term's id, field, document, frequency and
+  // field length), then sorted by term and field: a list per term and field, grown posting by
+  // posting, made most of the index's garbage at 10,000 articles.
+  const postings = new GrowingNumbers();
   const totalLength = FIELDS.map(() => 0);
+  const frequencies = new Map<string, number>();
   documents.forEach((document, id) => {
     FIELDS.forEach((field, fieldId) => {
-      const frequencies = new Map<string, number>();
+      frequencies.clear();
       for (const word of tokenize(document[field])) {
         for (const term of termsOf(word)) {
           if (field === 'text' && common.has(term)) continue;
@@ -110,29 +109,56 @@ export function blockPostings(documents: readonly SearchDocument[], termsOf: Ter
       const length = frequencies.size;
       totalLength[fieldId] = (totalLength[fieldId] as number) + length;
       for (const [term, frequency] of frequencies) {
-        let byField = postings.get(term);
-        if (!byField) postings.set(term, (byField = []));
-        const list = (byField[fieldId] ??= { docs: [], frequencies: [], lengths: [] });
-        list.docs.push(id);
-        list.frequencies.push(frequency);
-        list.lengths.push(length);
+        let termId = termIds.get(term);
+        if (termId === undefined) termIds.set(term, (termId = terms.push(term) - 1));
+        postings.push(termId, fieldId, id, frequency, length);
       }
     });
   });
-  const flat: BlockPostings = { common: [...common].sort(), terms: [...postings.keys()], shape: [], docs: [], frequencies: [], lengths: [], totalLength };
-  for (const byField of postings.values()) {
-    const start = flat.shape.push(0) - 1;
-    byField.forEach((list, field) => {
-      flat.shape[start] = (flat.shape[start] as number) + 1;
-      flat.shape.push(field, list.docs.length);
-      for (let i = 0; i < list.docs.length; i += 1) {
-        flat.docs.push(list.docs[i] as number);
-        flat.frequencies.push(list.frequencies[i] as number);
-        flat.lengths.push(list.lengths[i] as number);
-      }
-    });
+  // Term by term, a term's fields in field order, each field's documents ascending (their order above).
+  const { values, size } = postings;
+  const slotOf = (at: number) => (values[at] as number) * FIELDS.length + (values[at + 1] as number);
+  const next = new Int32Array(terms.length * FIELDS.length);
+  for (let at = 0; at < size; at += 5) next[slotOf(at)] = (next[slotOf(at)] as number) + 1;
+  const count = size / 5;
+  const flat: BlockPostings = { common: [...common].sort(), terms, shape: [], docs: new Array<number>(count), frequencies: new Array<number>(count), lengths: new Array<number>(count), totalLength };
+  let start = 0;
+  for (let term = 0; term < terms.length; term += 1) {
+    const fieldsAt = flat.shape.push(0) - 1;
+    for (let field = 0; field < FIELDS.length; field += 1) {
+      const slot = term * FIELDS.length + field;
+      const listLength = next[slot] as number;
+      if (listLength === 0) continue;
+      flat.shape[fieldsAt] = (flat.shape[fieldsAt] as number) + 1;
+      flat.shape.push(field, listLength);
+      next[slot] = start;
+      start += listLength;
+    }
+  }
+  for (let at = 0; at < size; at += 5) {
+    const slot = slotOf(at);
+    const to = next[slot] as number;
+    next[slot] = to + 1;
+    flat.docs[to] = values[at + 2] as number;
+    flat.frequencies[to] = values[at + 3] as number;
+    flat.lengths[to] = values[at + 4] as number;
   }
   return flat;
+}
+
+/** Numbers appended to one typed array that doubles when full: no object per number or list. */
+class GrowingNumbers {
+  values = new Int32Array(5 * 1024);
+  size = 0;
+
+  push(...numbers: number[]): void {
+    if (this.size + numbers.length > this.values.length) {
+      const grown = new Int32Array(Math.max(this.values.length * 2, this.size + numbers.length));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    for (const value of numbers) this.values[this.size++] = value;
+  }
 }
 
 /** Whether postings were built with exactly this set of common words. */
