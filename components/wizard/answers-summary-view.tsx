@@ -22,7 +22,7 @@ export function AnswersSummaryView({
   const links = summaryLinks(tree, check.ok ? check.session : { treeId: tree.id, version: tree.version, answers: [] });
   const local = (path: string) => localizePath(language, path);
   const restart = (
-    <StepAnchor href={local(links.restart)} enhanced={enhanced} onClick={onRestart}>
+    <StepAnchor href={local(links.restart)} enhanced={enhanced} onClick={onRestart} restart>
       {words.restart}
     </StepAnchor>
   );

@@ -8,7 +8,8 @@ const optionClass =
  * A question's answers as real links, one per option, so the troubleshooter works as plain pages
  * without JavaScript. The server renders plain anchors (`enhanced` false): a click that lands
  * before hydration must still navigate, and a client-side Link would drop it. Once hydrated, the
- * client island renders Links that carry the answers so far.
+ * client island renders Links that carry the answers so far. A step the server rendered with the
+ * answers it checked keeps the plain anchors, which StepLinkNavigation makes move within the app.
  */
 export function OptionList({
   options,
@@ -26,7 +27,7 @@ export function OptionList({
   contentLang?: string;
 }) {
   return (
-    <ul className="mt-6 grid gap-3" aria-label={label} data-enhanced={enhanced || undefined}>
+    <ul className="mt-6 grid gap-3" aria-label={label} data-enhanced={enhanced || undefined} data-step-options="">
       {options.map((option) => (
         <li key={option.id} lang={contentLang}>
           {enhanced ? (
@@ -34,7 +35,7 @@ export function OptionList({
               {option.label}
             </Link>
           ) : (
-            <a href={hrefOf(option)} data-option-id={option.id} className={optionClass}>
+            <a href={hrefOf(option)} data-option-id={option.id} className={optionClass} data-step-link="">
               {option.label}
             </a>
           )}

@@ -16,25 +16,15 @@ export function StepLinkPanel({ publicOrigin }: { publicOrigin?: string }) {
   const origin = publicOrigin ?? window.location.origin;
   const stepUrl = `${origin}${localizePath(language, stepPath(tree.id, stepId, check.ok ? check.answers : []))}`;
 
-  return (
-    <section aria-labelledby="step-link-heading" className="mt-10 rounded-lg border border-border p-4">
-      <h2 id="step-link-heading" className="text-lg font-semibold">
-        {words.stepLinkHeading}
-      </h2>
-      <p className="mt-1 text-sm text-muted">{words.stepLinkHint}</p>
-      <StepUrlField url={stepUrl} label={words.stepLinkHeading} />
-      <div className="mt-3 flex flex-wrap gap-3">
-        <CopyButton text={stepUrl} label={words.copyStepLink} words={words.copy} />
-      </div>
-    </section>
-  );
+  return <StepLinkSection url={stepUrl} words={words} copyable />;
 }
 
 /**
- * The server's version, and the one without JavaScript: the same link in the same field, without
- * the Copy buttons, which need JavaScript. `url` is absolute wherever the server knows the origin.
+ * The link in its field, as the server writes it and the island shows it. `url` is absolute wherever
+ * the server knows the origin. `copyable` adds the Copy button, which needs JavaScript (CSS hides it
+ * without): the island's, and the server's on a step it rendered with the answers it checked.
  */
-export function StepLinkFallback({ url, words }: { url: string; words: WizardWords }) {
+export function StepLinkSection({ url, words, copyable }: { url: string; words: WizardWords; copyable: boolean }) {
   return (
     <section aria-labelledby="step-link-heading" className="mt-10 rounded-lg border border-border p-4">
       <h2 id="step-link-heading" className="text-lg font-semibold">
@@ -42,6 +32,11 @@ export function StepLinkFallback({ url, words }: { url: string; words: WizardWor
       </h2>
       <p className="mt-1 text-sm text-muted">{words.stepLinkHint}</p>
       <StepUrlField url={url} label={words.stepLinkHeading} />
+      {copyable ? (
+        <div className="mt-3 flex flex-wrap gap-3">
+          <CopyButton text={url} label={words.copyStepLink} words={words.copy} />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -177,3 +177,48 @@ for (const [name, url] of [
     });
   }
 }
+
+test('a pasted link renders once: the browser keeps the page the server wrote, and its answers move within the app to the next heading', async ({ page, baseURL }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /hydrat/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  // Records every part of the step the browser takes out of the page: none, once the server has checked the answers.
+  await page.addInitScript(() => {
+    const replaced: string[] = [];
+    (window as { replacedParts?: string[] }).replacedParts = replaced;
+    const parts = ['[data-testid="step-progress"]', 'section[aria-labelledby="answers-heading"]', 'ul[aria-label="Answers"]', '[data-testid="step-url"]'];
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          if (node instanceof Element) for (const part of parts) if (node.matches(part) || node.querySelector(part)) replaced.push(part);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(pastedLink);
+  await expect(page.locator('ul[data-enhanced]')).toBeVisible();
+  // The summary for the ticket needs the tree: once it shows, everything the page loads after its load event is in.
+  await expect(page.getByRole('region', { name: 'Summary for the ticket' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link to this step' })).toBeVisible();
+  expect(await page.evaluate(() => (window as { replacedParts?: string[] }).replacedParts)).toEqual([]);
+  expect(problems).toEqual([]);
+
+  await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+  const next = full.trail[3]!;
+  await page.getByRole('link', { name: full.trail[2]!.option.label, exact: true }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(next.question.prompt);
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL(`${baseURL}${stepPath(tree.id, next.question.id, path!.answers.slice(0, 3))}`);
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+  // Back returns to the pasted step as the server wrote it, and its links still move within the app.
+  await page.goBack();
+  await expect(heading).toHaveText(pastedStep.prompt);
+  await expect(page.getByTestId('step-progress')).toHaveText(/^Question 3 of at most \d+$/);
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(heading).toHaveText(full.trail[1]!.question.prompt);
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect(problems).toEqual([]);
+});
