@@ -217,9 +217,13 @@ function includes(sorted: ArrayLike<number>, value: number): boolean {
   return false;
 }
 
-/** How many bits are set: the number of query words a document matched. */
+/**
+ * How many bits are set: the number of query words a document matched. Counted in parallel
+ * (pairs, nibbles, bytes) rather than bit by bit: ranking counts two masks per match, and a loop
+ * whose length varies with the mask costs a mispredicted branch on most of them.
+ */
 export function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
-  return count;
+  const pairs = bits - ((bits >>> 1) & 0x55555555);
+  const nibbles = (pairs & 0x33333333) + ((pairs >>> 2) & 0x33333333);
+  return Math.imul((nibbles + (nibbles >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
