@@ -1,6 +1,6 @@
 import type { TextAnalysis } from './analysis';
 import { PRODUCT_COUNT, productsNamedIn } from './products';
-import { bitCount, matchedWords, type Scorer } from './score';
+import { bitCount, matchedWords, type Scored, type Scorer } from './score';
 import type { TermTable } from './term-table';
 
 /**
@@ -126,8 +126,7 @@ export function rankDocuments(index: RankedIndex, query: string, limits: RankLim
   const scored = index.scorer.run(table, text, index.analysis);
   const named = productsNamedIn(text);
   const pages = pagesOf(signals, index.documentCount);
-  const final = finalBuffer(index, scored.count);
-  finalScores(scored.ids, scored.count, scored.score, scored.words, pages.pageStart, final);
+  const final = finalScoresOf(index, scored, pages.pageStart);
   // Rarer adjustments in passes of their own, so the loop above stays the same for every query.
   if (named !== 0) productFactors(scored.ids, scored.count, pages.page, signals.pageProducts, named, sharesOf(signals), final);
   if (skipPages !== undefined) skipped(scored.ids, scored.count, pages.page, skipPages, final);
@@ -135,34 +134,49 @@ export function rankDocuments(index: RankedIndex, query: string, limits: RankLim
   return ranked.map(({ id, page, score }) => ({ id, page, score, terms: matchedWords(table, scored.expansions, id) }));
 }
 
-/** A query's final scores, in one array per index reused by every query (as the scorer's are), viewed at the query's length. */
-const finalBuffers = new WeakMap<RankedIndex, Float64Array>();
+/** A query's final scores: one array per index reused by every query (as the scorer's are), and the loop that fills it. */
+interface FinalScores {
+  /** The arrays the loop reads: the scorer's (the same on every run) and the index's page starts. */
+  reads: readonly [Int32Array, Float64Array, Uint32Array, Int32Array];
+  buffer: Float64Array;
+  fill: (count: number) => void;
+}
 
-function finalBuffer(index: RankedIndex, count: number): Float64Array {
-  let buffer = finalBuffers.get(index);
-  if (buffer === undefined) {
-    buffer = new Float64Array(index.documentCount);
-    finalBuffers.set(index, buffer);
+const finalScoresOfIndex = new WeakMap<RankedIndex, FinalScores>();
+
+/** Fills and returns the final scores of the scorer's `scored.count` matches, by position in `scored.ids`. */
+function finalScoresOf(index: RankedIndex, scored: Scored, pageStart: Int32Array): Float64Array {
+  let final = finalScoresOfIndex.get(index);
+  const reads = [scored.ids, scored.score, scored.words, pageStart] as const;
+  if (final === undefined || final.reads.some((array, i) => array !== reads[i])) {
+    const buffer = new Float64Array(index.documentCount);
+    final = { reads, buffer, fill: finalScoreLoop(scored.ids, scored.score, scored.words, pageStart, buffer) };
+    finalScoresOfIndex.set(index, final);
   }
-  return buffer.subarray(0, count);
+  final.fill(scored.count);
+  return final.buffer.subarray(0, scored.count);
 }
 
 /**
  * Each matched document's score as ranking compares them, by position in `ids`: its own BM25 times
- * the query words it matched, plus a share of its page's own. A plain function over typed arrays,
- * one loop: V8 optimizes this loop (15,000 matches for a common word at 10,000 articles) while it
- * runs (on-stack replacement), and such code covering more than the loop kept failing its checks
- * after it, on every query.
+ * the query words it matched, plus a share of its page's own. A closure over the index's arrays
+ * rather than a function taking them: while a page has one index, V8 compiles it with those arrays
+ * as constants (their lengths and places in memory known), which halved this loop's time at 10,000
+ * articles (15,000 matches for a common word); with more indexes it runs as a plain function did.
+ * The loop alone: V8 optimizes a long loop while it runs (on-stack replacement), and such code
+ * covering more than the loop kept failing its checks after it, on every query.
  */
-function finalScores(ids: Int32Array, count: number, score: Float64Array, words: Uint32Array, pageStart: Int32Array, final: Float64Array): void {
-  for (let i = 0; i < count; i += 1) {
-    const id = ids[i] as number;
-    const start = pageStart[id] as number;
-    // Every document earns a share of its page's own score; the page's own document too, so a
-    // section passes its own page only on its own merit.
-    const lift = PAGE_SCORE_SHARE * ((score[start] as number) * bitCount(words[start] as number));
-    final[i] = (score[id] as number) * bitCount(words[id] as number) + lift;
-  }
+function finalScoreLoop(ids: Int32Array, score: Float64Array, words: Uint32Array, pageStart: Int32Array, final: Float64Array): (count: number) => void {
+  return (count) => {
+    for (let i = 0; i < count; i += 1) {
+      const id = ids[i] as number;
+      const start = pageStart[id] as number;
+      // Every document earns a share of its page's own score; the page's own document too, so a
+      // section passes its own page only on its own merit.
+      const lift = PAGE_SCORE_SHARE * ((score[start] as number) * bitCount(words[start] as number));
+      final[i] = (score[id] as number) * bitCount(words[id] as number) + lift;
+    }
+  };
 }
 
 /** Multiplies the scores of documents on pages filed under a product the query names (productFactor). */
@@ -209,7 +223,7 @@ export function selectBest(scores: Float64Array, ids: Int32Array, pages: Int32Ar
 /**
  * Puts `position` among the kept ones (best first, at most `limit`, at most `perPage` of a page),
  * after every kept one scoring as much (those came first); says whether it entered. A function of
- * its own, so the long loop of selectBest stays small (see finalScores).
+ * its own, so the long loop of selectBest stays small (see finalScoreLoop).
  */
 function keep(kept: number[], keptPages: number[], scores: Float64Array, position: number, page: number, limit: number, perPage: number): boolean {
   const score = scores[position] as number;
