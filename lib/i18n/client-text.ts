@@ -28,11 +28,27 @@ export function pluralTextOf(language: string, format: (count: number) => string
   return { language, forms };
 }
 
+/**
+ * One plural rule set and number format per locale: making them is the costly part of Intl (ICU
+ * data), and a troubleshooter step's islands pick a form on every step they render (issue 26: some
+ * 2 % of the browser's work in a click that opens an outcome).
+ */
+const formatters = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
+
+function formattersOf(locale: string) {
+  let found = formatters.get(locale);
+  if (!found) {
+    found = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    formatters.set(locale, found);
+  }
+  return found;
+}
+
 /** In the browser: the form for `count`, with the number written the language's way. */
 export function pluralFor(text: PluralText, count: number): string {
-  const locale = intlLocaleOf(text.language);
-  const form = text.forms[new Intl.PluralRules(locale).select(count)] ?? text.forms.other ?? '';
-  return fillIn(form, { count: new Intl.NumberFormat(locale).format(count) });
+  const { rules, numbers } = formattersOf(intlLocaleOf(text.language));
+  const form = text.forms[rules.select(count)] ?? text.forms.other ?? '';
+  return fillIn(form, { count: numbers.format(count) });
 }
 
 /** A sentence with one link in it, for an island: the words before the link, the link's, and after. */

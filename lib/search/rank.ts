@@ -1,6 +1,6 @@
 import type { TextAnalysis } from './analysis';
 import { PRODUCT_COUNT, productsNamedIn } from './products';
-import { bitCount, matchedWords, type Scorer } from './score';
+import { bitCount, matchedWords, type Scored, type Scorer } from './score';
 import type { TermTable } from './term-table';
 
 /**
@@ -126,8 +126,7 @@ export function rankDocuments(index: RankedIndex, query: string, limits: RankLim
   const scored = index.scorer.run(table, text, index.analysis);
   const named = productsNamedIn(text);
   const pages = pagesOf(signals, index.documentCount);
-  const final = finalBuffer(index, scored.count);
-  finalScores(scored.ids, scored.count, scored.score, scored.words, pages.pageStart, final);
+  const final = finalScoresOf(index, scored, pages.pageStart);
   // Rarer adjustments in passes of their own, so the loop above stays the same for every query.
   if (named !== 0) productFactors(scored.ids, scored.count, pages.page, signals.pageProducts, named, sharesOf(signals), final);
   if (skipPages !== undefined) skipped(scored.ids, scored.count, pages.page, skipPages, final);
@@ -135,34 +134,49 @@ export function rankDocuments(index: RankedIndex, query: string, limits: RankLim
   return ranked.map(({ id, page, score }) => ({ id, page, score, terms: matchedWords(table, scored.expansions, id) }));
 }
 
-/** A query's final scores, in one array per index reused by every query (as the scorer's are), viewed at the query's length. */
-const finalBuffers = new WeakMap<RankedIndex, Float64Array>();
+/** A query's final scores: one array per index reused by every query (as the scorer's are), and the loop that fills it. */
+interface FinalScores {
+  /** The arrays the loop reads: the scorer's (the same on every run) and the index's page starts. */
+  reads: readonly [Int32Array, Float64Array, Uint32Array, Int32Array];
+  buffer: Float64Array;
+  fill: (count: number) => void;
+}
 
-function finalBuffer(index: RankedIndex, count: number): Float64Array {
-  let buffer = finalBuffers.get(index);
-  if (buffer === undefined) {
-    buffer = new Float64Array(index.documentCount);
-    finalBuffers.set(index, buffer);
+const finalScoresOfIndex = new WeakMap<RankedIndex, FinalScores>();
+
+/** Fills and returns the final scores of the scorer's `scored.count` matches, by position in `scored.ids`. */
+function finalScoresOf(index: RankedIndex, scored: Scored, pageStart: Int32Array): Float64Array {
+  let final = finalScoresOfIndex.get(index);
+  const reads = [scored.ids, scored.score, scored.words, pageStart] as const;
+  if (final === undefined || final.reads.some((array, i) => array !== reads[i])) {
+    const buffer = new Float64Array(index.documentCount);
+    final = { reads, buffer, fill: finalScoreLoop(scored.ids, scored.score, scored.words, pageStart, buffer) };
+    finalScoresOfIndex.set(index, final);
   }
-  return buffer.subarray(0, count);
+  final.fill(scored.count);
+  return final.buffer.subarray(0, scored.count);
 }
 
 /**
  * Each matched document's score as ranking compares them, by position in `ids`: its own BM25 times
- * the query words it matched, plus a share of its page's own. A plain function over typed arrays,
- * one loop: V8 optimizes this loop (15,000 matches for a common word at 10,000 articles) while it
- * runs (on-stack replacement), and such code covering more than the loop kept failing its checks
- * after it, on every query.
+ * the query words it matched, plus a share of its page's own. A closure over the index's arrays
+ * rather than a function taking them: while a page has one index, V8 compiles it with those arrays
+ * as constants (their lengths and places in memory known), which halved this loop's time at 10,000
+ * articles (15,000 matches for a common word); with more indexes it runs as a plain function did.
+ * The loop alone: V8 optimizes a long loop while it runs (on-stack replacement), and such code
+ * covering more than the loop kept failing its checks after it, on every query.
  */
-function finalScores(ids: Int32Array, count: number, score: Float64Array, words: Uint32Array, pageStart: Int32Array, final: Float64Array): void {
-  for (let i = 0; i < count; i += 1) {
-    const id = ids[i] as number;
-    const start = pageStart[id] as number;
-    // Every document earns a share of its page's own score; the page's own document too, so a
-    // section passes its own page only on its own merit.
-    const lift = PAGE_SCORE_SHARE * ((score[start] as number) * bitCount(words[start] as number));
-    final[i] = (score[id] as number) * bitCount(words[id] as number) + lift;
-  }
+function finalScoreLoop(ids: Int32Array, score: Float64Array, words: Uint32Array, pageStart: Int32Array, final: Float64Array): (count: number) => void {
+  return (count) => {
+    for (let i = 0; i < count; i += 1) {
+      const id = ids[i] as number;
+      const start = pageStart[id] as number;
+      // Every document earns a share of its page's own score; the page's own document too, so a
+      // section passes its own page only on its own merit.
+      const lift = PAGE_SCORE_SHARE * ((score[start] as number) * bitCount(words[start] as number));
+      final[i] = (score[id] as number) * bitCount(words[id] as number) + lift;
+    }
+  };
 }
 
 /** Multiplies the scores of documents on pages filed under a product the query names (productFactor). */
@@ -178,101 +192,62 @@ function skipped(ids: Int32Array, count: number, page: Int32Array, skipPages: Re
 }
 
 /**
- * A bounded selection widens this many times before ranking keeps each page's best instead: its
- * insertion costs grow with the square of its length, and a page crowding out more than this is rare.
- */
-const WIDENINGS = 2;
-
-/**
  * The `limit` best of `scores` (by position in `ids`) with at most `perPage` from one page, best
  * first, ties to the lower position: what sorting every score and walking down the list would
- * give, without the sort. The few best by a bounded selection usually suffice; when one page
- * crowds them out, a selection four times as long is walked again (walking down a longer prefix of
- * the same order picks the same results), and past that each page's own best few are kept first
- * (one pass), and the best of those taken. At 10,000 articles a common word matches 15,000
- * documents: sorting them all was the slowest part of such a query, and keeping every page's best
- * (an array per page, every match read again) still took most of "trusted sites zone"'s ranking,
- * whose one crowding page needs the 32 best.
+ * give, without the sort, in one pass that keeps the page limit as it goes. At 10,000 articles a
+ * common word matches 15,000 documents, and one page can hold dozens of the best ("trusted sites
+ * zone"): a plain bounded selection then had to be widened and walked again, or every page's best
+ * kept first. Here most matches cost one comparison with the lowest kept score; a match that beats
+ * it enters in order, and one more from a page that has `perPage` kept already takes the place of
+ * that page's lowest, or stays out when it does not beat it. Nothing left out can come back: a
+ * match pushed past `limit` has `limit` others above it, and a page's own lowest, once replaced,
+ * has `perPage` of its page above it (each later change only replaces a match by a better one).
  */
-export function selectBest(scores: Float64Array, ids: Int32Array, pages: Int32Array, limits: RankLimits): { id: number; page: number; score: number }[] {
-  let count = limits.limit * limits.perPage;
-  for (let widening = 0; widening <= WIDENINGS; widening += 1, count *= 4) {
-    const order = best(scores, count);
-    const ranked = pick(order, scores, ids, pages, limits);
-    if (ranked.length >= limits.limit || order.length >= scores.length) return ranked;
-  }
-  return pick(best(scores, limits.limit, bestOfEachPage(scores, ids, pages, limits.perPage)), scores, ids, pages, limits);
-}
-
-/** Which positions are among the `perPage` best of their page (ties to the lower position, as in `best`). */
-function bestOfEachPage(scores: Float64Array, ids: Int32Array, pages: Int32Array, perPage: number): Uint8Array {
-  // Two functions, one loop each: V8 optimizes a long loop while it runs, and code covering what
-  // follows such a loop, not yet run then, was thrown away again on every crowded query.
-  return keptPositions(pageSlots(scores, ids, pages, perPage), scores.length);
-}
-
-/** Per page, its kept positions best first in `perPage` slots (-1 when free); pages ascend with ids. */
-function pageSlots(scores: Float64Array, ids: Int32Array, pages: Int32Array, perPage: number): Int32Array {
-  const pageCount = (pages[pages.length - 1] ?? 0) + 1;
-  const slots = new Int32Array(pageCount * perPage).fill(-1);
+export function selectBest(scores: Float64Array, ids: Int32Array, pages: Int32Array, { limit, perPage }: RankLimits): { id: number; page: number; score: number }[] {
+  const kept: number[] = [];
+  const keptPages: number[] = [];
+  // A match must beat this to enter: the lowest kept score once `limit` are kept. -Infinity also
+  // keeps out the documents of skipped pages (rankDocuments), which score -Infinity.
+  let lowest = -Infinity;
+  if (limit < 1 || perPage < 1) return [];
   for (let i = 0; i < scores.length; i += 1) {
-    const first = (pages[ids[i] as number] as number) * perPage;
     const score = scores[i] as number;
-    const last = slots[first + perPage - 1] as number;
-    if (last !== -1 && !(score > (scores[last] as number))) continue;
-    let j = first + perPage - 1;
-    for (; j > first && ((slots[j - 1] as number) === -1 || score > (scores[slots[j - 1] as number] as number)); j -= 1) slots[j] = slots[j - 1] as number;
-    slots[j] = i;
+    if (!(score > lowest)) continue;
+    if (keep(kept, keptPages, scores, i, pages[ids[i] as number] as number, limit, perPage) && kept.length >= limit) {
+      lowest = scores[kept[limit - 1] as number] as number;
+    }
   }
-  return slots;
-}
-
-function keptPositions(slots: Int32Array, count: number): Uint8Array {
-  const kept = new Uint8Array(count);
-  for (let i = 0; i < slots.length; i += 1) {
-    const position = slots[i] as number;
-    if (position !== -1) kept[position] = 1;
-  }
-  return kept;
+  return kept.map((position, j) => ({ id: ids[position] as number, page: keptPages[j] as number, score: scores[position] as number }));
 }
 
 /**
- * Positions of the `count` highest scores (among those `among` marks, when given), best first;
- * ties go to the document matched first, the same in every index.
+ * Puts `position` among the kept ones (best first, at most `limit`, at most `perPage` of a page),
+ * after every kept one scoring as much (those came first); says whether it entered. A function of
+ * its own, so the long loop of selectBest stays small (see finalScoreLoop).
  */
-function best(scores: Float64Array, count: number, among?: Uint8Array): number[] {
-  const positions: number[] = [];
-  // The lowest score kept, once the list is full: most matches fall below it and cost one comparison.
-  let lowest = Infinity;
-  for (let i = 0; i < scores.length; i += 1) {
-    const score = scores[i] as number;
-    if (positions.length >= count && !(score > lowest)) continue;
-    if (among !== undefined && among[i] === 0) continue;
-    if (positions.length < count) positions.push(i);
-    else positions[count - 1] = i;
-    // Insertion keeps the short list sorted: it is never longer than a few results pages.
-    for (let j = positions.length - 1; j > 0 && (scores[positions[j] as number] as number) > (scores[positions[j - 1] as number] as number); j -= 1) {
-      [positions[j], positions[j - 1]] = [positions[j - 1] as number, positions[j] as number];
+function keep(kept: number[], keptPages: number[], scores: Float64Array, position: number, page: number, limit: number, perPage: number): boolean {
+  const score = scores[position] as number;
+  let samePage = 0;
+  let pageLowest = -1;
+  for (let j = 0; j < kept.length; j += 1) {
+    if (keptPages[j] === page) {
+      samePage += 1;
+      pageLowest = j;
     }
-    if (positions.length >= count) lowest = scores[positions[count - 1] as number] as number;
   }
-  return positions;
-}
-
-function pick(order: readonly number[], final: Float64Array, ids: Int32Array, pages: Int32Array, limits: RankLimits): { id: number; page: number; score: number }[] {
-  const picked: { id: number; page: number; score: number }[] = [];
-  const perPageCount = new Map<number, number>();
-  for (const position of order) {
-    const score = final[position] as number;
-    // A skipped page's documents (see rankDocuments).
-    if (score === -Infinity) continue;
-    const id = ids[position] as number;
-    const page = pages[id] as number;
-    const count = perPageCount.get(page) ?? 0;
-    if (count >= limits.perPage) continue;
-    perPageCount.set(page, count + 1);
-    picked.push({ id, page, score });
-    if (picked.length >= limits.limit) break;
+  if (samePage >= perPage) {
+    // Its page has enough better (or as good and earlier) ones, unless it beats the lowest of them.
+    if (!(score > (scores[kept[pageLowest] as number] as number))) return false;
+    kept.splice(pageLowest, 1);
+    keptPages.splice(pageLowest, 1);
   }
-  return picked;
+  let at = kept.length;
+  while (at > 0 && score > (scores[kept[at - 1] as number] as number)) at -= 1;
+  kept.splice(at, 0, position);
+  keptPages.splice(at, 0, page);
+  if (kept.length > limit) {
+    kept.pop();
+    keptPages.pop();
+  }
+  return true;
 }

@@ -99,11 +99,11 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] as number;
 }
 
-/** Scores of the documents a query matched: ids in the order first matched, and their scores. */
+/** Scores of the documents a query matched: ids in the order first matched, and their scores; the same arrays on every run of a scorer. */
 export interface Scored {
   ids: Int32Array;
   count: number;
-  /** By document id: the BM25 sum, before it is multiplied by how many query words matched (as MiniSearch does; ranking does it, rank.ts finalScores). */
+  /** By document id: the BM25 sum, before it is multiplied by how many query words matched (as MiniSearch does; ranking does it, rank.ts finalScoreLoop). */
   score: Float64Array;
   /** By document id: a bit per query word it matched. */
   words: Uint32Array;
@@ -116,11 +116,13 @@ export class Scorer {
   private readonly words: Uint32Array;
   private readonly touched: Int32Array;
   private count = 0;
+  private readonly addPostings: PostingsAdder;
 
   constructor(private readonly stats: IndexStats) {
     this.score = new Float64Array(stats.documentCount);
     this.words = new Uint32Array(stats.documentCount);
     this.touched = new Int32Array(stats.documentCount);
+    this.addPostings = postingsAdder(this.score, this.words, this.touched);
   }
 
   /**
@@ -139,7 +141,7 @@ export class Scorer {
         const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
         const factor = weight * (BOOSTS[postings.field] ?? 1) * idf;
         const average = averageFieldLength[postings.field] || 1;
-        this.count = addPostings(postings, factor, average, bit, this.score, this.words, this.touched, this.count);
+        this.count = this.addPostings(postings, factor, average, bit, this.count);
       }
     }
     return { ids: this.touched, count: this.count, score: this.score, words: this.words, expansions };
@@ -155,35 +157,32 @@ function clear(touched: Int32Array, count: number, score: Float64Array, words: U
   }
 }
 
+/** Adds one posting list's BM25 to the running sums of a scorer; returns the new number of touched documents. */
+type PostingsAdder = (postings: FieldPostings, factor: number, average: number, bit: number, touchedCount: number) => number;
+
 /**
- * Adds one posting list's BM25 to the running sums; returns the new number of touched documents.
- * A plain function over locals: the hottest loop of a query (tens of thousands of postings at
- * 10,000 articles), kept free of property reads and writes. Long loops live in functions of their
- * own: V8 optimizes a long loop while it runs, and such code covering the code after the loop (the
- * reset loop used to open Scorer.run) was thrown away on every query and rebuilt on the next.
+ * The hottest loop of a query (tens of thousands of postings at 10,000 articles), over locals, kept
+ * free of property reads and writes. A closure over the scorer's arrays rather than a function
+ * taking them: while a page has one index, V8 compiles it with those arrays as constants (see
+ * rank.ts finalScoreLoop). Long loops live in functions of their own: V8 optimizes a long loop
+ * while it runs, and such code covering the code after the loop (the reset loop used to open
+ * Scorer.run) was thrown away on every query and rebuilt on the next.
  */
-function addPostings(
-  { docs, frequencies, lengths }: FieldPostings,
-  factor: number,
-  average: number,
-  bit: number,
-  score: Float64Array,
-  words: Uint32Array,
-  touched: Int32Array,
-  touchedCount: number,
-): number {
-  const { k, b, d } = BM25;
-  let count = touchedCount;
-  for (let i = 0; i < docs.length; i += 1) {
-    const doc = docs[i] as number;
-    const frequency = frequencies[i] as number;
-    const bm25 = d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (lengths[i] as number)) / average));
-    const matched = words[doc] as number;
-    if (matched === 0) touched[count++] = doc;
-    score[doc] = (score[doc] as number) + factor * bm25;
-    words[doc] = matched | bit;
-  }
-  return count;
+function postingsAdder(score: Float64Array, words: Uint32Array, touched: Int32Array): PostingsAdder {
+  return ({ docs, frequencies, lengths }, factor, average, bit, touchedCount) => {
+    const { k, b, d } = BM25;
+    let count = touchedCount;
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i] as number;
+      const frequency = frequencies[i] as number;
+      const bm25 = d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * (lengths[i] as number)) / average));
+      const matched = words[doc] as number;
+      if (matched === 0) touched[count++] = doc;
+      score[doc] = (score[doc] as number) + factor * bm25;
+      words[doc] = matched | bit;
+    }
+    return count;
+  };
 }
 
 /** The words (index terms without the number mark) of `expansions` that `doc` contains, for marking its snippet. */
@@ -217,9 +216,13 @@ function includes(sorted: ArrayLike<number>, value: number): boolean {
   return false;
 }
 
-/** How many bits are set: the number of query words a document matched. */
+/**
+ * How many bits are set: the number of query words a document matched. Counted in parallel
+ * (pairs, nibbles, bytes) rather than bit by bit: ranking counts two masks per match, and a loop
+ * whose length varies with the mask costs a mispredicted branch on most of them.
+ */
 export function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
-  return count;
+  const pairs = bits - ((bits >>> 1) & 0x55555555);
+  const nibbles = (pairs & 0x33333333) + ((pairs >>> 2) & 0x33333333);
+  return Math.imul((nibbles + (nibbles >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

@@ -119,6 +119,11 @@ export function toFigures(
   add('wizard', `clicks whose next heading got focus (of ${wizard?.clicks ?? 0})`, wizard?.focused, '', atLeast(wizard?.clicks ?? 1, 'all'));
   add('wizard', 'click → heading focused, median', wizard?.clickToFocus.median, 'ms');
   add('wizard', 'click → heading focused, p95', wizard?.clickToFocus.p95, 'ms', below(50, '50 ms'));
+  if (wizard) {
+    const { question, outcome } = wizard.byStep;
+    figures.at(-1)!.detail = `questions ${question.p95.toFixed(1)} ms (${question.clicks} clicks), outcomes ${outcome.p95.toFixed(1)} ms (${outcome.clicks}); ${wizard.fetchedAtClick} clicks fetched their step at the click`;
+  }
+  add('wizard', 'clicks that fetched their step at the click (prefetch not back yet)', wizard?.fetchedAtClick, '');
   add('wizard', 'pointerdown → heading focused, p95', wizard?.pointerdownToFocus.p95, 'ms');
   add('wizard', 'click → next heading shown, median', wizard?.clickToHeadingShown.median, 'ms');
   add('wizard', 'click → next heading shown, p95', wizard?.clickToHeadingShown.p95, 'ms');

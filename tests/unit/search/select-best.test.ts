@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { searchCorpus } from '@/lib/search/documents';
 import { buildSiteSearch, type SiteSearch } from '@/lib/search/engine';
 import { searchSite, type SearchHit } from '@/lib/search/query';
+import { shardSiteSearch } from '@/lib/search/sharded';
+import { ShardedSiteSearch } from '@/lib/search/sharded-client';
+import { pageFile, shardFile } from '@/lib/search/sharded-format';
 import { selectBest, type RankLimits } from '@/lib/search/rank';
 import { seededRandom } from '@/lib/seeded-random';
 import { generateCorpus } from '../../../scripts/bench/generate-corpus';
@@ -50,6 +53,26 @@ describe('selectBest', () => {
       expect(selectBest(scores, ids, pages, limits), `round ${round}`).toEqual(walkDownSorted(scores, ids, pages, limits));
     }
   });
+
+  it('puts first a best match planted last, behind 15,000 matches and a page holding the 40 best of the rest', () => {
+    const random = seededRandom(2026);
+    const documents = 15_000;
+    // Pages of 20 documents; page 0's all score 90-99, the rest below 90.
+    const pages = Int32Array.from({ length: documents }, (_, id) => Math.floor(id / 20));
+    const ids = Int32Array.from({ length: documents }, (_, position) => (position * 7919) % documents);
+    const scores = Float64Array.from(ids, (id) => (pages[id] === 0 ? 90 + random() * 9 : random() * 89));
+    scores[documents - 1] = 100;
+    const planted = ids[documents - 1] as number;
+    for (const limits of [
+      { limit: 6, perPage: 3 },
+      { limit: 30, perPage: 6 },
+    ]) {
+      const picked = selectBest(scores, ids, pages, limits);
+      expect(picked[0]?.id).toBe(planted);
+      expect(picked.filter((hit) => hit.page === 0)).toHaveLength(limits.perPage);
+      expect(picked).toEqual(walkDownSorted(scores, ids, pages, limits));
+    }
+  });
 });
 
 /** Results as a reader sees them, walked down from the whole ranking (every match, no page limit): slow, so on small corpora only. */
@@ -89,6 +112,35 @@ describe('the results of the relevance set', () => {
           expect(hits, query).toEqual(fromWholeRanking(search, query, limits));
         }
       }
+    }
+  });
+});
+
+describe('a planted document that deserves the first place', () => {
+  // A symptom many generated articles share, so thousands of matches come before the planted one.
+  const QUERY = 'password prompt loops';
+
+  it('comes first though matched last of all, in the server and in the browser', { timeout: 60_000 }, async () => {
+    const corpus = generateCorpus(300);
+    // Last in the corpus: the highest document ids, met last in every posting list.
+    const planted = { ...(corpus[0] as (typeof corpus)[number]), slug: 'planted-password-prompt-loops', title: 'Password prompt loops', symptoms: [QUERY, `${QUERY} again`] };
+    const server = buildSiteSearch(searchCorpus([...corpus, planted], []));
+    const split = shardSiteSearch(server);
+    const files = new Map<string, unknown>([['/search-index.json', split.base]]);
+    split.shards.forEach((shard, index) => files.set(shardFile(split.base, index), shard));
+    split.pages.forEach((page, index) => files.set(pageFile(split.base, index), page));
+    const client = await ShardedSiteSearch.load(async (path) => structuredClone(files.get(path)));
+
+    for (const limits of [
+      { limit: 6, perPage: 3 },
+      { limit: 30, perPage: 6 },
+    ]) {
+      const whole = fromWholeRanking(server, QUERY, limits);
+      // The plain ranking (every match scored and sorted) puts it first, among many other matches.
+      expect(whole[0]?.href, 'the plain ranking').toBe('/articles/planted-password-prompt-loops');
+      expect(whole).toHaveLength(limits.limit);
+      expect(searchSite(server, QUERY, { ...limits, snippetLength: 110 })).toEqual(whole);
+      expect(await client.search(QUERY, { ...limits, snippetLength: 110 })).toEqual(whole);
     }
   });
 });
