@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { SavedWizardSession } from '@/lib/wizard/session';
 import { useWizardSession } from './wizard-session-provider';
+import { usePreloadTree } from './wizard-step-context';
 
 // The marks the server writes on a step's plain links: StepAnchor (`data-step-link`, and `data-restart`
 // on Restart) and OptionList (`data-step-options` on the answers' list).
@@ -22,15 +23,17 @@ function inAppTarget(anchor: HTMLAnchorElement): string | undefined {
  * load): what the server wrote is already the final page, so its islands are not rendered again
  * in the browser. Its links stay the plain ones the server writes, which open the next step at its
  * heading without JavaScript; with it, a click on one moves within the app like Next's Link (the
- * heading then takes the focus, FocusHeadingOnNavigation), one listener for all of them. The
- * answers' next steps are prefetched as Link would, the links back (Change, Back, Restart) when the
- * pointer or the focus reaches them. It also remembers the tab's progress, as the summary island
- * does on the other step pages.
+ * heading then takes the focus, FocusHeadingOnNavigation), one listener for all of them. A link's
+ * step, and the tree the next step's islands read, are fetched when the pointer or the focus reaches
+ * it, not as the page loads: a pasted link's page is often only read, and each prefetched step was a
+ * payload parsed on the main thread while the page was still becoming usable. It also remembers the
+ * tab's progress, as the summary island does on the other step pages.
  */
 export function StepLinkNavigation({ treeId, session, children }: { treeId: string; session: SavedWizardSession | undefined; children: ReactNode }) {
   const router = useRouter();
   const remember = useWizardSession((state) => state.remember);
   const forget = useWizardSession((state) => state.forget);
+  const preloadTree = usePreloadTree();
   const view = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -44,7 +47,9 @@ export function StepLinkNavigation({ treeId, session, children }: { treeId: stri
       target instanceof Element ? (target.closest(`a[${STEP_LINK_ATTRIBUTE}]`) as HTMLAnchorElement | null) : null;
     const prefetch = (anchor: HTMLAnchorElement | null) => {
       const to = anchor ? inAppTarget(anchor) : undefined;
-      if (to) router.prefetch(to);
+      if (!to) return;
+      router.prefetch(to);
+      preloadTree();
     };
     const follow = (event: MouseEvent) => {
       const anchor = stepLink(event.target);
@@ -61,16 +66,13 @@ export function StepLinkNavigation({ treeId, session, children }: { treeId: stri
     root.addEventListener('click', follow);
     root.addEventListener('pointerover', intent);
     root.addEventListener('focusin', intent);
-    for (const list of root.querySelectorAll(`ul[${STEP_OPTIONS_ATTRIBUTE}]`)) {
-      for (const anchor of list.querySelectorAll<HTMLAnchorElement>(`a[${STEP_LINK_ATTRIBUTE}]`)) prefetch(anchor);
-      list.setAttribute('data-enhanced', '');
-    }
+    for (const list of root.querySelectorAll(`ul[${STEP_OPTIONS_ATTRIBUTE}]`)) list.setAttribute('data-enhanced', '');
     return () => {
       root.removeEventListener('click', follow);
       root.removeEventListener('pointerover', intent);
       root.removeEventListener('focusin', intent);
     };
-  }, [router, forget, treeId]);
+  }, [router, forget, treeId, preloadTree]);
 
   return (
     <div ref={view} className="max-w-3xl">

@@ -8,6 +8,7 @@ import { clientTreeHref, type WizardStep } from '@/lib/content/wizards.server';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { atStepHeading, localizePath, STEP_HEADING_ID, stepPath, treePath } from '@/lib/paths';
 import { siteConfig } from '@/lib/site-config';
+import { ticketSubjectOf } from '@/lib/wizard/ticket-summary/subject';
 import { optionPath, readStepAnswers } from '@/lib/wizard/url';
 import { AnswerOptions } from './answer-options';
 import { AnswersSummary } from './answers-summary';
@@ -19,7 +20,7 @@ import { StepLinkNavigation } from './step-link-navigation';
 import { StepLinkPanel, StepLinkSection } from './step-link-panel';
 import { StepStatus } from './step-status';
 import { StepStatusView, type StepAnswersState } from './step-status-view';
-import { TicketSummarySlot } from './ticket-summary-slot';
+import { KnownTicketSummarySlot, TicketSummarySlot } from './ticket-summary-slot';
 import { TreeGate, WizardStepProvider } from './wizard-step-context';
 import { useWizardWords } from './wizard-words';
 
@@ -62,7 +63,8 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
     node.type === 'question' ? (
       <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} contentLang={contentLang} />
     ) : null;
-  // Only the summary for the ticket waits for the tree on every route: it needs the fix's steps too.
+  // On the routes that know the answers nothing waits for the tree: the summary for the ticket gets
+// its subject from the server (it fetches only the fix's steps); the static page's islands need it.
   const islands = known
     ? {
         status: statusFallback,
@@ -146,11 +148,15 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
 
       {islands.summary}
       {islands.link}
-      <Suspense fallback={null}>
-        <TreeGate fallback={null}>
-          <TicketSummarySlot publicOrigin={siteConfig.publicUrl} />
-        </TreeGate>
-      </Suspense>
+      {known ? (
+        <KnownTicketSummarySlot subject={ticketSubjectOf(tree, node.id, language, state.check)} publicOrigin={origin} />
+      ) : (
+        <Suspense fallback={null}>
+          <TreeGate fallback={null}>
+            <TicketSummarySlot publicOrigin={siteConfig.publicUrl} />
+          </TreeGate>
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         <FocusHeadingOnNavigation headingId={STEP_HEADING_ID} />
       </Suspense>

@@ -8,6 +8,7 @@ import type { FixProcedure } from '@/lib/wizard/fix-procedure';
 import { TICKET_FORMATS, writeTicketSummaryLines } from '@/lib/wizard/ticket-summary/formats';
 import { joinTicketLines, type TicketLine } from '@/lib/wizard/ticket-summary/lines';
 import { ticketSummaryOf } from '@/lib/wizard/ticket-summary/model';
+import { ticketSubjectOf, type TicketSubject } from '@/lib/wizard/ticket-summary/subject';
 import { loadFixProcedure } from './fix-procedure-loader';
 import { useTicketFormat } from './use-ticket-format';
 import { useStepAnswers, useStepWords } from './wizard-step-context';
@@ -30,45 +31,55 @@ function useFixProcedure(href: string | undefined): FixProcedure | null | undefi
 }
 
 /**
+ * "Copy for the ticket" on a step whose answers only the browser knows (the static step page): the
+ * subject comes from the address bar's answers checked against the tree, so it renders only inside
+ * the step's TreeGate. Nothing is offered for answers that do not lead here, nor at the first question.
+ */
+export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | undefined }) {
+  const { tree, stepId, check, language } = useStepAnswers();
+  const subject = useMemo(() => ticketSubjectOf(tree, stepId, language, check), [tree, stepId, language, check]);
+  return subject ? <TicketSummaryFor subject={subject} publicOrigin={publicOrigin} /> : null;
+}
+
+/**
  * "Copy for the ticket": the troubleshooter, every answer, the outcome, the fix's numbered steps
  * with their exact values and commands, and the links, in the format the agent's ticket system
  * reads, with a preview of exactly what is copied. Shown at an outcome, and at a question once
  * something has been answered, so an agent escalating mid-way hands over what is known. It needs
- * JavaScript, so it renders only inside the step's TreeGate; the format chosen is remembered.
+ * JavaScript, so it is only ever rendered in the browser; the format chosen is remembered. A step
+ * the server rendered with checked answers passes its `subject` straight here (no tree needed).
  */
-export function TicketSummaryPanel({ publicOrigin }: { publicOrigin: string | undefined }) {
-  const { tree, stepId, check, language } = useStepAnswers();
+export function TicketSummaryFor({ subject, publicOrigin }: { subject: TicketSubject; publicOrigin: string | undefined }) {
+  const { tree, stepId, language, answers, trail, node } = subject;
   const [format, chooseFormat] = useTicketFormat();
   const stepWords = useStepWords();
   const words = stepWords.ticket;
   const ids = useId();
-  const fix = check.ok && check.node.type === 'outcome' ? check.node.fix : undefined;
+  const fix = node.type === 'outcome' ? node.fix : undefined;
   // The steps in the page's language: the file says when they are the English ones, and why.
   const procedure = useFixProcedure(fix ? fixStepsPath(fix.article, fix.procedure, language) : undefined);
 
   const lines = useMemo(() => {
-    if (!check.ok || procedure === undefined) return undefined;
+    if (procedure === undefined) return undefined;
     // The same origin as "Link to this step": the public one when the site has it.
     const origin = publicOrigin ?? window.location.origin;
     const summary = ticketSummaryOf({
       tree,
-      trail: check.trail,
-      node: check.node,
-      stepUrl: `${origin}${localizePath(language, stepPath(tree.id, stepId, check.answers))}`,
+      trail,
+      node,
+      stepUrl: `${origin}${localizePath(language, stepPath(tree.id, stepId, answers))}`,
       origin,
       ...(procedure ? { procedure } : {}),
       words: words.summary,
       language,
     });
     return writeTicketSummaryLines(summary, format, words.summary);
-  }, [tree, stepId, check, procedure, format, publicOrigin, words, language]);
+  }, [tree, stepId, answers, trail, node, procedure, format, publicOrigin, words, language]);
   const text = useMemo(() => (lines === undefined ? undefined : joinTicketLines(lines)), [lines]);
 
-  // A summary is worth pasting once it says something: an outcome, or at least one answer.
-  if (!check.ok || (check.node.type === 'question' && check.trail.length === 0)) return null;
   const chosen = words.formats[format];
   const headingId = `${ids}-heading`;
-  const atOutcome = check.node.type === 'outcome';
+  const atOutcome = node.type === 'outcome';
 
   return (
     <section aria-labelledby={headingId} className="mt-6 rounded-lg border border-border p-4" data-testid="ticket-summary">

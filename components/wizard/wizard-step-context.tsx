@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { createContext, Suspense, use, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, Suspense, use, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { WizardTree } from '@/lib/wizard/schema';
 import type { WizardAnswer } from '@/lib/wizard/session';
@@ -91,6 +91,15 @@ export function useTreeWhenLoaded(): WizardTree | null {
     };
   }, [treeHref]);
   return tree;
+}
+
+/**
+ * Starts fetching the tree, for a page that shows nothing from it (a step the server rendered with
+ * its answers): the next step's islands need it, so it is asked for when a move to one is likely.
+ */
+export function usePreloadTree(): () => void {
+  const { treeHref } = useStepContext();
+  return useCallback(() => void loadClientTree(treeHref), [treeHref]);
 }
 
 /** The answers the link carries, parsed but not checked: all that is known before the tree arrives. */

@@ -1,4 +1,4 @@
-import type { WizardNode, WizardTree } from './schema';
+import type { QuestionNode, WizardNode, WizardTree } from './schema';
 
 /**
  * The part of a tree the browser needs to replay answers, build links and write a ticket summary.
@@ -17,7 +17,10 @@ export function toClientTree(tree: WizardTree): WizardTree {
   };
 }
 
-function withoutServerText(node: WizardNode): WizardNode {
+/** A node as the browser gets it: without the help and body Markdown the server renders. */
+export function withoutServerText(node: QuestionNode): QuestionNode;
+export function withoutServerText(node: WizardNode): WizardNode;
+export function withoutServerText(node: WizardNode): WizardNode {
   if (node.type === 'question') {
     return { id: node.id, type: node.type, prompt: node.prompt, options: node.options };
   }

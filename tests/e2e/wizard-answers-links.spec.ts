@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { answersStepRoute, stepPath, unmatchedStepRoute } from '../../lib/paths';
 import { allPaths } from '../../lib/wizard/navigate';
+import { escapeMarkdown } from '../../lib/wizard/ticket-summary/markdown';
 import { checkAnswersLeadTo } from '../../lib/wizard/url';
 import { loadShippedTree } from './wizard-tree';
 import { formatAnswersProblem } from '../../lib/wizard/answers-problem';
@@ -221,4 +222,35 @@ test('a pasted link renders once: the browser keeps the page the server wrote, a
   await expect(heading).toBeFocused();
   expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
   expect(problems).toEqual([]);
+});
+
+test("a pasted link's page fetches no other step and no tree until the reader reaches a link, and its summary for the ticket is the server's answers", async ({ page, baseURL }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (/\/tree\.json/.test(request.url())) asked.push('tree');
+    else if (request.headers()['rsc']) asked.push(`step ${new URL(request.url()).pathname}`);
+  });
+  await page.goto(pastedLink);
+  const preview = page.getByRole('region', { name: 'Summary for the ticket' }).getByTestId('ticket-summary-preview');
+  const markdown = escapeMarkdown;
+  await expect(preview).toContainText('**Answers so far:**');
+  for (const earlier of full.trail.slice(0, 2)) {
+    await expect(preview).toContainText(markdown(earlier.question.prompt));
+    await expect(preview).toContainText(markdown(earlier.option.label));
+  }
+  await expect(preview).toContainText(`**Stopped at the question:** ${markdown(pastedStep.prompt)}`);
+  await expect(preview).toContainText(`${baseURL}${pastedLink}`);
+  // The summary shows after the load event, later than the page used to ask for the tree (its summary waited
+  // for it) and for the answers' steps (prefetched as it hydrated): by now either would have been asked for.
+  expect(asked).toEqual([]);
+
+  // Reaching an answer fetches its step and the tree the next step's islands read; the move then shows all three answers.
+  const answer = page.getByRole('link', { name: full.trail[2]!.option.label, exact: true });
+  await answer.hover();
+  await expect.poll(() => asked.includes('tree') && asked.some((entry) => entry.startsWith('step '))).toBe(true);
+  await answer.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(full.trail[3]!.question.prompt);
+  await expect(page.getByTestId('step-progress')).toHaveText(/^Question 4 of at most \d+$/);
+  await expect(preview).toContainText(markdown(full.trail[2]!.option.label));
+  await expect(preview).toContainText(`**Stopped at the question:** ${markdown(full.trail[3]!.question.prompt)}`);
 });

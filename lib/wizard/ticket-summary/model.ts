@@ -41,7 +41,8 @@ export interface TicketSummary {
 
 /** What the step page knows when it builds a summary. */
 export interface TicketSummaryInput {
-  tree: WizardTree;
+  /** Only its title is written: a step the server rendered passes that alone, not the whole tree. */
+  tree: Pick<WizardTree, 'title'>;
   trail: readonly TrailStep[];
   node: WizardNode;
   /** The absolute link to this step with its answers. */
