@@ -7,6 +7,7 @@ import { buildDir } from '@/lib/build-dir.mjs';
 import type { CompiledMdx, CompileOptions } from './compile.server';
 import type { BodyData } from './body-data.server';
 import type { ArticleOutline } from './remark-anchors';
+import type { SectionText } from './remark-section-text';
 import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
 
 /**
@@ -106,36 +107,143 @@ export const outlineInThisThread: ArticleOutliner = async (body, options) => (aw
 
 export const inThisThread: ArticlePasses = { compile: compileInThisThread, outline: outlineInThisThread };
 
-/**
- * One pass's result, from memory, disk or `produce`, keyed by the pass, source and compiler.
- * Failures are never cached, so a fix is seen at once.
- */
-function cached<T>(pass: string, body: string, options: CompileOptions, produce: () => Promise<T>, isValid: (value: unknown) => boolean = () => true): Promise<T> {
-  const key = createHash('sha256')
+function keyOf(pass: string, body: string, options: CompileOptions): string {
+  return createHash('sha256')
     .update(`${pass}\0${compilerFingerprint()}\0${options.slug}\0${options.onlyProcedure ?? ''}\0${body}`)
     .digest('hex');
-  let entry = inMemory.get(key) as Promise<T> | undefined;
+}
+
+function fileOf(key: string, suffix = ''): string {
+  // Not a file for Turbopack to trace: it read this join as "any JSON two folders down" and listed every
+  // matching project file in each server route's trace (10,157 search index files at 10,000 articles),
+  // which held ~360 MB of the compile's memory and 11 s of its CPU (issue 26).
+  return path.join(/* turbopackIgnore: true */ cacheDir(), key.slice(0, 2), `${key}${suffix}.json`);
+}
+
+/**
+ * How one pass's result (T) is kept on disk and what a caller reads of it (R): one JSON file read
+ * whole by default; the outline splits its sections off, and the check reads the rest alone.
+ */
+interface Stored<T, R = T> {
+  read(key: string): R | undefined;
+  write(key: string, result: T): void;
+  /** What the caller gets of a result just produced. */
+  view(result: T, key: string): R;
+}
+
+function oneFile<T>(isValid: (value: unknown) => boolean): Stored<T> {
+  return {
+    read: (key) => {
+      const fromDisk = readJsonFile<unknown>(fileOf(key));
+      return fromDisk !== undefined && isValid(fromDisk) ? (fromDisk as T) : undefined;
+    },
+    write: (key, result) => writeJsonFileAtomically(fileOf(key), result),
+    view: (result) => result,
+  };
+}
+
+/**
+ * One pass's result, from memory, disk or `produce`, keyed by the pass, source and compiler.
+ * Failures are never cached, so a fix is seen at once. `view` names what is read of the stored
+ * result (the check reads less of an outline than a page), so each view has its own memory entry.
+ */
+function cached<T, R>(pass: string, body: string, options: CompileOptions, produce: () => Promise<T>, stored: Stored<T, R>, view = ''): Promise<R> {
+  const key = keyOf(pass, body, options);
+  const memoryKey = `${view}${key}`;
+  let entry = inMemory.get(memoryKey) as Promise<R> | undefined;
   if (!entry) {
-    // Not a file for Turbopack to trace: it read this join as "any JSON two folders down" and listed every
-    // matching project file in each server route's trace (10,157 search index files at 10,000 articles),
-    // which held ~360 MB of the compile's memory and 11 s of its CPU (issue 26).
-    const file = path.join(/* turbopackIgnore: true */ cacheDir(), key.slice(0, 2), `${key}.json`);
-    const fromDisk = readJsonFile<unknown>(file);
-    entry = fromDisk !== undefined && isValid(fromDisk) ? Promise.resolve(fromDisk as T) : produce().then((result) => storeOnDisk(file, result));
-    inMemory.set(key, entry);
-    entry.catch(() => inMemory.delete(key));
+    const fromDisk = stored.read(key);
+    entry =
+      fromDisk !== undefined
+        ? Promise.resolve(fromDisk)
+        : produce().then((result) => {
+            stored.write(key, result);
+            return stored.view(result, key);
+          });
+    inMemory.set(memoryKey, entry);
+    entry.catch(() => inMemory.delete(memoryKey));
   }
   return entry;
 }
 
 /** The article's rendering code and outline, compiled once per distinct source and compiler. */
 export function compileArticleBodyCached(body: string, options: CompileOptions, compile = compileInThisThread): Promise<CompiledMdx> {
-  return cached('compile', body, options, () => compile(body, options));
+  return cached('compile', body, options, () => compile(body, options), oneFile(() => true));
 }
 
 /** The article's outline alone: the content check's pass, about half a compile. */
 export function outlineArticleBodyCached(body: string, options: CompileOptions, outline = outlineInThisThread): Promise<ArticleOutline> {
-  return cached('outline', body, options, () => outline(body, options));
+  return cached('outline', body, options, () => outline(body, options), wholeOutline, 'whole:');
+}
+
+/**
+ * The content check's part of an outline: everything but its sections' text, which only the search
+ * index reads. At 10,000 articles the sections are over half of the outlines' 160 MB of JSON, and
+ * reading all of them made most of a rebuild's garbage (issue 26). `key` names the outline (its
+ * body, slug and the compiler), so the index can tell an article's sections unchanged without them.
+ */
+export interface CheckedOutline {
+  outline: Omit<ArticleOutline, 'sections'>;
+  key: string;
+}
+
+export function checkedOutlineCached(body: string, options: CompileOptions, outline = outlineInThisThread): Promise<CheckedOutline> {
+  return cached('outline', body, options, () => outline(body, options), checkPart, 'check:');
+}
+
+/** An outline's sections, read apart from the rest: undefined when the file is missing or not sections (then outline the body again). */
+export function cachedOutlineSections(key: string): SectionText[] | undefined {
+  const found = readJsonFile<unknown>(fileOf(key, SECTIONS_SUFFIX));
+  return isSections(found) ? found : undefined;
+}
+
+const SECTIONS_SUFFIX = '.sections';
+
+function withoutSections(outline: ArticleOutline): Omit<ArticleOutline, 'sections'> {
+  const { sections: _sections, ...rest } = outline;
+  return rest;
+}
+
+/** The outline's files: the sections first, so a check part on disk means its sections were written before it. */
+function writeOutline(key: string, outline: ArticleOutline): void {
+  writeJsonFileAtomically(fileOf(key, SECTIONS_SUFFIX), outline.sections);
+  writeJsonFileAtomically(fileOf(key), withoutSections(outline));
+}
+
+const wholeOutline: Stored<ArticleOutline> = {
+  view: (outline) => outline,
+  read: (key) => {
+    const rest = readJsonFile<unknown>(fileOf(key));
+    const sections = isOutlineCheckPart(rest) ? cachedOutlineSections(key) : undefined;
+    return sections === undefined ? undefined : { ...(rest as Omit<ArticleOutline, 'sections'>), sections };
+  },
+  write: writeOutline,
+};
+
+const checkPart: Stored<ArticleOutline, CheckedOutline> = {
+  view: (outline, key) => ({ outline: withoutSections(outline), key }),
+  read: (key) => {
+    const rest = readJsonFile<unknown>(fileOf(key));
+    return isOutlineCheckPart(rest) ? { outline: rest as Omit<ArticleOutline, 'sections'>, key } : undefined;
+  },
+  write: writeOutline,
+};
+
+/** An outline's file holds every list outlineArticleBody fills but the sections; anything else (truncated, foreign, older) is outlined afresh. */
+function isOutlineCheckPart(value: unknown): boolean {
+  const outline = value as Partial<Record<keyof ArticleOutline, unknown>> | null;
+  return (
+    typeof outline === 'object' &&
+    outline !== null &&
+    !('sections' in outline) &&
+    (['anchors', 'links', 'registryChanges', 'sourceLinks', 'procedures', 'problems'] as const).every((list) => Array.isArray(outline[list])) &&
+    (outline.anchors as unknown[]).every((anchor) => typeof (anchor as { id?: unknown } | null)?.id === 'string') &&
+    (outline.links as unknown[]).every((link) => typeof (link as { href?: unknown } | null)?.href === 'string' && typeof (link as { line?: unknown }).line === 'number')
+  );
+}
+
+function isSections(value: unknown): value is SectionText[] {
+  return Array.isArray(value) && value.every((section) => typeof (section as SectionText | null)?.text === 'string' && ((section as SectionText).anchorId === null || typeof (section as SectionText).anchorId === 'string'));
 }
 
 /**
@@ -144,7 +252,7 @@ export function outlineArticleBodyCached(body: string, options: CompileOptions, 
  * was 1–2.5 s of a rebuild's CPU for bodies that had not changed (issue 26). A miss loads the parser.
  */
 export function bodyDataCached(body: string): Promise<BodyData> {
-  return cached('body-data', body, { slug: '' }, async () => (await import('./body-data.server')).bodyDataOf(body), isBodyData);
+  return cached('body-data', body, { slug: '' }, async () => (await import('./body-data.server')).bodyDataOf(body), oneFile(isBodyData));
 }
 
 /** A cache file holds what bodyDataOf returns; anything else (a truncated or foreign file) is parsed afresh. */
@@ -156,9 +264,4 @@ function isBodyData(value: unknown): boolean {
     Array.isArray(data.codeBlocks) &&
     data.codeBlocks.every((block) => typeof block?.line === 'number' && typeof block.value === 'string')
   );
-}
-
-function storeOnDisk<T>(file: string, result: T): T {
-  writeJsonFileAtomically(file, result);
-  return result;
 }
