@@ -122,7 +122,7 @@ function fileOf(key: string, suffix = ''): string {
 
 /**
  * How one pass's result (T) is kept on disk and what a caller reads of it (R): one JSON file read
- * whole by default; the outline splits its sections off, and the check reads the rest alone.
+ * whole by default; the outline is two files, and the check reads only its own part.
  */
 interface Stored<T, R = T> {
   read(key: string): R | undefined;
@@ -177,73 +177,94 @@ export function outlineArticleBodyCached(body: string, options: CompileOptions, 
 }
 
 /**
- * The content check's part of an outline: everything but its sections' text, which only the search
- * index reads. At 10,000 articles the sections are over half of the outlines' 160 MB of JSON, and
- * reading all of them made most of a rebuild's garbage (issue 26). `key` names the outline (its
- * body, slug and the compiler), so the index can tell an article's sections unchanged without them.
+ * The content check's part of an outline: its anchors, links, cited sources and problems. The rest (the
+ * sections' text, which only the search index reads, and the procedures and registry records, which
+ * only pages read) is kept in a file of its own: at 10,000 articles it is three quarters of the outlines'
+ * 160 MB of JSON, and reading all of it made most of a rebuild's garbage (issue 26). `key` names the
+ * outline (its body, slug and the compiler), so the index can tell an article's sections unchanged
+ * without reading them.
  */
 export interface CheckedOutline {
-  outline: Omit<ArticleOutline, 'sections'>;
+  outline: CheckPart;
   key: string;
 }
 
+type CheckPart = Pick<ArticleOutline, (typeof CHECK_PART)[number]>;
+type PagePart = Omit<ArticleOutline, (typeof CHECK_PART)[number]>;
+const CHECK_PART = ['anchors', 'links', 'sourceLinks', 'problems'] as const;
+const PAGE_PART = ['sections', 'procedures', 'registryChanges'] as const satisfies readonly (keyof PagePart)[];
+const PAGE_PART_SUFFIX = '.page';
+
 export function checkedOutlineCached(body: string, options: CompileOptions, outline = outlineInThisThread): Promise<CheckedOutline> {
-  return cached('outline', body, options, () => outline(body, options), checkPart, 'check:');
+  return cached('outline', body, options, () => outline(body, options), checkedPart, 'check:');
 }
 
-/** An outline's sections, read apart from the rest: undefined when the file is missing or not sections (then outline the body again). */
+/** An outline's sections, read apart from its check part: undefined when their file is missing or unreadable (then outline the body again). */
 export function cachedOutlineSections(key: string): SectionText[] | undefined {
-  const found = readJsonFile<unknown>(fileOf(key, SECTIONS_SUFFIX));
-  return isSections(found) ? found : undefined;
+  return readPagePart(key)?.sections;
 }
 
-const SECTIONS_SUFFIX = '.sections';
-
-function withoutSections(outline: ArticleOutline): Omit<ArticleOutline, 'sections'> {
-  const { sections: _sections, ...rest } = outline;
-  return rest;
+function readPagePart(key: string): PagePart | undefined {
+  const found = readJsonFile<unknown>(fileOf(key, PAGE_PART_SUFFIX));
+  return isPagePart(found) ? found : undefined;
 }
 
-/** The outline's files: the sections first, so a check part on disk means its sections were written before it. */
+function checkPartOf({ anchors, links, sourceLinks, problems }: ArticleOutline): CheckPart {
+  return { anchors, links, sourceLinks, problems };
+}
+
+/** The outline's files: the page part first, so a check part on disk means the page part was written before it. */
 function writeOutline(key: string, outline: ArticleOutline): void {
-  writeJsonFileAtomically(fileOf(key, SECTIONS_SUFFIX), outline.sections);
-  writeJsonFileAtomically(fileOf(key), withoutSections(outline));
+  const { sections, procedures, registryChanges } = outline;
+  writeJsonFileAtomically(fileOf(key, PAGE_PART_SUFFIX), { sections, procedures, registryChanges } satisfies PagePart);
+  writeJsonFileAtomically(fileOf(key), checkPartOf(outline));
+}
+
+function readCheckPart(key: string): CheckPart | undefined {
+  const found = readJsonFile<unknown>(fileOf(key));
+  return isCheckPart(found) ? found : undefined;
 }
 
 const wholeOutline: Stored<ArticleOutline> = {
   view: (outline) => outline,
   read: (key) => {
-    const rest = readJsonFile<unknown>(fileOf(key));
-    const sections = isOutlineCheckPart(rest) ? cachedOutlineSections(key) : undefined;
-    return sections === undefined ? undefined : { ...(rest as Omit<ArticleOutline, 'sections'>), sections };
+    const checkPart = readCheckPart(key);
+    const pagePart = checkPart && readPagePart(key);
+    return pagePart && { ...checkPart, ...pagePart };
   },
   write: writeOutline,
 };
 
-const checkPart: Stored<ArticleOutline, CheckedOutline> = {
-  view: (outline, key) => ({ outline: withoutSections(outline), key }),
+const checkedPart: Stored<ArticleOutline, CheckedOutline> = {
+  view: (outline, key) => ({ outline: checkPartOf(outline), key }),
   read: (key) => {
-    const rest = readJsonFile<unknown>(fileOf(key));
-    return isOutlineCheckPart(rest) ? { outline: rest as Omit<ArticleOutline, 'sections'>, key } : undefined;
+    const outline = readCheckPart(key);
+    return outline && { outline, key };
   },
   write: writeOutline,
 };
 
-/** An outline's file holds every list outlineArticleBody fills but the sections; anything else (truncated, foreign, older) is outlined afresh. */
-function isOutlineCheckPart(value: unknown): boolean {
-  const outline = value as Partial<Record<keyof ArticleOutline, unknown>> | null;
+/** A check part holds exactly its lists; anything else (truncated, foreign, an older whole outline) is outlined afresh. */
+function isCheckPart(value: unknown): value is CheckPart {
+  const part = value as Record<string, unknown> | null;
   return (
-    typeof outline === 'object' &&
-    outline !== null &&
-    !('sections' in outline) &&
-    (['anchors', 'links', 'registryChanges', 'sourceLinks', 'procedures', 'problems'] as const).every((list) => Array.isArray(outline[list])) &&
-    (outline.anchors as unknown[]).every((anchor) => typeof (anchor as { id?: unknown } | null)?.id === 'string') &&
-    (outline.links as unknown[]).every((link) => typeof (link as { href?: unknown } | null)?.href === 'string' && typeof (link as { line?: unknown }).line === 'number')
+    typeof part === 'object' &&
+    part !== null &&
+    Object.keys(part).length === CHECK_PART.length &&
+    CHECK_PART.every((list) => Array.isArray(part[list])) &&
+    (part.anchors as unknown[]).every((anchor) => typeof (anchor as { id?: unknown } | null)?.id === 'string') &&
+    (part.links as unknown[]).every((link) => typeof (link as { href?: unknown } | null)?.href === 'string' && typeof (link as { line?: unknown }).line === 'number')
   );
 }
 
-function isSections(value: unknown): value is SectionText[] {
-  return Array.isArray(value) && value.every((section) => typeof (section as SectionText | null)?.text === 'string' && ((section as SectionText).anchorId === null || typeof (section as SectionText).anchorId === 'string'));
+function isPagePart(value: unknown): value is PagePart {
+  const part = value as Record<string, unknown> | null;
+  return (
+    typeof part === 'object' &&
+    part !== null &&
+    PAGE_PART.every((list) => Array.isArray(part[list])) &&
+    (part.sections as unknown[]).every((section) => typeof (section as SectionText | null)?.text === 'string' && ((section as SectionText).anchorId === null || typeof (section as SectionText).anchorId === 'string'))
+  );
 }
 
 /**
