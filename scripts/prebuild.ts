@@ -8,9 +8,9 @@ import { withCompilePool } from '../lib/content/compile-pool.server';
 import { contentDir } from '../lib/content/content-dir.server';
 import { translatedContentsOf } from '../lib/content/language-content.server';
 import { reportContentCheck } from './content-check-report';
-import { writeSearchIndexOf } from './search-index-files';
+import { writeCheckedSearchIndex } from './search-index-files';
 
 const root = contentDir();
 const check = await withCompilePool((pool) => checkContentFolder(root, pool));
 if (!reportContentCheck(check.problems, root, console.log, check.warnings) || !check.ok) process.exit(1);
-console.log(writeSearchIndexOf(check.content, await translatedContentsOf(check.content, root)));
+console.log(await writeCheckedSearchIndex(check.content, await translatedContentsOf(check.content, root)));

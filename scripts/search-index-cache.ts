@@ -1,8 +1,9 @@
 /**
  * The search index's blocks (lib/search/index-blocks.ts) kept on disk between builds, beside the
  * content check's cache (FIXPATH_CACHE_DIR, else `.next/cache`, so deleting `.next` gives a cold
- * build). A block's file is named by a hash of its documents' indexed fields and of every source file
- * of lib/search, so an edited article or an edited indexer can only miss, never find stale postings.
+ * build). A block's file is named by a hash of what its pages' documents are made of (a checked
+ * article's header and outline key, so no section text is read to name it), its pages and every source
+ * file of lib/search, so an edited article or an edited indexer can only miss, never find stale postings.
  * One file per block of 100 pages: a rebuild reads about a hundred files at 10,000 articles, not one
  * per article.
  */
@@ -11,18 +12,16 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir } from '../lib/content/compile-cache.server';
 import { readJsonFile, writeJsonFileAtomically } from '../lib/content/json-file.server';
-import type { SearchDocument, SearchPage } from '../lib/search/documents';
+import type { SearchPage } from '../lib/search/documents';
 import type { IndexBlock, IndexBlockCache } from '../lib/search/index-blocks';
 import type { PageGroupRevisions } from '../lib/search/sharded';
 
 /** Bump to drop every cached block when their meaning changes without a lib/search source changing. */
-const BLOCK_CACHE_VERSION = 2;
+const BLOCK_CACHE_VERSION = 3;
 const INDEXER_DIR = 'lib/search';
 const BLOCK_FILE = /^[0-9a-f]{64}\.json$/;
 /** Beside the blocks: each used block's page group revision (sharded.ts PageGroupRevisions), by block key. */
 const PAGE_GROUPS_FILE = 'page-groups.json';
-/** What a block key reads of each document: every field a page group's file shows, the indexed ones among them. */
-const KEYED_FIELDS = ['kind', 'anchor', 'heading', 'step', 'procedure', 'title', 'symptoms', 'text'] as const satisfies readonly (keyof SearchDocument)[];
 
 /** Changes with any source of the indexer: every block key includes it. */
 function indexerCode(dir: string): string {
@@ -33,7 +32,14 @@ function indexerCode(dir: string): string {
 
 function isBlock(value: unknown): value is IndexBlock {
   const block = value as IndexBlock | undefined;
-  return typeof block?.documentCount === 'number' && Array.isArray(block.textDocumentFrequency) && (block.postings === undefined || (Array.isArray(block.postings.terms) && Array.isArray(block.postings.shape) && Array.isArray(block.postings.docs)));
+  return (
+    typeof block?.documentCount === 'number' &&
+    Array.isArray(block.pageDocumentCounts) &&
+    block.pageDocumentCounts.every((count) => Number.isInteger(count) && count > 0) &&
+    block.pageDocumentCounts.reduce((sum, count) => sum + count, 0) === block.documentCount &&
+    Array.isArray(block.textDocumentFrequency) &&
+    (block.postings === undefined || (Array.isArray(block.postings.terms) && Array.isArray(block.postings.shape) && Array.isArray(block.postings.docs)))
+  );
 }
 
 /**
@@ -54,16 +60,11 @@ export function diskBlockCache(
   const cache = {
     hits: 0,
     misses: 0,
-    key(documents: readonly SearchDocument[], pages: readonly SearchPage[], firstPage: number): string {
+    key(sources: readonly string[], pages: readonly SearchPage[], firstPage: number): string {
       // One string per block, hashed at once: an update per field cost 1.6 s of CPU at 10,000 articles.
-      // Lengths first, so no text can pass for two fields of another document.
+      // Lengths first, so no text can pass for two pages' sources.
       const parts: string[] = [code, `${firstPage}`, JSON.stringify(pages)];
-      for (const document of documents) {
-        for (const field of KEYED_FIELDS) {
-          const value = String(document[field]);
-          parts.push(`${value.length}:`, value);
-        }
-      }
+      for (const source of sources) parts.push(`${source.length}:`, source);
       const key = createHash('sha256').update(parts.join('\u0001')).digest('hex');
       used.add(key);
       return key;

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { splitSiteSearch, type ChunkFile, type PageGroupRevisions } from '../lib/search/sharded';
 import { languageFolder, searchIndexBasePath, type ShardedIndexBase } from '../lib/search/sharded-format';
-import type { SiteSearch } from '../lib/search/engine';
-import type { LanguageContent, ValidatedContent } from '../lib/content/validated-content';
-import { siteSearchOf } from '../lib/search/site-search.server';
+import type { BlockedSiteSearch } from '../lib/search/engine';
+import { UnreadableSections, type LanguageContent, type OutlinedArticle, type ValidatedContent } from '../lib/content/validated-content';
+import { builtSiteSearchOf } from '../lib/search/site-search.server';
 import { SOURCE_LANGUAGE } from '../lib/i18n/languages';
 import { diskBlockCache } from './search-index-cache';
 
@@ -50,9 +50,9 @@ function writeFolder(files: readonly ChunkFile<unknown>[]): number {
  * untranslated pages.
  */
 function writeLanguageIndex(
-  search: SiteSearch,
+  search: BlockedSiteSearch,
   started: number,
-  source?: { search: SiteSearch; base: ShardedIndexBase },
+  source?: { search: BlockedSiteSearch; base: ShardedIndexBase },
   revisions?: PageGroupRevisions,
 ): { base: ShardedIndexBase; line: string } {
   const { language } = search.index.analysis;
@@ -112,13 +112,39 @@ function writeLanguageIndex(
 export function writeSearchIndexOf(models: ValidatedContent, translations: readonly LanguageContent[] = []): string {
   let started = performance.now();
   const cache = diskBlockCache(SOURCE_LANGUAGE);
-  const search = siteSearchOf(models, cache);
+  const search = builtSiteSearchOf(models, cache);
   const english = writeLanguageIndex(search, started, undefined, cache);
   cache.sweep();
   const lines = [`${english.line}; ${cache.hits} of ${cache.hits + cache.misses} index blocks from the cache`];
   for (const translation of translations) {
     started = performance.now();
-    lines.push(writeLanguageIndex(siteSearchOf(translation), started, { search, base: english.base }).line);
+    lines.push(writeLanguageIndex(builtSiteSearchOf(translation), started, { search, base: english.base }).line);
   }
   return lines.join('\n');
+}
+
+/**
+ * writeSearchIndexOf over the content check's articles, whose sections are read from the outline cache
+ * as the index needs them: should one be unreadable (a cache file truncated, or written by something
+ * else), every article whose sections are unreadable is outlined again and the index built once more.
+ */
+export async function writeCheckedSearchIndex(models: ValidatedContent, translations: readonly LanguageContent[] = []): Promise<string> {
+  try {
+    return writeSearchIndexOf(models, translations);
+  } catch (error) {
+    if (!(error instanceof UnreadableSections)) throw error;
+    for (const article of models.articles) await unreadableSectionsOf(article)?.outlineAgain();
+    return writeSearchIndexOf(models, translations);
+  }
+}
+
+/** Reads an article's sections only to learn whether they can be read. */
+function unreadableSectionsOf(article: OutlinedArticle): UnreadableSections | undefined {
+  try {
+    article.sections.at(0);
+    return undefined;
+  } catch (error) {
+    if (error instanceof UnreadableSections) return error;
+    throw error;
+  }
 }

@@ -8,7 +8,7 @@ import { articleFiles, slugOfFile } from './article-files.server';
 import { newestFirst } from './article-list.server';
 import { getArticleProcedure } from './articles.server';
 import { checkedFrontmatter, checkedTrees, type CheckedMemo } from './checked-cache.server';
-import { inThisThread, outlineArticleBodyCached, type ArticleCompiler, type ArticlePasses } from './compile-cache.server';
+import { cachedOutlineSections, checkedOutlineCached, inThisThread, outlineArticleBodyCached, type ArticleCompiler, type ArticlePasses } from './compile-cache.server';
 import { frontmatterLines, splitArticleSource } from './frontmatter';
 import { mapInFlight } from './map-in-flight';
 import { MdxSyntaxError } from './mdx-syntax-error';
@@ -20,7 +20,7 @@ import type { Anchor, InternalLink } from './remark-anchors';
 import { checkWizards } from './wizards-check.server';
 import { checkTranslations } from './translations-check.server';
 import { isListedSource } from './cited-sources';
-import type { OutlinedArticle, ValidatedContent } from './validated-content';
+import { UnreadableSections, type OutlinedArticle, type ValidatedContent } from './validated-content';
 
 interface CheckedArticle {
   slug: string;
@@ -196,14 +196,14 @@ async function checkArticleFile(
   // Read before the outline: the source is not kept while the body waits for a thread.
   const header = frontmatterLines(source).lines;
   try {
-    const outline = await outlineArticleBodyCached(split.body, { slug }, passes.outline);
+    const { outline, key } = await checkedOutlineCached(split.body, { slug }, passes.outline);
     problems.push(...outline.problems.map((problem) => ({ file: shown, ...problem })));
     problems.push(...duplicateAnchors(outline.anchors, shown));
     const { title, summary, symptoms, updated } = split.frontmatter;
     return {
       slug,
       file: shown,
-      outlined: { slug, title, summary, symptoms, products: split.frontmatter.products, updated, anchors: outline.anchors, sections: outline.sections },
+      outlined: outlinedArticle({ slug, title, summary, symptoms, products: split.frontmatter.products, updated, anchors: outline.anchors }, key, file),
       anchors: outline.anchors,
       links: outline.links,
       related: split.frontmatter.related,
@@ -219,6 +219,33 @@ async function checkArticleFile(
     problems.push({ file: shown, line: error.line, message: error.message });
     return undefined;
   }
+}
+
+/**
+ * The check's article for the search index, its sections read from the outline cache only when the index
+ * asks (a rebuild's index reads them for the one block it must redo; see scripts/search-index-cache.ts),
+ * and not kept: holding every article's sections from the check to the index was 80 MB at 10,000 articles.
+ */
+function outlinedArticle(header: Omit<CheckedArticle['outlined'], 'sections' | 'outlineKey'>, key: string, file: string): CheckedArticle['outlined'] {
+  return Object.defineProperties(
+    { ...header, outlineKey: key },
+    {
+      sections: {
+        enumerable: true,
+        get: (): OutlinedArticle['sections'] => {
+          const sections = cachedOutlineSections(key);
+          if (sections === undefined) throw new UnreadableSections(header.slug, () => outlineAgain(file, header.slug));
+          return sections;
+        },
+      },
+    },
+  ) as CheckedArticle['outlined'];
+}
+
+/** Outlines an article again, writing its sections anew (their file was missing or unreadable). */
+async function outlineAgain(file: string, slug: string): Promise<void> {
+  const split = splitArticleSource(readFileSync(file, 'utf8'), file);
+  if (split.ok) await outlineArticleBodyCached(split.body, { slug });
 }
 
 /** Every id a link to this anchor may use: its own and its aliases. */

@@ -7,6 +7,7 @@ import { buildDir } from '@/lib/build-dir.mjs';
 import type { CompiledMdx, CompileOptions } from './compile.server';
 import type { BodyData } from './body-data.server';
 import type { ArticleOutline } from './remark-anchors';
+import type { SectionText } from './remark-section-text';
 import { readJsonFile, writeJsonFileAtomically } from './json-file.server';
 
 /**
@@ -106,36 +107,164 @@ export const outlineInThisThread: ArticleOutliner = async (body, options) => (aw
 
 export const inThisThread: ArticlePasses = { compile: compileInThisThread, outline: outlineInThisThread };
 
-/**
- * One pass's result, from memory, disk or `produce`, keyed by the pass, source and compiler.
- * Failures are never cached, so a fix is seen at once.
- */
-function cached<T>(pass: string, body: string, options: CompileOptions, produce: () => Promise<T>, isValid: (value: unknown) => boolean = () => true): Promise<T> {
-  const key = createHash('sha256')
+function keyOf(pass: string, body: string, options: CompileOptions): string {
+  return createHash('sha256')
     .update(`${pass}\0${compilerFingerprint()}\0${options.slug}\0${options.onlyProcedure ?? ''}\0${body}`)
     .digest('hex');
-  let entry = inMemory.get(key) as Promise<T> | undefined;
+}
+
+function fileOf(key: string, suffix = ''): string {
+  // Not a file for Turbopack to trace: it read this join as "any JSON two folders down" and listed every
+  // matching project file in each server route's trace (10,157 search index files at 10,000 articles),
+  // which held ~360 MB of the compile's memory and 11 s of its CPU (issue 26).
+  return path.join(/* turbopackIgnore: true */ cacheDir(), key.slice(0, 2), `${key}${suffix}.json`);
+}
+
+/**
+ * How one pass's result (T) is kept on disk and what a caller reads of it (R): one JSON file read
+ * whole by default; the outline is two files, and the check reads only its own part.
+ */
+interface Stored<T, R = T> {
+  read(key: string): R | undefined;
+  write(key: string, result: T): void;
+  /** What the caller gets of a result just produced. */
+  view(result: T, key: string): R;
+}
+
+function oneFile<T>(isValid: (value: unknown) => boolean): Stored<T> {
+  return {
+    read: (key) => {
+      const fromDisk = readJsonFile<unknown>(fileOf(key));
+      return fromDisk !== undefined && isValid(fromDisk) ? (fromDisk as T) : undefined;
+    },
+    write: (key, result) => writeJsonFileAtomically(fileOf(key), result),
+    view: (result) => result,
+  };
+}
+
+/**
+ * One pass's result, from memory, disk or `produce`, keyed by the pass, source and compiler.
+ * Failures are never cached, so a fix is seen at once. `view` names what is read of the stored
+ * result (the check reads less of an outline than a page), so each view has its own memory entry.
+ */
+function cached<T, R>(pass: string, body: string, options: CompileOptions, produce: () => Promise<T>, stored: Stored<T, R>, view = ''): Promise<R> {
+  const key = keyOf(pass, body, options);
+  const memoryKey = `${view}${key}`;
+  let entry = inMemory.get(memoryKey) as Promise<R> | undefined;
   if (!entry) {
-    // Not a file for Turbopack to trace: it read this join as "any JSON two folders down" and listed every
-    // matching project file in each server route's trace (10,157 search index files at 10,000 articles),
-    // which held ~360 MB of the compile's memory and 11 s of its CPU (issue 26).
-    const file = path.join(/* turbopackIgnore: true */ cacheDir(), key.slice(0, 2), `${key}.json`);
-    const fromDisk = readJsonFile<unknown>(file);
-    entry = fromDisk !== undefined && isValid(fromDisk) ? Promise.resolve(fromDisk as T) : produce().then((result) => storeOnDisk(file, result));
-    inMemory.set(key, entry);
-    entry.catch(() => inMemory.delete(key));
+    const fromDisk = stored.read(key);
+    entry =
+      fromDisk !== undefined
+        ? Promise.resolve(fromDisk)
+        : produce().then((result) => {
+            stored.write(key, result);
+            return stored.view(result, key);
+          });
+    inMemory.set(memoryKey, entry);
+    entry.catch(() => inMemory.delete(memoryKey));
   }
   return entry;
 }
 
 /** The article's rendering code and outline, compiled once per distinct source and compiler. */
 export function compileArticleBodyCached(body: string, options: CompileOptions, compile = compileInThisThread): Promise<CompiledMdx> {
-  return cached('compile', body, options, () => compile(body, options));
+  return cached('compile', body, options, () => compile(body, options), oneFile(() => true));
 }
 
 /** The article's outline alone: the content check's pass, about half a compile. */
 export function outlineArticleBodyCached(body: string, options: CompileOptions, outline = outlineInThisThread): Promise<ArticleOutline> {
-  return cached('outline', body, options, () => outline(body, options));
+  return cached('outline', body, options, () => outline(body, options), wholeOutline, 'whole:');
+}
+
+/**
+ * The content check's part of an outline: its anchors, links, cited sources and problems. The rest (the
+ * sections' text, which only the search index reads, and the procedures and registry records, which
+ * only pages read) is kept in a file of its own: at 10,000 articles it is three quarters of the outlines'
+ * 160 MB of JSON, and reading all of it made most of a rebuild's garbage (issue 26). `key` names the
+ * outline (its body, slug and the compiler), so the index can tell an article's sections unchanged
+ * without reading them.
+ */
+export interface CheckedOutline {
+  outline: CheckPart;
+  key: string;
+}
+
+type CheckPart = Pick<ArticleOutline, (typeof CHECK_PART)[number]>;
+type PagePart = Omit<ArticleOutline, (typeof CHECK_PART)[number]>;
+const CHECK_PART = ['anchors', 'links', 'sourceLinks', 'problems'] as const;
+const PAGE_PART = ['sections', 'procedures', 'registryChanges'] as const satisfies readonly (keyof PagePart)[];
+const PAGE_PART_SUFFIX = '.page';
+
+export function checkedOutlineCached(body: string, options: CompileOptions, outline = outlineInThisThread): Promise<CheckedOutline> {
+  return cached('outline', body, options, () => outline(body, options), checkedPart, 'check:');
+}
+
+/** An outline's sections, read apart from its check part: undefined when their file is missing or unreadable (then outline the body again). */
+export function cachedOutlineSections(key: string): SectionText[] | undefined {
+  return readPagePart(key)?.sections;
+}
+
+function readPagePart(key: string): PagePart | undefined {
+  const found = readJsonFile<unknown>(fileOf(key, PAGE_PART_SUFFIX));
+  return isPagePart(found) ? found : undefined;
+}
+
+function checkPartOf({ anchors, links, sourceLinks, problems }: ArticleOutline): CheckPart {
+  return { anchors, links, sourceLinks, problems };
+}
+
+/** The outline's files: the page part first, so a check part on disk means the page part was written before it. */
+function writeOutline(key: string, outline: ArticleOutline): void {
+  const { sections, procedures, registryChanges } = outline;
+  writeJsonFileAtomically(fileOf(key, PAGE_PART_SUFFIX), { sections, procedures, registryChanges } satisfies PagePart);
+  writeJsonFileAtomically(fileOf(key), checkPartOf(outline));
+}
+
+function readCheckPart(key: string): CheckPart | undefined {
+  const found = readJsonFile<unknown>(fileOf(key));
+  return isCheckPart(found) ? found : undefined;
+}
+
+const wholeOutline: Stored<ArticleOutline> = {
+  view: (outline) => outline,
+  read: (key) => {
+    const checkPart = readCheckPart(key);
+    const pagePart = checkPart && readPagePart(key);
+    return pagePart && { ...checkPart, ...pagePart };
+  },
+  write: writeOutline,
+};
+
+const checkedPart: Stored<ArticleOutline, CheckedOutline> = {
+  view: (outline, key) => ({ outline: checkPartOf(outline), key }),
+  read: (key) => {
+    const outline = readCheckPart(key);
+    return outline && { outline, key };
+  },
+  write: writeOutline,
+};
+
+/** A check part holds exactly its lists; anything else (truncated, foreign, an older whole outline) is outlined afresh. */
+function isCheckPart(value: unknown): value is CheckPart {
+  const part = value as Record<string, unknown> | null;
+  return (
+    typeof part === 'object' &&
+    part !== null &&
+    Object.keys(part).length === CHECK_PART.length &&
+    CHECK_PART.every((list) => Array.isArray(part[list])) &&
+    (part.anchors as unknown[]).every((anchor) => typeof (anchor as { id?: unknown } | null)?.id === 'string') &&
+    (part.links as unknown[]).every((link) => typeof (link as { href?: unknown } | null)?.href === 'string' && typeof (link as { line?: unknown }).line === 'number')
+  );
+}
+
+function isPagePart(value: unknown): value is PagePart {
+  const part = value as Record<string, unknown> | null;
+  return (
+    typeof part === 'object' &&
+    part !== null &&
+    PAGE_PART.every((list) => Array.isArray(part[list])) &&
+    (part.sections as unknown[]).every((section) => typeof (section as SectionText | null)?.text === 'string' && ((section as SectionText).anchorId === null || typeof (section as SectionText).anchorId === 'string'))
+  );
 }
 
 /**
@@ -144,7 +273,7 @@ export function outlineArticleBodyCached(body: string, options: CompileOptions, 
  * was 1–2.5 s of a rebuild's CPU for bodies that had not changed (issue 26). A miss loads the parser.
  */
 export function bodyDataCached(body: string): Promise<BodyData> {
-  return cached('body-data', body, { slug: '' }, async () => (await import('./body-data.server')).bodyDataOf(body), isBodyData);
+  return cached('body-data', body, { slug: '' }, async () => (await import('./body-data.server')).bodyDataOf(body), oneFile(isBodyData));
 }
 
 /** A cache file holds what bodyDataOf returns; anything else (a truncated or foreign file) is parsed afresh. */
@@ -156,9 +285,4 @@ function isBodyData(value: unknown): boolean {
     Array.isArray(data.codeBlocks) &&
     data.codeBlocks.every((block) => typeof block?.line === 'number' && typeof block.value === 'string')
   );
-}
-
-function storeOnDisk<T>(file: string, result: T): T {
-  writeJsonFileAtomically(file, result);
-  return result;
 }

@@ -49,7 +49,8 @@ async function translatedOutline(english: OutlinedArticle, file: string): Promis
     // The same outline pass as the English, so a translated section keeps its English anchor id.
     const outline = await outlineArticleBodyCached(split.body, { slug: english.slug });
     const { title, summary, symptoms } = split.frontmatter;
-    return { ...english, title, summary, symptoms, anchors: outline.anchors, sections: outline.sections };
+    // Not a spread of the English: the check's reads its sections from the cache on use (check.server.ts), and they are not needed.
+    return { slug: english.slug, products: english.products, title, summary, symptoms, anchors: outline.anchors, sections: outline.sections };
   } catch {
     // A body the MDX parser refuses: the content check names its line; search finds the English.
     return undefined;

@@ -14,6 +14,26 @@ export interface OutlinedArticle {
   products: readonly ProductSlug[];
   anchors: readonly Anchor[];
   sections: readonly SectionText[];
+  /**
+   * Set by the content check: the key its outline is cached by (compile-cache.server.ts), which changes
+   * with its body, slug and the compiler, so it names its anchors and sections. The search index's blocks
+   * are keyed by it, so an unchanged block reads no section text. Its `sections` are then read on use,
+   * and may throw UnreadableSections.
+   */
+  outlineKey?: string;
+}
+
+/**
+ * An article's sections could not be read from the outline cache (a missing, truncated or foreign
+ * file): `outlineAgain` writes them anew, after which the reader may try again.
+ */
+export class UnreadableSections extends Error {
+  constructor(
+    readonly slug: string,
+    readonly outlineAgain: () => Promise<void>,
+  ) {
+    super(`the cached sections of "${slug}" are unreadable`);
+  }
 }
 
 /**

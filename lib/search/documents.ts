@@ -3,6 +3,7 @@ import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import type { WizardTree } from '@/lib/wizard/schema';
 import { articlePath, localizePath, treePath } from '@/lib/paths';
+import { INDEX_BLOCK_PAGES, type BlockedCorpus, type CorpusBlock } from './index-blocks';
 import { productBits } from './products';
 import { normaliseTerm, tokenize } from './terms';
 
@@ -67,16 +68,63 @@ const NEAR_IDENTICAL_WORD_SHARE = 0.8;
  * troubleshooter. Results link to the pages of the corpus's language (English by default).
  */
 export function searchCorpus(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[], language: SiteLanguage = SOURCE_LANGUAGE): SearchCorpus {
-  const corpus: SearchCorpus = { pages: [], pageProducts: [], documents: [] };
+  const items = [...articles, ...troubleshooters];
+  return { pages: items.map((item) => pageOf(item, language)), pageProducts: items.map(productsOf), documents: documentsOf(items, 0, 0) };
+}
+
+/**
+ * searchCorpus for the build, cut into the index's blocks of pages whose documents are made only when
+ * asked: a block the index finds cached needs none, so its articles' sections are never read (issue 26).
+ * Each page's `source` says what its documents are made of, for the block cache's key.
+ */
+export function searchCorpusBlocks(articles: readonly OutlinedArticle[], troubleshooters: readonly WizardTree[], language: SiteLanguage = SOURCE_LANGUAGE): BlockedCorpus {
+  const items = [...articles, ...troubleshooters];
+  const blocks: CorpusBlock[] = [];
+  for (let firstPage = 0; firstPage < items.length; firstPage += INDEX_BLOCK_PAGES) {
+    const inBlock = items.slice(firstPage, firstPage + INDEX_BLOCK_PAGES);
+    blocks.push({ firstPage, pageCount: inBlock.length, sources: inBlock.map(sourceOf), documents: (firstId) => documentsOf(inBlock, firstPage, firstId) });
+  }
+  return {
+    pages: items.map((item) => pageOf(item, language)),
+    pageProducts: items.map(productsOf),
+    blocks,
+  };
+}
+
+/** An article's products as bits (products.ts); a troubleshooter is filed under none. */
+function productsOf(item: OutlinedArticle | WizardTree): number {
+  return 'products' in item ? productBits(item.products) : 0;
+}
+
+function pageOf(item: OutlinedArticle | WizardTree, language: SiteLanguage): SearchPage {
+  return { title: item.title, path: localizePath(language, 'slug' in item ? articlePath(item.slug) : treePath(item.id)) };
+}
+
+/**
+ * What a page's documents are made of, as text. A checked article's outline key names its anchors and
+ * sections (they are outlined from its body), so they need not be read; its header fields are added.
+ */
+function sourceOf(item: OutlinedArticle | WizardTree): string {
+  if (!('slug' in item)) return JSON.stringify(['troubleshooter', item.title, troubleshooterText(item)]);
+  const { title, summary, symptoms } = item;
+  return JSON.stringify(item.outlineKey === undefined ? ['article', title, summary, symptoms, item.anchors, item.sections] : ['checked article', title, summary, symptoms, item.outlineKey]);
+}
+
+/** The documents of consecutive pages, the first of them page `firstPage`, numbered from `firstId`. */
+function documentsOf(items: readonly (OutlinedArticle | WizardTree)[], firstPage: number, firstId: number): SearchDocument[] {
+  const documents: SearchDocument[] = [];
   // Every document is built with the same fields in the same order (one object shape): at 10,000
   // articles, spreading a template into each of 200,000 documents was most of this function's time.
   const add = (kind: SearchDocumentKind, page: number, anchor: string, heading: string, step: number, procedure: string, title: string, symptoms: string, text: string) =>
-    corpus.documents.push({ id: corpus.documents.length, page, anchor, heading, step, procedure, title, symptoms, kind, text });
-  const pageOf = (title: string, path: string): SearchPage => ({ title, path: localizePath(language, path) });
+    documents.push({ id: firstId + documents.length, page, anchor, heading, step, procedure, title, symptoms, kind, text });
 
-  for (const article of articles) {
-    const page = corpus.pages.push(pageOf(article.title, articlePath(article.slug))) - 1;
-    corpus.pageProducts.push(productBits(article.products));
+  items.forEach((item, offset) => {
+    const page = firstPage + offset;
+    if (!('slug' in item)) {
+      add('troubleshooter', page, '', '', 0, '', item.title, '', troubleshooterText(item));
+      return;
+    }
+    const article = item;
     const textOf = new Map(article.sections.map((section) => [section.anchorId, section.text]));
     const intro = textOf.get(null) ?? '';
     add('article', page, '', '', 0, '', article.title, article.symptoms.join('\n'), joinText([article.summary, intro]));
@@ -92,14 +140,8 @@ export function searchCorpus(articles: readonly OutlinedArticle[], troubleshoote
       const kind = anchor.kind === 'heading' ? 'section' : anchor.kind;
       add(kind, page, anchor.id, anchor.title, anchor.kind === 'step' ? anchor.level : 0, anchor.kind === 'step' ? procedure : '', '', '', text);
     }
-  }
-
-  for (const tree of troubleshooters) {
-    const page = corpus.pages.push(pageOf(tree.title, treePath(tree.id))) - 1;
-    corpus.pageProducts.push(0);
-    add('troubleshooter', page, '', '', 0, '', tree.title, '', troubleshooterText(tree));
-  }
-  return corpus;
+  });
+  return documents;
 }
 
 /** A troubleshooter is found by what it asks and where it can end, in the order a user meets them. */

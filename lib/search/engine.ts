@@ -3,7 +3,7 @@ import type { SearchCorpus, SearchDocument, SearchPage } from './documents';
 import type { PageSignals, RankedIndex } from './rank';
 import { Scorer } from './score';
 import { FIELDS, TermTable, type FieldPostings, type IndexStats } from './term-table';
-import { blockPostings, blocksOf, builtWith, INDEX_BLOCK_PAGES, textDocumentFrequency, type BlockPostings, type IndexBlock, type IndexBlockCache } from './index-blocks';
+import { blockedCorpusOf, blockPostings, builtWith, textDocumentFrequency, type BlockedCorpus, type BlockPostings, type CorpusBlock, type IndexBlock, type IndexBlockCache } from './index-blocks';
 
 /** A ready-to-query index, the documents and pages its results point into, and what ranking knows of each page. */
 export interface SiteSearch {
@@ -43,9 +43,9 @@ function commonOf(frequencies: readonly (readonly [string, number][])[], documen
  * words millions of times, and the text of every section is read twice (common words, then the
  * index). About a third of the index's build time at 1,000 articles.
  */
-function rememberingIndexTerms(analysis: TextAnalysis, documents: readonly SearchDocument[]): (word: string) => readonly string[] {
+function rememberingIndexTerms(analysis: TextAnalysis, documents: () => Iterable<SearchDocument>): (word: string) => readonly string[] {
   const indexTerms = analysis.indexer(function* () {
-    for (const document of documents) for (const field of FIELDS) yield document[field];
+    for (const document of documents()) for (const field of FIELDS) yield document[field];
   });
   const terms = new Map<string, readonly string[]>();
   return (word) => {
@@ -59,53 +59,91 @@ function rememberingIndexTerms(analysis: TextAnalysis, documents: readonly Searc
 }
 
 /**
- * Indexes a corpus in memory with its language's analysis: the server's /search page and the build
- * use this directly. The build passes a cache of blocks (index-blocks.ts) so that only the blocks
- * whose documents changed are tokenized again; the index is the same with or without it. An analysis
- * whose terms depend on the whole corpus's text (German compounds) is never cached by block.
+ * Indexes a corpus in memory with its language's analysis: the server's /search page uses this
+ * directly. With a cache of blocks (index-blocks.ts) only the blocks whose documents changed are
+ * tokenized again; the index is the same with or without it.
  */
 export function buildSiteSearch(corpus: SearchCorpus, analysis: TextAnalysis = englishAnalysis, cache?: IndexBlockCache): SiteSearch {
   corpus.documents.forEach((document, id) => {
     if (document.id !== id) throw new Error(`search corpus: document ${document.id} is numbered out of order`);
   });
+  pageStartsOf(corpus);
+  const { documentsOfGroup: _documentsOfGroup, ...search } = buildBlockedSiteSearch(blockedCorpusOf(corpus), analysis, cache);
+  return { ...search, documents: corpus.documents };
+}
+
+/**
+ * What the build makes of a corpus of blocks (documents.ts searchCorpusBlocks): the index, and each page
+ * group's documents made on demand (sharded.ts asks only for a group whose files it must write).
+ */
+export type BlockedSiteSearch = Omit<SiteSearch, 'documents'> & {
+  /** The documents of the page group (one index block) starting at this page. */
+  documentsOfGroup(firstPage: number): readonly SearchDocument[];
+};
+
+/**
+ * buildSiteSearch over blocks: a block the cache holds is taken as it is, its documents never made (so
+ * a rebuild after one edit reads the sections of that edit's block only). An analysis whose terms depend
+ * on the whole corpus's text (German compounds) is never cached by block.
+ */
+export function buildBlockedSiteSearch(corpus: BlockedCorpus, analysis: TextAnalysis = englishAnalysis, cache?: IndexBlockCache): BlockedSiteSearch {
   const blockCache = analysis.termsReadWholeCorpus ? undefined : cache;
+  const made: (SearchDocument[] | undefined)[] = [];
+  const firstIds: number[] = [];
+  const documentsOf = (index: number) => (made[index] ??= (corpus.blocks[index] as CorpusBlock).documents(firstIds[index] as number));
   let termsOfCorpus: ((word: string) => readonly string[]) | undefined;
   // Only a block the cache lacks reads words, so a rebuild that finds them all never starts the analysis.
-  const termsOf = (word: string) => (termsOfCorpus ??= rememberingIndexTerms(analysis, corpus.documents))(word);
+  // Without a cache every block's documents are made before the first word is read.
+  const termsOf = (word: string) => (termsOfCorpus ??= rememberingIndexTerms(analysis, () => made.flatMap((documents) => documents ?? [])))(word);
 
-  const blocks = blocksOf(corpus);
-  const keys = blocks.map((documents) => {
-    const firstPage = (documents[0] as SearchDocument).page;
-    return blockCache?.key(documents, corpus.pages.slice(firstPage, firstPage + INDEX_BLOCK_PAGES), firstPage);
+  const keys = corpus.blocks.map((block) => blockCache?.key(block.sources, corpus.pages.slice(block.firstPage, block.firstPage + block.pageCount), block.firstPage));
+  let documentCount = 0;
+  const found = corpus.blocks.map((block, index) => {
+    firstIds.push(documentCount);
+    const key = keys[index];
+    const cached = key === undefined ? undefined : blockCache?.get(key);
+    const usable = cached?.pageDocumentCounts.length === block.pageCount ? cached : undefined;
+    documentCount += usable?.documentCount ?? documentsOf(index).length;
+    return usable;
   });
-  const postings = blockPostingsOf(blocks, keys, corpus.documents.length, termsOf, blockCache);
+  const postings = blockPostingsOf(found, documentsOf, keys, documentCount, termsOf, blockCache);
   const totalLength = FIELDS.map((_field, id) => postings.reduce((sum, block) => sum + (block.totalLength[id] as number), 0));
-  const table = joinedTable(postings, blocks);
-  const documentCount = corpus.documents.length;
+  const table = joinedTable(postings, firstIds);
   const stats: IndexStats = { documentCount, averageFieldLength: totalLength.map((total) => total / Math.max(1, documentCount)) };
-  const signals: PageSignals = { pageStarts: pageStartsOf(corpus), pageProducts: corpus.pageProducts };
+  const signals: PageSignals = { pageStarts: pageStartsOfBlocks(corpus, found, documentsOf), pageProducts: corpus.pageProducts };
   const blockKeys = blockCache ? keys.filter((key) => key !== undefined) : undefined;
-  return { index: { table, scorer: new Scorer(stats), signals, documentCount, analysis }, stats, pages: corpus.pages, documents: corpus.documents, ...(blockKeys ? { blockKeys } : {}) };
+  const blockOfPage = new Map(corpus.blocks.map((block, index) => [block.firstPage, index]));
+  return {
+    index: { table, scorer: new Scorer(stats), signals, documentCount, analysis },
+    stats,
+    pages: corpus.pages,
+    documentsOfGroup: (firstPage) => {
+      const index = blockOfPage.get(firstPage);
+      if (index === undefined) throw new Error(`search index: no block starts at page ${firstPage}`);
+      return documentsOf(index);
+    },
+    ...(blockKeys ? { blockKeys } : {}),
+  };
 }
 
 /**
  * Each block's postings, built with the corpus's common words: from the cache where it holds them,
- * else built and cached. Only the postings outlive this: each block's word counts are dropped here.
+ * else built (its documents made) and cached. Only the postings outlive this: each block's word counts are dropped here.
  */
 function blockPostingsOf(
-  blocks: readonly SearchDocument[][],
+  found: readonly (IndexBlock | undefined)[],
+  documentsOf: (index: number) => SearchDocument[],
   keys: readonly (string | undefined)[],
   documentCount: number,
   termsOf: (word: string) => readonly string[],
   blockCache: IndexBlockCache | undefined,
 ): BlockPostings[] {
   const changed = new Set<number>();
-  const built = blocks.map((documents, index): IndexBlock => {
-    const key = keys[index];
-    const found = key === undefined ? undefined : blockCache?.get(key);
-    if (found?.documentCount === documents.length) return found;
+  const built = found.map((block, index): IndexBlock => {
+    if (block) return block;
     changed.add(index);
-    return { documentCount: documents.length, textDocumentFrequency: textDocumentFrequency(documents, termsOf) };
+    const documents = documentsOf(index);
+    return { documentCount: documents.length, pageDocumentCounts: pageDocumentCountsOf(documents), textDocumentFrequency: textDocumentFrequency(documents, termsOf) };
   });
   const common = commonOf(
     built.map((block) => block.textDocumentFrequency),
@@ -114,7 +152,7 @@ function blockPostingsOf(
   const commonSorted = [...common].sort();
   return built.map((block, index) => {
     if (!builtWith(block.postings, commonSorted)) {
-      block.postings = blockPostings(blocks[index] as SearchDocument[], termsOf, common);
+      block.postings = blockPostings(documentsOf(index), termsOf, common);
       changed.add(index);
     }
     const key = keys[index];
@@ -123,13 +161,42 @@ function blockPostingsOf(
   });
 }
 
+/** Documents come page by page (see searchCorpus): each page's count, in page order. */
+function pageDocumentCountsOf(documents: readonly SearchDocument[]): number[] {
+  const counts: number[] = [];
+  const firstPage = documents[0]?.page ?? 0;
+  for (const document of documents) {
+    const page = document.page - firstPage;
+    if (page === counts.length) counts.push(1);
+    else if (page === counts.length - 1) counts[page] = (counts[page] as number) + 1;
+    else throw new Error(`search corpus: document ${document.id} is out of page order`);
+  }
+  return counts;
+}
+
+/** Where each page's documents start, from the blocks' page counts. */
+function pageStartsOfBlocks(corpus: BlockedCorpus, found: readonly (IndexBlock | undefined)[], documentsOf: (index: number) => SearchDocument[]): number[] {
+  const starts: number[] = [];
+  let start = 0;
+  corpus.blocks.forEach((block, index) => {
+    const counts = found[index]?.pageDocumentCounts ?? pageDocumentCountsOf(documentsOf(index));
+    if (counts.length !== block.pageCount) throw new Error('search corpus: every page needs at least one document');
+    for (const count of counts) {
+      starts.push(start);
+      start += count;
+    }
+  });
+  if (starts.length !== corpus.pages.length) throw new Error('search corpus: every page needs at least one document');
+  return starts;
+}
+
 /**
  * The blocks' postings joined in block order into one table. Each term's list of each field is made
  * at its final length, counted first: lists grown posting by posting, then copied into the table,
  * made most of the index's garbage at 10,000 articles, and so most of the build's peak memory.
  * Terms enter the table in the order the blocks first use them, which orders the split files' terms.
  */
-function joinedTable(postings: readonly BlockPostings[], blocks: readonly SearchDocument[][]): TermTable {
+function joinedTable(postings: readonly BlockPostings[], firstIds: readonly number[]): TermTable {
   const fieldCount = FIELDS.length;
   const termIds = new Map<string, number>();
   const termIdsOf = postings.map((block) =>
@@ -147,9 +214,9 @@ function joinedTable(postings: readonly BlockPostings[], blocks: readonly Search
     if (count > 0) lists[slot] = { field: slot % fieldCount, docs: new Array<number>(count), frequencies: new Array<number>(count), lengths: new Array<number>(count) };
   });
   counts.fill(0);
-  let offset = 0;
   postings.forEach((block, index) => {
     const { docs, frequencies, lengths } = block;
+    const offset = firstIds[index] as number;
     forEachList([block], [termIdsOf[index] as number[]], (term, field, from, to) => {
       const slot = term * fieldCount + field;
       const list = lists[slot] as (typeof lists)[number];
@@ -161,7 +228,6 @@ function joinedTable(postings: readonly BlockPostings[], blocks: readonly Search
       }
       counts[slot] = at;
     });
-    offset += (blocks[index] as SearchDocument[]).length;
   });
   const table = new TermTable();
   for (const [term, id] of termIds) {

@@ -34,6 +34,8 @@ export interface BlockPostings {
 /** What a build keeps of one block. */
 export interface IndexBlock {
   documentCount: number;
+  /** Each page's number of documents, in page order: where the base's pages start, without the documents. */
+  pageDocumentCounts: number[];
   /** Each word of the `text` field with the number of the block's documents that use it: common words are counted from these. */
   textDocumentFrequency: [term: string, documents: number][];
   postings?: BlockPostings;
@@ -41,15 +43,53 @@ export interface IndexBlock {
 
 /**
  * Where a build keeps blocks between runs (scripts/search-index-cache.ts keeps them on disk). `key`
- * must change with anything the block's index or its page group's file depends on: its documents'
- * fields, its pages, the number of its first page and the indexer's own code (a block is one page
- * group, see sharded.ts, whose revision the build keeps by this key too).
+ * must change with anything the block's index or its page group's file depends on: what its pages'
+ * documents are made of (`sources`, see CorpusBlock), its pages, the number of its first page and the
+ * indexer's own code (a block is one page group, see sharded.ts, whose revision the build keeps by
+ * this key too).
  */
 export interface IndexBlockCache {
-  key(documents: readonly SearchDocument[], pages: readonly SearchPage[], firstPage: number): string;
+  key(sources: readonly string[], pages: readonly SearchPage[], firstPage: number): string;
   get(key: string): IndexBlock | undefined;
   set(key: string, block: IndexBlock): void;
 }
+
+/**
+ * INDEX_BLOCK_PAGES consecutive pages (fewer in the last block) whose documents are made only when
+ * asked: a block found in the cache needs none of them.
+ */
+export interface CorpusBlock {
+  firstPage: number;
+  pageCount: number;
+  /** Per page, what its documents are made of as text: documents made from equal sources are equal. */
+  sources: readonly string[];
+  /** The block's documents, numbered from `firstId` (the number of documents of the blocks before it). */
+  documents(firstId: number): SearchDocument[];
+}
+
+/** A corpus whose documents are made block by block, on demand (documents.ts searchCorpusBlocks). */
+export interface BlockedCorpus {
+  pages: SearchPage[];
+  pageProducts: number[];
+  blocks: CorpusBlock[];
+}
+
+/** A made corpus as blocks: each page's source is its documents' fields. */
+export function blockedCorpusOf(corpus: SearchCorpus): BlockedCorpus {
+  let firstDocument = 0;
+  const blocks = blocksOf(corpus).map((documents): CorpusBlock => {
+    const firstPage = (documents[0] as SearchDocument).page;
+    const pageCount = (documents.at(-1) as SearchDocument).page - firstPage + 1;
+    const sources = Array.from({ length: pageCount }, (_page, offset) => JSON.stringify(documents.filter((document) => document.page === firstPage + offset).map((document) => DOCUMENT_FIELDS.map((field) => document[field]))));
+    const from = firstDocument;
+    firstDocument += documents.length;
+    return { firstPage, pageCount, sources, documents: (firstId) => (firstId === from ? documents : documents.map((document, i) => ({ ...document, id: firstId + i }))) };
+  });
+  return { pages: corpus.pages, pageProducts: corpus.pageProducts, blocks };
+}
+
+/** Every field of a document but its numbers: what a page group's file shows, the indexed ones among them. */
+const DOCUMENT_FIELDS = ['kind', 'anchor', 'heading', 'step', 'procedure', 'title', 'symptoms', 'text'] as const satisfies readonly (keyof SearchDocument)[];
 
 /** The corpus's documents cut at every INDEX_BLOCK_PAGES-th page (documents come page by page). */
 export function blocksOf(corpus: SearchCorpus): SearchDocument[][] {

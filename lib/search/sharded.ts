@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
-import type { SiteSearch } from './engine';
+import type { SearchDocument } from './documents';
+import type { BlockedSiteSearch, SiteSearch } from './engine';
 import { INDEX_BLOCK_PAGES } from './index-blocks';
 import { translatedSourcePages } from './language-fallback';
 import { chunkPath, PAGE_GROUP_SIZE, SHARDED_INDEX_VERSION, shardPrefix, type PageChunk, type ShardedIndex, type ShardedIndexBase, type TermShard } from './sharded-format';
@@ -38,7 +39,7 @@ export interface ChunkVisitor {
  * Splits a built index into the browser's files. A translation language's index is given the English
  * one (`source`, split first) so its base can say which English pages it translates.
  */
-export function shardSiteSearch(search: SiteSearch, source?: { search: SiteSearch; base: ShardedIndexBase }, revisions?: PageGroupRevisions): ShardedIndex {
+export function shardSiteSearch(search: SiteSearch | BlockedSiteSearch, source?: { search: Pick<SiteSearch, 'pages'>; base: ShardedIndexBase }, revisions?: PageGroupRevisions): ShardedIndex {
   const shards: TermShard[] = [];
   const pages: PageChunk[] = [];
   const base = splitSiteSearch(
@@ -56,7 +57,7 @@ export function shardSiteSearch(search: SiteSearch, source?: { search: SiteSearc
  * of the postings at once (and their JSON made three times over) was most of the 10,000-article
  * build's peak memory. Returns the base, which names every chunk.
  */
-export function splitSiteSearch(search: SiteSearch, visit: ChunkVisitor, source?: { search: SiteSearch; base: ShardedIndexBase }, revisions?: PageGroupRevisions): ShardedIndexBase {
+export function splitSiteSearch(search: SiteSearch | BlockedSiteSearch, visit: ChunkVisitor, source?: { search: Pick<SiteSearch, 'pages'>; base: ShardedIndexBase }, revisions?: PageGroupRevisions): ShardedIndexBase {
   const { language } = search.index.analysis;
   const { shardRevisions, shardOfPrefix } = splitTerms(search.index.table, language, visit.shard);
   const pageGroupRevisions = splitPages(search, language, visit.pageGroup, revisions);
@@ -133,23 +134,37 @@ function shardEntry(term: string, byField: readonly FieldPostings[]): TermShard[
 }
 
 /** Page chunks group by group; returns each group's revision. */
-function splitPages(search: SiteSearch, language: SiteLanguage, emit: ChunkVisitor['pageGroup'], revisions?: PageGroupRevisions): string[] {
+function splitPages(search: SiteSearch | BlockedSiteSearch, language: SiteLanguage, emit: ChunkVisitor['pageGroup'], revisions?: PageGroupRevisions): string[] {
   const { pageStarts } = search.index.signals;
   const pageGroupRevisions: string[] = [];
   // A group is one index block when both hold as many pages: the block's key then names the group's content.
   const blockKeys = INDEX_BLOCK_PAGES === PAGE_GROUP_SIZE ? search.blockKeys : undefined;
   for (let first = 0; first < search.pages.length; first += PAGE_GROUP_SIZE) {
+    // Made only when asked: a rebuild knows most groups' revisions and finds their files written already,
+    // and a build's groups are made from sections read on demand (BlockedSiteSearch).
+    let groupDocuments: readonly SearchDocument[] | undefined;
+    const documentsOfGroup = () => (groupDocuments ??= 'documents' in search ? search.documents.slice(pageStarts[first], pageStarts[first + PAGE_GROUP_SIZE] ?? search.documents.length) : search.documentsOfGroup(first));
     const chunks = search.pages.slice(first, first + PAGE_GROUP_SIZE).map((page, offset): { value: PageChunk; json(): string } => {
       const index = first + offset;
-      const value: PageChunk = {
-        page,
-        documents: search.documents
-          .slice(pageStarts[index], pageStarts[index + 1] ?? search.documents.length)
-          .map((document) => [document.kind, document.anchor, document.heading, document.step, document.procedure, document.text]),
-      };
-      // Only when asked: a rebuild knows most groups' revisions and finds their files written already.
+      let value: PageChunk | undefined;
       let json: string | undefined;
-      return { value, json: () => (json ??= JSON.stringify(value)) };
+      const valueOf = () => {
+        if (value) return value;
+        const documents = documentsOfGroup();
+        const groupStart = documents[0]?.id ?? 0;
+        const end = pageStarts[index + 1] ?? groupStart + documents.length;
+        value = {
+          page,
+          documents: documents.slice((pageStarts[index] as number) - groupStart, end - groupStart).map((document) => [document.kind, document.anchor, document.heading, document.step, document.procedure, document.text]),
+        };
+        return value;
+      };
+      return {
+        get value() {
+          return valueOf();
+        },
+        json: () => (json ??= JSON.stringify(valueOf())),
+      };
     });
     const key = blockKeys?.[first / PAGE_GROUP_SIZE];
     let revision = key === undefined ? undefined : revisions?.revision(key);
@@ -160,7 +175,15 @@ function splitPages(search: SiteSearch, language: SiteLanguage, emit: ChunkVisit
     }
     pageGroupRevisions.push(revision);
     const groupRevision = revision;
-    emit(chunks.map((chunk, offset) => ({ path: chunkPath.page(groupRevision, first + offset, language), ...chunk })));
+    emit(
+      chunks.map((chunk, offset) => ({
+        path: chunkPath.page(groupRevision, first + offset, language),
+        get value() {
+          return chunk.value;
+        },
+        json: chunk.json,
+      })),
+    );
   }
   return pageGroupRevisions;
 }

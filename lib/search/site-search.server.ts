@@ -8,8 +8,8 @@ import { SOURCE_LANGUAGE } from '@/lib/i18n/languages';
 import { PSEUDO_LANGUAGE } from '@/lib/i18n/pseudo-language';
 import type { SiteLanguage } from '@/lib/i18n/site-languages';
 import { analysisOf } from './analyses';
-import { searchCorpus } from './documents';
-import { buildSiteSearch, type SiteSearch } from './engine';
+import { searchCorpus, searchCorpusBlocks } from './documents';
+import { buildBlockedSiteSearch, buildSiteSearch, type BlockedSiteSearch, type SiteSearch } from './engine';
 import { hitsInLanguage } from './hit-language';
 import type { IndexBlockCache } from './index-blocks';
 import { searchSite, searchWithFallback, type HitWords, type SearchHit, type SearchLimits } from './query';
@@ -30,9 +30,20 @@ export async function loadSearchModels(root = contentDir()): Promise<ValidatedCo
  * translations; a language's translated content (languageContentOf) builds that language's.
  * The build passes a cache of index blocks (scripts/search-index-cache.ts); the server needs none.
  */
-export function siteSearchOf(models: ValidatedContent | LanguageContent, cache?: IndexBlockCache): SiteSearch {
-  const language = 'language' in models ? models.language : SOURCE_LANGUAGE;
-  return buildSiteSearch(searchCorpus(models.articles, models.troubleshooters, language), analysisOf(language), cache);
+export function siteSearchOf(models: ValidatedContent | LanguageContent): SiteSearch {
+  return buildSiteSearch(searchCorpus(models.articles, models.troubleshooters, languageOf(models)), analysisOf(languageOf(models)));
+}
+
+/**
+ * siteSearchOf for the build, with a cache of index blocks (scripts/search-index-cache.ts): a block the
+ * cache holds never makes its documents, so the articles' sections are read for the other blocks only.
+ */
+export function builtSiteSearchOf(models: ValidatedContent | LanguageContent, cache?: IndexBlockCache): BlockedSiteSearch {
+  return buildBlockedSiteSearch(searchCorpusBlocks(models.articles, models.troubleshooters, languageOf(models)), analysisOf(languageOf(models)), cache);
+}
+
+function languageOf(models: ValidatedContent | LanguageContent): SiteLanguage {
+  return 'language' in models ? models.language : SOURCE_LANGUAGE;
 }
 
 /** A content folder's models in a site language: the English models, or the language's translated part (languageContentOf). */
