@@ -1,7 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { temporaryCacheForEachTest } from '../temporary-cache';
 
 // A fresh module graph per "process": the in-memory map is empty, only the disk cache survives,
 // which is what a second build (or a second static-generation worker) sees.
@@ -15,22 +13,8 @@ async function freshProcess() {
 
 const BODY = '## Cause {#cause}\n\nThe server offers Negotiate first.\n';
 
-let cacheDir: string;
-
-beforeEach(() => {
-  cacheDir = mkdtempSync(path.join(tmpdir(), 'fixpath-mdx-cache-'));
-  vi.stubEnv('FIXPATH_CACHE_DIR', cacheDir);
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
-
-function cachedFiles(): string[] {
-  return readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
-}
+const cache = temporaryCacheForEachTest('fixpath-mdx-cache-');
+const cachedFiles = () => cache.files();
 
 describe('compiled MDX cache on disk', () => {
   it('lets a second process reuse an unchanged article without compiling it again', async () => {

@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { temporaryCacheForEachTest } from '../temporary-cache';
 
 // A fresh module graph per "process": only the disk cache survives, as for a second build.
 async function freshProcess() {
@@ -13,21 +12,8 @@ async function freshProcess() {
 
 const BODY = '## Cause {#cause}\n\nThe server offers [Negotiate](/articles/other#fix) first.\n\n## Fix {#fix}\n\nTurn it off.\n';
 
-let cacheDir: string;
-beforeEach(() => {
-  cacheDir = mkdtempSync(path.join(tmpdir(), 'fixpath-outline-cache-'));
-  vi.stubEnv('FIXPATH_CACHE_DIR', cacheDir);
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
-
-const files = (suffix: string) =>
-  readdirSync(cacheDir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(suffix))
-    .map((name) => path.join(cacheDir, name));
+const cache = temporaryCacheForEachTest('fixpath-outline-cache-');
+const files = (suffix: string) => cache.files(suffix);
 const checkParts = () => files('.json').filter((file) => !file.endsWith('.page.json'));
 const checkPartOf = ({ anchors, links, sourceLinks, problems }: { anchors: unknown; links: unknown; sourceLinks: unknown; problems: unknown }) => ({ anchors, links, sourceLinks, problems });
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkContentFolder } from '@/lib/content/check.server';
 import { formatProblem } from '@/lib/content/problem';
+import { temporaryCacheForEachTest } from '../temporary-cache';
 
 const fixtures = path.resolve('tests/fixtures/content/translations');
 
@@ -56,18 +56,7 @@ describe('the content check of translations', () => {
 });
 
 describe('the translation check with bodies parsed by an earlier build', () => {
-  let cacheDir: string;
-
-  beforeEach(() => {
-    cacheDir = mkdtempSync(path.join(tmpdir(), 'fixpath-body-data-cache-'));
-    vi.stubEnv('FIXPATH_CACHE_DIR', cacheDir);
-  });
-
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
-    rmSync(cacheDir, { recursive: true, force: true });
-  });
+  const cache = temporaryCacheForEachTest('fixpath-body-data-cache-');
 
   // A fresh module graph is a new build process: only the disk cache survives.
   async function checkInNewProcess(corpus: string) {
@@ -81,13 +70,10 @@ describe('the translation check with bodies parsed by an earlier build', () => {
 
   /** The cached parses of bodies (what bodyDataOf returns), beside the outlines. */
   function bodyDataFiles(): string[] {
-    return readdirSync(cacheDir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => path.join(cacheDir, name))
-      .filter((file) => {
-        const value = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-        return Array.isArray(value.components) && Array.isArray(value.codeBlocks);
-      });
+    return cache.files().filter((file) => {
+      const value = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      return Array.isArray(value.components) && Array.isArray(value.codeBlocks);
+    });
   }
 
   it('reports exactly what a fresh parse reports, without parsing an unchanged body again', async () => {
