@@ -64,7 +64,7 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
       <OptionList options={node.options} hrefOf={(option) => atStepHeading(local(optionPath(tree.id, node, earlier, option)))} enhanced={false} label={words.answersLabel} contentLang={contentLang} />
     ) : null;
   // On the routes that know the answers nothing waits for the tree: the summary for the ticket gets
-// its subject from the server (it fetches only the fix's steps); the static page's islands need it.
+  // its subject from the server (it fetches only the fix's steps); the static page's islands need it.
   const islands = known
     ? {
         status: statusFallback,
@@ -73,33 +73,15 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
         link: <StepLinkSection url={stepUrl} words={words} copyable />,
       }
     : {
-        status: (
-          <Suspense fallback={statusFallback}>
-            <TreeGate fallback={statusFallback}>
-              <StepStatus />
-            </TreeGate>
-          </Suspense>
-        ),
+        status: onceTreeArrives(statusFallback, <StepStatus />),
         options:
           node.type === 'question' ? (
             <Suspense fallback={serverOptions}>
               <AnswerOptions question={node} serverList={serverOptions} />
             </Suspense>
           ) : null,
-        summary: (
-          <Suspense fallback={summaryFallback}>
-            <TreeGate fallback={summaryFallback}>
-              <AnswersSummary />
-            </TreeGate>
-          </Suspense>
-        ),
-        link: (
-          <Suspense fallback={linkFallback}>
-            <TreeGate fallback={linkFallback}>
-              <StepLinkPanel publicOrigin={siteConfig.publicUrl} />
-            </TreeGate>
-          </Suspense>
-        ),
+        summary: onceTreeArrives(summaryFallback, <AnswersSummary />),
+        link: onceTreeArrives(linkFallback, <StepLinkPanel publicOrigin={siteConfig.publicUrl} />),
       };
   const content = (
     <>
@@ -173,5 +155,14 @@ export function StepView({ tree, node, language, notice, known, untranslated }: 
         <div className="max-w-3xl">{content}</div>
       )}
     </WizardStepProvider>
+  );
+}
+
+/** An island of the static step: the server's version until the browser has the tree, then `island`. */
+function onceTreeArrives(fallback: ReactNode, island: ReactNode) {
+  return (
+    <Suspense fallback={fallback}>
+      <TreeGate fallback={fallback}>{island}</TreeGate>
+    </Suspense>
   );
 }
